@@ -1,0 +1,69 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Renda",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "renda", targets: ["renda"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        // cmark from Debian's libcmark-dev, found through pkg-config.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Diagnostics, dates and text helpers shared by every stage.
+        .target(name: "RendaCore"),
+        // Stage 1-3: read content/, parse front matter, validate, build the item model.
+        .target(
+            name: "RendaContent",
+            dependencies: [
+                "RendaCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Markdown through cmark's AST: CJK line joining, heading ids, link rewriting, TOC, summaries.
+        .target(name: "RendaMarkdown", dependencies: ["CCmark", "RendaCore"]),
+        // Theme lookup (extends chain), Mustache templates, UI strings.
+        .target(
+            name: "RendaTemplates",
+            dependencies: [
+                "RendaCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // Stage 4-5: assemble every page of the site, render it, write it atomically.
+        .target(
+            name: "RendaSite",
+            dependencies: [
+                "RendaCore", "RendaContent", "RendaMarkdown", "RendaTemplates",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "renda",
+            dependencies: [
+                "RendaCore", "RendaSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RendaContentTests", dependencies: ["RendaContent"]),
+        .testTarget(name: "RendaMarkdownTests", dependencies: ["RendaMarkdown"]),
+        .testTarget(name: "RendaTemplatesTests", dependencies: ["RendaTemplates"]),
+        .testTarget(
+            name: "RendaSiteTests",
+            dependencies: ["RendaSite", "RendaContent"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,147 @@
+import Foundation
+import RendaCore
+
+/// Everything read from `content/`: settings, topics and every item, drafts included.
+public struct SiteContent: Sendable {
+    /// Absolute path of the site root (the folder holding `content/` and `themes/`).
+    public var root: String
+    public var config: SiteConfig
+    public var topics: TopicCatalog
+    public var items: [Item]
+}
+
+/// Stage 1 (load) and 2 (validate): reads the content tree and reports every problem at once.
+public struct ContentLoader {
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    private var contentFolder: URL { root.appendingPathComponent("content") }
+
+    public func load() -> (SiteContent?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        guard FileManager.default.fileExists(atPath: contentFolder.path) else {
+            diagnostics.append(.error(SourceLocation(file: "content"), "找不到 content 文件夹：\(contentFolder.path)",
+                                      hint: "在站点根目录运行 renda，或用 --root 指定站点根目录。"))
+            return (nil, diagnostics)
+        }
+        let (config, configProblems) = loadConfig()
+        diagnostics.append(contentsOf: configProblems)
+        let (topics, topicProblems) = loadTopics()
+        diagnostics.append(contentsOf: topicProblems)
+
+        let sources = SectionKind.allCases.flatMap { findSources(in: $0, diagnostics: &diagnostics) }
+        let parsed = sources.parallelMap { readItem($0, topics: topics) }
+        var items: [Item] = []
+        for (item, problems) in parsed {
+            diagnostics.append(contentsOf: problems)
+            if let item { items.append(item) }
+        }
+        diagnostics.append(contentsOf: ContentValidator.check(items))
+        guard let config else { return (nil, diagnostics) }
+        return (SiteContent(root: root.path, config: config, topics: topics, items: items), diagnostics)
+    }
+
+    // MARK: - Settings
+
+    private func readText(_ url: URL, display: String) -> (String?, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return (nil, [.error(SourceLocation(file: display), "无法读取文件", hint: "检查文件是否存在以及读取权限。")])
+        }
+        switch SourceText.decode([UInt8](data)) {
+        case .success(let source):
+            var problems: [Diagnostic] = []
+            if source.encoding != .utf8 {
+                problems.append(.warning(SourceLocation(file: display),
+                                         "文件编码为 \(source.encoding.rawValue)，已按此编码读取",
+                                         hint: "请在编辑器中“另存为”UTF-8 编码，以免其他工具显示乱码。"))
+            }
+            return (source.text, problems)
+        case .failure(.binary):
+            return (nil, [.error(SourceLocation(file: display), "这不是文本文件（含有二进制数据）",
+                                 hint: "Markdown 文件应为纯文本；图片等文件请放在页面文件夹或 content/static 中。")])
+        case .failure(.undecodable):
+            return (nil, [.error(SourceLocation(file: display),
+                                 "文件编码无法识别：既不是 UTF-8，也不是 GB18030/GBK",
+                                 hint: "用记事本或 WPS 打开后选择“另存为”，编码选 UTF-8。")])
+        }
+    }
+
+    private func relative(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+    }
+
+    private func loadConfig() -> (SiteConfig?, [Diagnostic]) {
+        let url = contentFolder.appendingPathComponent("site.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            return (nil, [.error(SourceLocation(file: relative(url)), "缺少站点设置文件 content/site.yml",
+                                 hint: "复制示例站点的 content/site.yml 并修改标题和网址。")])
+        }
+        let (text, problems) = readText(url, display: relative(url))
+        guard let text else { return (nil, problems) }
+        let (config, configProblems) = SiteConfig.parse(text, file: relative(url))
+        return (config, problems + configProblems)
+    }
+
+    private func loadTopics() -> (TopicCatalog, [Diagnostic]) {
+        let url = contentFolder.appendingPathComponent("topics.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else { return (TopicCatalog([]), []) }
+        let (text, problems) = readText(url, display: relative(url))
+        guard let text else { return (TopicCatalog([]), problems) }
+        let (catalog, topicProblems) = TopicCatalog.parse(text, file: relative(url))
+        return (catalog, problems + topicProblems)
+    }
+
+    // MARK: - Items
+
+    struct Source: Sendable {
+        var kind: SectionKind
+        var file: URL
+        var isBundle: Bool
+        var slugSource: String
+    }
+
+    /// The items of one section folder: `*.md` files and folders with `index.md`, in name order.
+    private func findSources(in kind: SectionKind, diagnostics: inout Diagnostics) -> [Source] {
+        let folder = contentFolder.appendingPathComponent(kind.rawValue)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        var sources: [Source] = []
+        for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
+            let url = folder.appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            if isDirectory.boolValue {
+                let index = url.appendingPathComponent("index.md")
+                if FileManager.default.fileExists(atPath: index.path) {
+                    sources.append(Source(kind: kind, file: index, isBundle: true, slugSource: name))
+                } else {
+                    diagnostics.append(.warning(SourceLocation(file: relative(url)), "文件夹中没有 index.md，已忽略",
+                                                hint: "带图片的文章应为一个文件夹，正文写在其中的 index.md 里。"))
+                }
+            } else if name.lowercased().hasSuffix(".md") {
+                sources.append(Source(kind: kind, file: url, isBundle: false, slugSource: name))
+            } else {
+                diagnostics.append(.warning(SourceLocation(file: relative(url)), "不是 Markdown 文件，已忽略",
+                                            hint: "文章请用 .md 结尾；图片请放进文章文件夹或 content/static/。"))
+            }
+        }
+        return sources
+    }
+
+    private func readItem(_ source: Source, topics: TopicCatalog) -> (Item?, [Diagnostic]) {
+        let display = relative(source.file)
+        let (text, readProblems) = readText(source.file, display: display)
+        guard let text else { return (nil, readProblems) }
+        var parser = ItemParser(
+            kind: source.kind, sourcePath: display,
+            sourceFolder: source.file.deletingLastPathComponent().path,
+            isBundle: source.isBundle, slugSource: source.slugSource, topics: topics
+        )
+        let item = parser.parse(text)
+        return (item, readProblems + parser.problems)
+    }
+}

@@ -1,0 +1,53 @@
+import RendaCore
+
+/// Checks that need every item at once: shared URLs, reserved paths, repeated profiles.
+enum ContentValidator {
+    /// Top-level paths the site itself writes; a page may not take them.
+    static let reservedPageSlugs: Set<String> = [
+        "news", "reports", "deputies", "topics", "archive", "search", "assets", "page", "pages",
+        "static", "images", "feed", "sitemap", "robots", "404",
+    ]
+
+    static func check(_ items: [Item]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var byPath: [String: [Item]] = [:]
+        for item in items { byPath[item.path, default: []].append(item) }
+        for (path, sharing) in byPath where sharing.count > 1 {
+            for item in sharing {
+                let others = sharing.filter { $0.sourcePath != item.sourcePath }.map(\.sourcePath)
+                problems.append(.error(item.location(of: .slug).withLine(item.fieldLines[.slug] ?? 1),
+                                       "与 \(others.joined(separator: "、")) 的网址相同：\(path)",
+                                       hint: "两篇文章不能共用一个网址。请给其中一篇加上不同的 slug，例如 slug: \(item.slug)-2"))
+            }
+        }
+        for item in items where item.kind == .pages && reservedPageSlugs.contains(item.slug) {
+            problems.append(.error(item.location(of: .slug).withLine(item.fieldLines[.slug] ?? 1),
+                                   "页面网址 /\(item.slug)/ 已被站点栏目占用",
+                                   hint: "请改用其他 slug，例如 slug: \(item.slug)-info"))
+        }
+        for item in items where item.kind == .deputies && (item.slug == "page" || item.slug.allSatisfy(\.isASCIIDigit)) {
+            problems.append(.error(item.location(of: .slug).withLine(item.fieldLines[.slug] ?? 1),
+                                   "代表风采的网址 /deputies/\(item.slug)/ 与年度汇编或分页网址冲突",
+                                   hint: "请用代表姓名的拼音作 slug，例如 slug: wang-xiulan"))
+        }
+        var profiles: [String: Item] = [:]
+        for item in items {
+            guard let deputy = item.deputy else { continue }
+            let key = "\(deputy.year)/\(deputy.name)/\(deputy.delegation)"
+            if let earlier = profiles[key] {
+                problems.append(.warning(item.location(of: .name),
+                                         "\(deputy.year) 年已有“\(deputy.name)”的代表风采：\(earlier.sourcePath)",
+                                         hint: "同一年度每位代表只收录一篇；如是两位同名代表，请核对选区。"))
+            } else {
+                profiles[key] = item
+            }
+        }
+        return problems
+    }
+}
+
+extension SourceLocation {
+    func withLine(_ line: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+}

@@ -1,0 +1,200 @@
+import RendaCore
+import Yams
+
+/// Turns one file's front matter and body into an `Item`, checking every field's value.
+struct ItemParser {
+    let kind: SectionKind
+    let sourcePath: String
+    let sourceFolder: String
+    let isBundle: Bool
+    /// File or folder name the default slug comes from.
+    let slugSource: String
+    let topics: TopicCatalog
+
+    private(set) var problems: [Diagnostic] = []
+
+    mutating func parse(_ source: String) -> Item? {
+        let (parsed, frontMatterProblems) = FrontMatter.parse(source, file: sourcePath)
+        problems += frontMatterProblems
+        guard let matter = parsed else { return nil }
+
+        for (field, entry) in matter.entries {
+            if let only = field.onlyFor, only != kind {
+                problems.append(.warning(at(entry), "字段“\(entry.key)”只用于\(only.title)，在\(kind.title)中会被忽略",
+                                         hint: "如不需要请删除这一行。"))
+            }
+        }
+
+        let title = requiredText(.title, in: matter)
+        let date = kind.isDated ? parseDate(matter) : optionalDate(matter)
+        let slug = parseSlug(matter)
+        var item = Item(
+            kind: kind, sourcePath: sourcePath, sourceFolder: sourceFolder, isBundle: isBundle,
+            slug: slug, title: title ?? "", date: date, topics: parseTopics(matter),
+            summary: text(.summary, in: matter), draft: parseFlag(.draft, in: matter),
+            author: text(.author, in: matter), source: text(.source, in: matter), cover: text(.cover, in: matter),
+            deputy: nil, report: nil, body: matter.body, bodyLine: matter.bodyLine,
+            fieldLines: matter.entries.mapValues(\.line)
+        )
+        if kind == .deputies { item.deputy = parseDeputy(matter, date: date) }
+        if kind == .reports { item.report = parseReport(matter) }
+        return title == nil ? nil : item
+    }
+
+    // MARK: - Fields
+
+    private func at(_ entry: FrontMatter.Entry) -> SourceLocation {
+        SourceLocation(file: sourcePath, line: entry.line)
+    }
+
+    private var topOfFile: SourceLocation { SourceLocation(file: sourcePath, line: 1) }
+
+    private mutating func text(_ field: Field, in matter: FrontMatter) -> String? {
+        guard let entry = matter[field] else { return nil }
+        if entry.value.scalar == nil {
+            problems.append(.error(at(entry), "字段“\(entry.key)”应为一段文字", hint: "写成 \(entry.key): 内容"))
+            return nil
+        }
+        guard let value = entry.value.text, !value.isEmpty else { return nil }
+        return value
+    }
+
+    private mutating func requiredText(_ field: Field, in matter: FrontMatter) -> String? {
+        if matter[field] == nil {
+            problems.append(.error(topOfFile, "缺少必填字段 \(field.displayName)",
+                                   hint: "在 front matter 中加一行 \(field.rawValue): …（或 \(field.chineseKeys[0]): …）"))
+            return nil
+        }
+        let value = text(field, in: matter)
+        if value == nil, let entry = matter[field], entry.value.scalar != nil {
+            problems.append(.error(at(entry), "字段 \(field.displayName) 不能为空", hint: "在冒号后填写内容。"))
+        }
+        return value
+    }
+
+    private mutating func parseDate(_ matter: FrontMatter) -> SiteDate? {
+        guard matter[.date] != nil else {
+            problems.append(.error(topOfFile, "缺少必填字段 \(Field.date.displayName)",
+                                   hint: "在 front matter 中加一行 date: 2023-06-30（或 日期: 2023-06-30）"))
+            return nil
+        }
+        return optionalDate(matter)
+    }
+
+    private mutating func optionalDate(_ matter: FrontMatter) -> SiteDate? {
+        guard let entry = matter[.date] else { return nil }
+        guard let raw = entry.value.text else {
+            problems.append(.error(at(entry), "日期不能为空", hint: "写成 \(entry.key): 2023-06-30"))
+            return nil
+        }
+        switch SiteDate.parse(raw) {
+        case .success(let date):
+            return date
+        case .failure(.impossible):
+            problems.append(.error(at(entry), "日期“\(raw)”不存在", hint: "检查月份和日期，例如 2 月没有 30 日。"))
+        case .failure(.malformed):
+            problems.append(.error(at(entry), "无法识别的日期“\(raw)”",
+                                   hint: "请写成 2023-06-30，或带时间 2023-06-30 09:30（北京时间）。"))
+        }
+        return nil
+    }
+
+    private mutating func parseSlug(_ matter: FrontMatter) -> String {
+        if let entry = matter[.slug], let raw = entry.value.text, !raw.isEmpty {
+            if Slug.isValid(raw) { return raw }
+            let fixed = Slug.slugify(raw)
+            problems.append(.error(at(entry), "slug “\(raw)”只能包含小写英文字母、数字和连字符",
+                                   hint: fixed.isEmpty ? "例如 slug: changweihui-huiyi" : "例如 slug: \(fixed)"))
+        }
+        return Slug.fromFileName(slugSource)
+    }
+
+    private mutating func parseFlag(_ field: Field, in matter: FrontMatter) -> Bool {
+        guard let entry = matter[field] else { return false }
+        guard let flag = entry.value.flag else {
+            problems.append(.error(at(entry), "字段“\(entry.key)”应为 true 或 false", hint: "草稿写 draft: true，发布时删去或改为 false。"))
+            return false
+        }
+        return flag
+    }
+
+    private mutating func parseTopics(_ matter: FrontMatter) -> [String] {
+        guard let entry = matter[.topics] else { return [] }
+        let values: [(String, Int)]
+        if let list = entry.value.sequence {
+            values = list.compactMap { node in node.text.map { ($0, (node.line ?? 0) + 1) } }
+        } else if let single = entry.value.text {
+            // 专题: 监督工作、代表工作 — staff separate names with 、 or commas.
+            values = single.split(whereSeparator: { "、,，".contains($0) }).map { (String($0).trimmingSpaces(), entry.line) }
+        } else {
+            values = []
+        }
+        var slugs: [String] = []
+        for (value, line) in values where !value.isEmpty {
+            if let topic = topics.topic(named: value) {
+                if !slugs.contains(topic.slug) { slugs.append(topic.slug) }
+            } else {
+                let hint = topics.suggestion(for: value).map { "是否想写“\($0)”？" } ?? ""
+                problems.append(.error(SourceLocation(file: sourcePath, line: line), "专题“\(value)”不在 topics.yml 中",
+                                       hint: hint + "可用的专题：\(topics.topics.map(\.name).joined(separator: "、"))。"))
+            }
+        }
+        return slugs
+    }
+
+    private mutating func parseDeputy(_ matter: FrontMatter, date: SiteDate?) -> DeputyProfile? {
+        let name = requiredText(.name, in: matter)
+        let delegation = requiredText(.delegation, in: matter)
+        var year = date?.year
+        if let entry = matter[.year] {
+            if let value = entry.value.integer, (1949...9999).contains(value) {
+                year = value
+            } else {
+                problems.append(.error(at(entry), "年度“\(entry.value.text ?? "")”应为四位年份", hint: "例如 year: 2023"))
+            }
+        }
+        guard let name, let delegation, let year else { return nil }
+        return DeputyProfile(
+            name: name, gender: text(.gender, in: matter), ethnicity: text(.ethnicity, in: matter),
+            born: text(.born, in: matter).map(DeputyProfile.chineseYearMonth),
+            party: text(.party, in: matter), occupation: text(.occupation, in: matter),
+            delegation: delegation, level: text(.level, in: matter), term: text(.term, in: matter),
+            photo: text(.photo, in: matter), year: year
+        )
+    }
+
+    private mutating func parseReport(_ matter: FrontMatter) -> ReportInfo {
+        var figures: [KeyFigure] = []
+        if let entry = matter[.figures] {
+            if let list = entry.value.sequence {
+                for node in list {
+                    let map = node.mapping
+                    let label = (map?["label"] ?? map?["名称"])?.text ?? ""
+                    let value = (map?["value"] ?? map?["数值"])?.text ?? ""
+                    let unit = (map?["unit"] ?? map?["单位"])?.text ?? ""
+                    if label.isEmpty || value.isEmpty {
+                        problems.append(.error(SourceLocation(file: sourcePath, line: (node.line ?? 0) + 1),
+                                               "主要数据的每一项需要 label 和 value",
+                                               hint: "写成 - { label: \"召开常委会会议\", value: 6, unit: \"次\" }"))
+                    } else {
+                        figures.append(KeyFigure(label: label, value: value, unit: unit))
+                    }
+                }
+            } else {
+                problems.append(.error(at(entry), "figures 应为列表",
+                                       hint: "每项一行：- { label: \"召开常委会会议\", value: 6, unit: \"次\" }"))
+            }
+        }
+        return ReportInfo(meeting: text(.meeting, in: matter), reporter: text(.reporter, in: matter), figures: figures)
+    }
+}
+
+extension DeputyProfile {
+    /// `1975-03` → `1975年3月`; anything else as written.
+    static func chineseYearMonth(_ text: String) -> String {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m)
+        else { return text }
+        return "\(y)年\(m)月"
+    }
+}

@@ -1,0 +1,168 @@
+import RendaCore
+import Yams
+
+/// `content/site.yml`: the site's identity, layout settings, menu and footer.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var description: String
+    /// Always ends with `/`: `https://www.example.gov.cn/rd/`.
+    public var baseURL: String
+    public var language: String
+    public var theme: String
+    public var perPage: Int
+    /// Characters in an automatic summary.
+    public var summaryLength: Int
+    public var menu: [MenuLink]
+    /// Footer fields in the order written (主办单位, 地址, 电话, ICP备案号, 公安机关备案号, 网站标识码).
+    public var footer: [FooterField]
+
+    public init(title: String, description: String = "", baseURL: String, language: String = "zh-CN",
+                theme: String = "default", perPage: Int = 10, summaryLength: Int = 120,
+                menu: [MenuLink] = [], footer: [FooterField] = []) {
+        self.title = title
+        self.description = description
+        self.baseURL = SiteConfig.normalizedBaseURL(baseURL) ?? baseURL
+        self.language = language
+        self.theme = theme
+        self.perPage = perPage
+        self.summaryLength = summaryLength
+        self.menu = menu
+        self.footer = footer
+    }
+
+    /// `https://www.example.gov.cn/rd/` → `/rd/`: every site path is written under it.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let rest = baseURL[schemeEnd.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        return String(rest[slash...])
+    }
+
+    /// `https://www.example.gov.cn`: joined with site paths for canonical and feed URLs.
+    public var origin: String {
+        String(baseURL.dropLast(basePath.count))
+    }
+
+    /// Adds the trailing slash and checks the scheme; nil when it is not an http(s) URL.
+    public static func normalizedBaseURL(_ text: String) -> String? {
+        let trimmed = text.trimmingSpaces()
+        guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"),
+              let schemeEnd = trimmed.range(of: "://"), trimmed[schemeEnd.upperBound...].first.map({ $0 != "/" }) ?? false,
+              !trimmed.contains(" "), !trimmed.contains("?"), !trimmed.contains("#")
+        else { return nil }
+        return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+    }
+}
+
+public struct MenuLink: Sendable, Equatable {
+    public var name: String
+    /// Site-relative (`/news/`) or absolute (`https://…`).
+    public var url: String
+}
+
+public struct FooterField: Sendable, Equatable {
+    public var label: String
+    public var value: String
+}
+
+extension SiteConfig {
+    static let knownKeys = ["title", "description", "base_url", "language", "theme", "per_page",
+                            "summary_length", "menu", "footer"]
+
+    /// Reads `site.yml`, reporting every problem with its line.
+    static func parse(_ text: String, file: String) -> (SiteConfig?, [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        let node: Node?
+        switch YAMLSupport.compose(text, file: file) {
+        case .success(let n): node = n
+        case .failure(let d): return (nil, [d])
+        }
+        guard let mapping = node?.mapping else {
+            return (nil, [.error(SourceLocation(file: file, line: 1), "site.yml 应为“字段: 值”的列表",
+                                 hint: "参照示例站点的 content/site.yml 填写 title、base_url 等字段。")])
+        }
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            let name = key.text ?? ""
+            if !knownKeys.contains(name) {
+                let guess = Suggestion.closest(to: name, in: knownKeys).map { "是否想写 \($0)？" } ?? ""
+                problems.append(.warning(SourceLocation(file: file, line: key.line), "未知的设置项“\(name)”，已忽略",
+                                         hint: "\(guess)可用的设置项：\(knownKeys.joined(separator: "、"))。"))
+            }
+            values[name] = value
+        }
+        func at(_ key: String) -> SourceLocation {
+            SourceLocation(file: file, line: values[key]?.line ?? 1)
+        }
+        func string(_ key: String, required: Bool) -> String? {
+            let value = values[key]?.text
+            if required, value?.isEmpty ?? true {
+                problems.append(.error(at(key), "缺少必填设置项 \(key)", hint: "在 site.yml 中加一行 \(key): …"))
+            }
+            return value
+        }
+        func number(_ key: String, default fallback: Int, range: ClosedRange<Int>) -> Int {
+            guard let node = values[key] else { return fallback }
+            guard let value = node.integer, range.contains(value) else {
+                problems.append(.error(at(key), "\(key) 应为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数",
+                                       hint: "例如 \(key): \(fallback)"))
+                return fallback
+            }
+            return value
+        }
+
+        let title = string("title", required: true) ?? ""
+        let rawBase = string("base_url", required: true) ?? ""
+        var baseURL = "https://example.invalid/"
+        if !rawBase.isEmpty {
+            if let normalized = normalizedBaseURL(rawBase) {
+                baseURL = normalized
+            } else {
+                problems.append(.error(at("base_url"), "base_url 不是有效的网址：“\(rawBase)”",
+                                       hint: "写完整网址，例如 https://www.example.gov.cn/rd/"))
+            }
+        }
+        var menu: [MenuLink] = []
+        if let node = values["menu"] {
+            for entry in node.sequence ?? [] {
+                let name = entry.mapping?["name"]?.text ?? ""
+                let url = entry.mapping?["url"]?.text ?? ""
+                let location = SourceLocation(file: file, line: entry.line)
+                if name.isEmpty || url.isEmpty {
+                    problems.append(.error(location, "菜单项需要 name 和 url", hint: "写成 - { name: \"工作动态\", url: \"/news/\" }"))
+                } else if !(url.hasPrefix("/") || url.hasPrefix("http://") || url.hasPrefix("https://")) {
+                    problems.append(.error(location, "菜单链接“\(url)”应以 / 开头（站内）或为完整网址",
+                                           hint: "站内链接写成 /news/ 这样的形式，程序会自动加上站点子路径。"))
+                } else {
+                    menu.append(MenuLink(name: name, url: url))
+                }
+            }
+            if node.sequence == nil {
+                problems.append(.error(at("menu"), "menu 应为列表", hint: "每项一行：- { name: \"首页\", url: \"/\" }"))
+            }
+        }
+        var footer: [FooterField] = []
+        if let node = values["footer"] {
+            if let map = node.mapping {
+                for (key, value) in map {
+                    guard let label = key.text, let text = value.text else { continue }
+                    footer.append(FooterField(label: label, value: text))
+                }
+            } else {
+                problems.append(.error(at("footer"), "footer 应为“名称: 内容”的映射", hint: "例如 主办单位: \"XX县人大常委会办公室\""))
+            }
+        }
+        let config = SiteConfig(
+            title: title,
+            description: string("description", required: false) ?? "",
+            baseURL: baseURL,
+            language: string("language", required: false) ?? "zh-CN",
+            theme: string("theme", required: false) ?? "default",
+            perPage: number("per_page", default: 10, range: 1...500),
+            summaryLength: number("summary_length", default: 120, range: 20...2000),
+            menu: menu,
+            footer: footer
+        )
+        return (config, problems)
+    }
+}

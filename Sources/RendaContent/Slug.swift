@@ -1,0 +1,74 @@
+import Crypto
+import Foundation
+import RendaCore
+
+/// URL slugs: ASCII, lower case, words joined by hyphens.
+public enum Slug {
+    /// `[a-z0-9]` words joined by single hyphens.
+    public static func isValid(_ slug: String) -> Bool {
+        !slug.isEmpty && !slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--")
+            && slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// The slug for a file or bundle name: the extension and a leading `YYYY-MM-DD-` date are
+    /// dropped; Chinese becomes pinyin where the platform can transliterate it, and anything
+    /// that still is not ASCII becomes a stable short hash of the name.
+    public static func fromFileName(_ fileName: String) -> String {
+        var name = fileName
+        if name.lowercased().hasSuffix(".md") { name = String(name.dropLast(3)) }
+        name = stripDatePrefix(name)
+        let slug = slugify(name)
+        if !slug.isEmpty, name.unicodeScalars.allSatisfy({ !CJK.isHan($0) }) { return slug }
+        if let pinyin = transliterated(name), !pinyin.isEmpty { return pinyin }
+        return slug.isEmpty || name.unicodeScalars.contains(where: CJK.isHan) ? shortHash(name) : slug
+    }
+
+    /// Lower-cases ASCII letters and digits, turns everything else into single hyphens.
+    public static func slugify(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in text.unicodeScalars {
+            let lower: Unicode.Scalar? = ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) : scalar
+            if let c = lower, ("a"..."z").contains(c) || ("0"..."9").contains(c) {
+                if pendingHyphen, !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(c)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out
+    }
+
+    /// `2023-06-30-meeting` → `meeting`; a name that is only a date stays as it is.
+    static func stripDatePrefix(_ name: String) -> String {
+        let chars = Array(name)
+        guard chars.count > 11, chars[4] == "-", chars[7] == "-", chars[10] == "-" || chars[10] == "_",
+              chars[0..<4].allSatisfy(\.isASCIIDigit), chars[5..<7].allSatisfy(\.isASCIIDigit),
+              chars[8..<10].allSatisfy(\.isASCIIDigit)
+        else { return name }
+        return String(chars[11...])
+    }
+
+    /// Pinyin through ICU's Han-Latin transform (Foundation), or nil where it is unavailable.
+    static func transliterated(_ text: String) -> String? {
+        guard let latin = text.applyingTransform(.mandarinToLatin, reverse: false)?
+            .applyingTransform(.stripDiacritics, reverse: false)
+        else { return nil }
+        let slug = slugify(latin)
+        guard latin.unicodeScalars.allSatisfy({ !CJK.isHan($0) }), isValid(slug) else { return nil }
+        return slug
+    }
+
+    /// Eight hex digits of SHA-256: stable across runs and machines.
+    public static func shortHash(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).prefix(4).map { byte in
+            let hex = String(byte, radix: 16)
+            return hex.count == 1 ? "0" + hex : hex
+        }.joined()
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

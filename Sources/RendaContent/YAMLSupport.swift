@@ -1,0 +1,77 @@
+import RendaCore
+import Yams
+
+/// Parsing YAML with positions, and turning Yams' errors into messages staff can act on.
+enum YAMLSupport {
+    /// Composes a YAML document into nodes that keep their line marks.
+    /// `lineOffset` is added to Yams' lines (front matter starts after the opening `---`).
+    static func compose(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: text))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+        } catch {
+            return .failure(.error(SourceLocation(file: file), "YAML 无法解析：\(error)",
+                                   hint: "检查 YAML 的缩进与冒号。"))
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            let (message, hint) = explain(problem)
+            return .error(SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column),
+                          message, hint: hint)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error(SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column),
+                          "字段重复：\(duplicates.joined(separator: "、"))",
+                          hint: "每个字段只能写一次，请删去多余的一行。")
+        case let .reader(problem, _, _, _):
+            return .error(SourceLocation(file: file), "YAML 无法读取：\(problem)", hint: "请将文件另存为 UTF-8 编码。")
+        default:
+            return .error(SourceLocation(file: file), "YAML 无法解析：\(error)", hint: "检查 YAML 的缩进与冒号。")
+        }
+    }
+
+    /// Chinese wording for libyaml's most common complaints, keeping the original for the curious.
+    private static func explain(_ problem: String) -> (String, String) {
+        switch problem {
+        case let p where p.contains("mapping values are not allowed"):
+            return ("YAML 格式错误：这一行多了一个冒号（\(problem)）",
+                    "值里含有英文冒号“:”时，请把整个值用英文双引号括起来，例如 title: \"会议：通知\"。")
+        case let p where p.contains("did not find expected key") || p.contains("could not find expected ':'"):
+            return ("YAML 格式错误：缺少冒号或缩进不对（\(problem)）",
+                    "每行写成“字段: 值”，冒号后加一个空格；同一层的字段要对齐。")
+        case let p where p.contains("found character that cannot start any token"):
+            return ("YAML 格式错误：值以不允许的字符开头（\(problem)）",
+                    "以 @、`、% 等符号开头的值请用英文双引号括起来；缩进只能用空格，不能用 Tab。")
+        case let p where p.contains("found unexpected end of stream") || p.contains("found unknown escape"):
+            return ("YAML 格式错误：引号没有成对（\(problem)）", "检查这一行的引号是否成对出现。")
+        default:
+            return ("YAML 格式错误（\(problem)）", "检查这一行的缩进、冒号和引号。")
+        }
+    }
+}
+
+extension Node {
+    /// 1-based line of the node in the YAML text it came from.
+    var line: Int? { mark?.line }
+
+    /// The text of a scalar, trimmed; nil for mappings, sequences and YAML null.
+    var text: String? {
+        guard let scalar else { return nil }
+        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+        return scalar.string.trimmingSpaces()
+    }
+
+    /// A boolean written as YAML's true/false or the Chinese 是/否.
+    var flag: Bool? {
+        switch text?.lowercased() {
+        case "true", "yes", "on", "是": true
+        case "false", "no", "off", "否": false
+        default: nil
+        }
+    }
+
+    var integer: Int? { text.flatMap { Int($0) } }
+}

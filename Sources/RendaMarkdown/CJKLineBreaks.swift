@@ -1,0 +1,38 @@
+import CCmark
+import RendaCore
+
+/// A soft line break in Chinese text is not a word space: `县人大常委会\n召开会议` must read
+/// `县人大常委会召开会议`. The break is removed only when the characters on both sides are wide
+/// (CJK); next to Latin text, a number or code it stays a space. The characters are looked up
+/// through inline markup, so `中文\n*强调*` joins but `中文\n*emphasis*` and `中文\n`code`` keep
+/// their space (goldmark's CJK extension once dropped those too).
+enum CJKLineBreaks {
+    static func shouldJoin(_ softBreak: OpaquePointer) -> Bool {
+        guard let before = cmark_node_previous(softBreak).flatMap(lastScalar(of:)),
+              let after = cmark_node_next(softBreak).flatMap(firstScalar(of:))
+        else { return false }
+        return CJK.isWide(before) && CJK.isWide(after)
+    }
+
+    private static func lastScalar(of node: OpaquePointer) -> Unicode.Scalar? {
+        switch CMarkDocument.type(node) {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            return CMarkDocument.literal(node)?.unicodeScalars.last
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_CUSTOM_INLINE:
+            return cmark_node_last_child(node).flatMap(lastScalar(of:))
+        default:
+            return nil
+        }
+    }
+
+    private static func firstScalar(of node: OpaquePointer) -> Unicode.Scalar? {
+        switch CMarkDocument.type(node) {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            return CMarkDocument.literal(node)?.unicodeScalars.first
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_CUSTOM_INLINE:
+            return cmark_node_first_child(node).flatMap(firstScalar(of:))
+        default:
+            return nil
+        }
+    }
+}

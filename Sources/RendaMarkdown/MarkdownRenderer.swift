@@ -1,0 +1,132 @@
+import CCmark
+import RendaCore
+
+/// Renders Markdown to HTML through cmark, with the AST passes Chinese publishing needs:
+/// CJK line joining, heading ids and TOC, link and image rewriting, external-link marking.
+public struct MarkdownRenderer: Sendable {
+    /// Characters of plain text kept for summaries; a summary never needs more.
+    public var plainTextLimit: Int
+
+    public init(plainTextLimit: Int = 2000) {
+        self.plainTextLimit = plainTextLimit
+    }
+
+    public func render(_ markdown: String, resolve: (LinkReference) -> LinkResolution) -> RenderedMarkdown {
+        let document = CMarkDocument(markdown)
+        let nodes = collect(document)
+        let sourceLines = SourceLines(markdown)
+
+        for softBreak in nodes.softBreaks where CJKLineBreaks.shouldJoin(softBreak) {
+            cmark_node_unlink(softBreak)
+            cmark_node_free(softBreak)
+        }
+        for (node, line) in nodes.links {
+            rewriteLink(node, line: line, lines: sourceLines, resolve: resolve)
+        }
+        let plainText = PlainText.extract(from: document, limit: plainTextLimit)
+        let toc = rewriteHeadings(nodes.headings)
+        return RenderedMarkdown(html: CMarkDocument.renderHTML(document.root), toc: toc, plainText: plainText)
+    }
+
+    // MARK: - Collecting
+
+    private struct Nodes {
+        var softBreaks: [OpaquePointer] = []
+        var headings: [OpaquePointer] = []
+        /// Links and images with the body line they are on.
+        var links: [(OpaquePointer, Int)] = []
+    }
+
+    /// One pass over the tree. Inline nodes carry no source position in cmark, so the line is
+    /// the enclosing block's first line plus the line breaks seen since.
+    private func collect(_ document: CMarkDocument) -> Nodes {
+        var nodes = Nodes()
+        var line = 1
+        document.walk { node, entering in
+            guard entering else { return }
+            switch CMarkDocument.type(node) {
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                line = Int(cmark_node_get_start_line(node))
+                if CMarkDocument.type(node) == CMARK_NODE_HEADING { nodes.headings.append(node) }
+            case CMARK_NODE_SOFTBREAK:
+                nodes.softBreaks.append(node)
+                line += 1
+            case CMARK_NODE_LINEBREAK:
+                line += 1
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                nodes.links.append((node, line))
+            default:
+                break
+            }
+        }
+        return nodes
+    }
+
+    // MARK: - Links
+
+    private func rewriteLink(_ node: OpaquePointer, line: Int, lines: SourceLines,
+                             resolve: (LinkReference) -> LinkResolution) {
+        let destination = CMarkDocument.url(node)
+        let isImage = CMarkDocument.type(node) == CMARK_NODE_IMAGE
+        let reference = LinkReference(destination: destination, kind: isImage ? .image : .link,
+                                      line: line, column: lines.column(of: destination, onLine: line))
+        switch resolve(reference) {
+        case .keep:
+            break
+        case .rewrite(let url):
+            cmark_node_set_url(node, url)
+        case .external(let url):
+            if isImage {
+                cmark_node_set_url(node, url)
+            } else {
+                var open = "<a href=\"\(HTML.escapeAttribute(url))\""
+                let title = CMarkDocument.title(node)
+                if !title.isEmpty { open += " title=\"\(HTML.escapeAttribute(title))\"" }
+                open += " class=\"external\" rel=\"external noopener noreferrer\">"
+                CMarkDocument.wrapInline(node, open: open, close: "</a>")
+            }
+        }
+    }
+
+    // MARK: - Headings
+
+    /// Gives every heading an id. The page title is the only `<h1>`, so a body that uses `#`
+    /// has all its headings moved down one level. Returns the `<h2>` headings for the TOC.
+    private func rewriteHeadings(_ headings: [OpaquePointer]) -> [TOCEntry] {
+        let shift = headings.contains { cmark_node_get_heading_level($0) == 1 } ? 1 : 0
+        var ids = HeadingIDs()
+        var toc: [TOCEntry] = []
+        for heading in headings {
+            let level = min(6, Int(cmark_node_get_heading_level(heading)) + shift)
+            let title = CMarkDocument.text(of: heading).trimmingSpaces()
+            let id = ids.id(for: title)
+            if level == 2 { toc.append(TOCEntry(id: id, title: title)) }
+            cmark_node_set_heading_level(heading, Int32(level))
+            var html = CMarkDocument.renderHTML(heading)
+            let tag = "<h\(level)>"
+            if html.hasPrefix(tag) {
+                html = "<h\(level) id=\"\(HTML.escapeAttribute(id))\">" + html.dropFirst(tag.count)
+            }
+            CMarkDocument.replaceBlock(heading, html: html)
+        }
+        return toc
+    }
+}
+
+/// The Markdown split into lines on demand, to find the column a destination was written at.
+private final class SourceLines {
+    private let markdown: String
+    private lazy var lines: [Substring] = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+
+    init(_ markdown: String) { self.markdown = markdown }
+
+    func column(of destination: String, onLine line: Int) -> Int? {
+        guard !destination.isEmpty, line >= 1, line <= lines.count else { return nil }
+        let text = lines[line - 1]
+        guard let range = text.firstRange(of: "(" + destination) ?? text.firstRange(of: "(<" + destination) ?? text.firstRange(of: destination)
+        else { return nil }
+        let start = text[range].hasPrefix("(<") ? text.index(range.lowerBound, offsetBy: 2)
+            : text[range].hasPrefix("(") ? text.index(after: range.lowerBound) : range.lowerBound
+        return text.distance(from: text.startIndex, to: start) + 1
+    }
+}

@@ -1,0 +1,38 @@
+/// A link or image destination found in Markdown, with where it was written.
+public struct LinkReference: Sendable, Equatable {
+    public enum Kind: Sendable { case link, image }
+
+    public var destination: String
+    public var kind: Kind
+    /// 1-based line within the Markdown body.
+    public var line: Int
+    /// 1-based column (in characters) where the destination starts, when it could be found.
+    public var column: Int?
+}
+
+/// What to do with a destination, decided by the site (only it knows URLs and files).
+public enum LinkResolution: Sendable, Equatable {
+    /// Leave it as written.
+    case keep
+    /// Replace it with this URL.
+    case rewrite(String)
+    /// An off-site link: written with `class="external"` and `rel="external noopener noreferrer"`.
+    case external(String)
+}
+
+/// One `##` heading, for the table of contents.
+public struct TOCEntry: Sendable, Equatable {
+    public var id: String
+    public var title: String
+}
+
+/// The result of rendering one Markdown body.
+public struct RenderedMarkdown: Sendable {
+    /// HTML of the body.
+    public var html: String
+    /// The body's second-level headings (as rendered: `<h2>`), in order.
+    public var toc: [TOCEntry]
+    /// Paragraph text with Chinese line breaks joined, for summaries and search (at most a few
+    /// thousand characters: enough for any summary).
+    public var plainText: String
+}
