@@ -8,6 +8,13 @@ public struct LinkReference: Sendable, Equatable {
     public var line: Int
     /// 1-based column (in characters) where the destination starts, when it could be found.
     public var column: Int?
+
+    public init(destination: String, kind: Kind, line: Int, column: Int?) {
+        self.destination = destination
+        self.kind = kind
+        self.line = line
+        self.column = column
+    }
 }
 
 /// What to do with a destination, decided by the site (only it knows URLs and files).

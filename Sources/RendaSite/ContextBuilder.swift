@@ -1,0 +1,218 @@
+import RendaContent
+import RendaCore
+
+/// Builds the values each template sees. Templates get plain dictionaries and arrays (fast in
+/// swift-mustache, unlike reflection), and only non-empty values: an empty string would still
+/// open a `{{#section}}`.
+struct ContextBuilder: Sendable {
+    let model: SiteModel
+    let rendered: [RenderedItem]
+    let urls: URLScheme
+    let strings: [String: String]
+    let assets: [String: String]
+    let now: SiteDate
+
+    typealias Context = [String: Any]
+
+    func string(_ key: String, _ fallback: String) -> String { strings[key] ?? fallback }
+
+    // MARK: - Shared by every page
+
+    /// The frame every page template extends: site, menu, footer, page metadata.
+    func page(path: String, title: String?, description: String? = nil, ogType: String = "website",
+              image: String? = nil, breadcrumbs: [(String, String)] = []) -> Context {
+        let config = model.config
+        var page: Context = [
+            "path": path,
+            "canonical": urls.absolute(path),
+            "og_type": ogType,
+            "full_title": title.map { "\($0) - \(config.title)" } ?? config.title,
+        ]
+        if let title { page["title"] = title }
+        page["description"] = nonEmpty(description) ?? nonEmpty(config.description)
+        if let image { page["image"] = image.hasPrefix("http") ? image : urls.origin + image }
+        if !breadcrumbs.isEmpty {
+            page["breadcrumbs"] = breadcrumbs.map { ["name": $0.0, "href": $0.1] as Context }
+        }
+        return [
+            "lang": config.language,
+            "site": site(currentPath: path),
+            "page": page,
+            "t": strings,
+            "assets": assets,
+        ]
+    }
+
+    private func site(currentPath: String) -> Context {
+        let config = model.config
+        let menu: [Context] = config.menu.map { link in
+            let isSitePath = link.url.hasPrefix("/")
+            var entry: Context = ["name": link.name, "href": isSitePath ? urls.href(link.url) : link.url]
+            if isSitePath {
+                if link.url == currentPath { entry["current"] = true }
+                else if link.url != "/", currentPath.hasPrefix(link.url) { entry["active"] = true }
+            }
+            return entry
+        }
+        var site: Context = [
+            "title": config.title,
+            "home": urls.href(URLScheme.home),
+            "feed": urls.href(URLScheme.feed),
+            "base_url": config.baseURL,
+            "menu": menu,
+            "footer": config.footer.map(footerField),
+        ]
+        site["description"] = nonEmpty(config.description)
+        return site
+    }
+
+    /// Footer fields; the two filing numbers link to the registries, as Chinese sites do.
+    private func footerField(_ field: FooterField) -> Context {
+        var entry: Context = ["label": field.label, "value": field.value]
+        if field.label.contains("ICP") {
+            entry["href"] = "https://beian.miit.gov.cn/"
+        } else if field.label.contains("公安") {
+            let digits = field.value.filter { $0.isASCII && $0.isNumber }
+            entry["href"] = digits.isEmpty ? "https://beian.mps.gov.cn/" : "https://beian.mps.gov.cn/#/query/webSearch?code=\(digits)"
+        }
+        return entry
+    }
+
+    func breadcrumbsFor(section kind: SectionKind) -> [(String, String)] {
+        [(string("home", "首页"), urls.href(URLScheme.home)),
+         (string("section_\(kind.rawValue)", kind.title), urls.href(URLScheme.section(kind)))]
+    }
+
+    var homeCrumb: (String, String) { (string("home", "首页"), urls.href(URLScheme.home)) }
+
+    // MARK: - Items
+
+    func sectionName(_ kind: SectionKind) -> String { string("section_\(kind.rawValue)", kind.title) }
+
+    /// What a list shows of an item.
+    func card(_ index: Int) -> Context {
+        let item = model.items[index]
+        let result = rendered[index]
+        var card: Context = [
+            "title": item.title,
+            "href": urls.href(item.path),
+            "summary": result.summary,
+            "section": ["name": sectionName(item.kind), "href": urls.href(URLScheme.section(item.kind))] as Context,
+        ]
+        if let date = item.date {
+            card["date"] = date.chinese
+            card["datetime"] = date.rfc3339
+        }
+        if let cover = result.coverHref ?? result.photoHref { card["image"] = cover }
+        if !item.topics.isEmpty { card["topics"] = topicLinks(item.topics) }
+        if let status = status(of: item) { card["status"] = status }
+        if let deputy = item.deputy { card["deputy"] = deputyContext(deputy, photo: result.photoHref) }
+        return card
+    }
+
+    /// "草稿" or "未发布", shown only in builds with --drafts.
+    func status(of item: Item) -> String? {
+        if item.draft { return string("status_draft", "草稿") }
+        if let date = item.date, date > now { return string("status_future", "未发布") }
+        return nil
+    }
+
+    func topicLinks(_ slugs: [String]) -> [Context] {
+        slugs.compactMap { model.topics.topic(slug: $0) }.map {
+            ["name": $0.name, "slug": $0.slug, "href": urls.href(URLScheme.topic($0.slug))] as Context
+        }
+    }
+
+    func deputyContext(_ deputy: DeputyProfile, photo: String?) -> Context {
+        let rows: [(Field, String?)] = [
+            (.gender, deputy.gender), (.ethnicity, deputy.ethnicity), (.born, deputy.born),
+            (.party, deputy.party), (.occupation, deputy.occupation), (.delegation, deputy.delegation),
+            (.level, deputy.level), (.term, deputy.term),
+        ]
+        var context: Context = [
+            "name": deputy.name,
+            "delegation": deputy.delegation,
+            "year": deputy.year,
+            "year_href": urls.href(URLScheme.deputies(year: deputy.year)),
+            "fields": rows.compactMap { field, value in
+                value.map { ["label": string("field_\(field.rawValue)", field.chineseKeys[0]), "value": $0] as Context }
+            },
+        ]
+        if let photo { context["photo"] = photo }
+        return context
+    }
+
+    /// Everything a single item page shows.
+    func itemPage(_ index: Int) -> Context {
+        let item = model.items[index]
+        let result = rendered[index]
+        var context = page(path: item.path, title: item.title, description: result.summary,
+                           ogType: item.kind.isDated ? "article" : "website",
+                           image: result.coverHref ?? result.photoHref,
+                           breadcrumbs: item.kind.isDated ? breadcrumbsFor(section: item.kind) : [homeCrumb])
+        var entry = card(index)
+        entry["html"] = result.html
+        if let author = item.author { entry["author"] = author }
+        if let source = item.source { entry["source"] = source }
+        if let cover = result.coverHref { entry["cover"] = cover }
+        // Reports get a contents list from two `##` headings on; long items from four.
+        let tocMinimum = item.kind == .reports ? 2 : 4
+        if result.toc.count >= tocMinimum {
+            entry["toc"] = result.toc.map { ["id": $0.id, "title": $0.title] as Context }
+        }
+        if let report = item.report {
+            var info: Context = [:]
+            info["meeting"] = report.meeting
+            info["reporter"] = report.reporter
+            if !report.figures.isEmpty {
+                info["figures"] = report.figures.map { ["label": $0.label, "value": $0.value, "unit": $0.unit] as Context }
+            }
+            entry["report"] = info
+        }
+        if item.kind.isDated, let list = model.sections[item.kind], let position = list.firstIndex(of: index) {
+            // 上一篇 is the one published before (older), 下一篇 the one after (newer).
+            if position + 1 < list.count { entry["previous"] = neighbour(list[position + 1]) }
+            if position > 0 { entry["next"] = neighbour(list[position - 1]) }
+        }
+        context["item"] = entry
+        return context
+    }
+
+    private func neighbour(_ index: Int) -> Context {
+        ["title": model.items[index].title, "href": urls.href(model.items[index].path)]
+    }
+
+    // MARK: - Lists
+
+    /// Page links: first, last and two either side of the current, with gaps marked.
+    func pagination(listPath: String, pager: Pager) -> Context {
+        var context: Context = ["number": pager.number, "total": pager.total]
+        guard pager.total > 1 else { return context }
+        context["has_pages"] = true
+        if pager.number > 1 { context["previous"] = urls.href(URLScheme.paged(listPath, page: pager.number - 1)) }
+        if pager.number < pager.total { context["next"] = urls.href(URLScheme.paged(listPath, page: pager.number + 1)) }
+        var links: [Context] = []
+        var lastShown = 0
+        for number in 1...pager.total where number == 1 || number == pager.total || abs(number - pager.number) <= 2 {
+            if number > lastShown + 1 { links.append(["gap": true]) }
+            var link: Context = ["number": number, "href": urls.href(URLScheme.paged(listPath, page: number))]
+            if number == pager.number { link["current"] = true }
+            links.append(link)
+            lastShown = number
+        }
+        context["pages"] = links
+        return context
+    }
+
+    func collections() -> [Context] {
+        model.deputyYears.map { entry in
+            ["year": entry.year, "href": urls.href(URLScheme.deputies(year: entry.year)),
+             "count": entry.delegations.reduce(0) { $0 + $1.items.count }] as Context
+        }
+    }
+
+    private func nonEmpty(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text
+    }
+}

@@ -1,0 +1,72 @@
+import RendaContent
+import RendaCore
+
+/// Atom 1.0 feeds and the XML sitemap, written by hand: both are small fixed formats, and
+/// hand-writing keeps them byte-for-byte deterministic.
+enum Feeds {
+    struct Entry {
+        var item: Item
+        var rendered: RenderedItem
+    }
+
+    static func atom(title: String, subtitle: String, selfPath: String, alternatePath: String,
+                     entries: [Entry], urls: URLScheme, topics: TopicCatalog) -> String {
+        var xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
+          <title>\(HTML.escape(title))</title>
+
+        """
+        if !subtitle.isEmpty { xml += "  <subtitle>\(HTML.escape(subtitle))</subtitle>\n" }
+        // The newest item's date, not the build time, so an unchanged site gives an unchanged feed.
+        let updated = entries.first?.item.date?.rfc3339 ?? SiteDate(epochSeconds: 0).rfc3339
+        xml += """
+          <link href="\(HTML.escape(urls.absolute(selfPath)))" rel="self" type="application/atom+xml"/>
+          <link href="\(HTML.escape(urls.absolute(alternatePath)))" rel="alternate" type="text/html"/>
+          <id>\(HTML.escape(urls.absolute(alternatePath)))</id>
+          <updated>\(updated)</updated>
+          <author><name>\(HTML.escape(title))</name></author>
+
+        """
+        for entry in entries {
+            let item = entry.item
+            let link = HTML.escape(urls.absolute(item.path))
+            let date = item.date?.rfc3339 ?? updated
+            xml += "  <entry>\n"
+            xml += "    <title>\(HTML.escape(item.title))</title>\n"
+            xml += "    <link href=\"\(link)\" rel=\"alternate\" type=\"text/html\"/>\n"
+            xml += "    <id>\(link)</id>\n"
+            xml += "    <published>\(date)</published>\n"
+            xml += "    <updated>\(date)</updated>\n"
+            if let author = item.author { xml += "    <author><name>\(HTML.escape(author))</name></author>\n" }
+            for slug in item.topics {
+                let name = topics.topic(slug: slug)?.name ?? slug
+                xml += "    <category term=\"\(HTML.escape(slug))\" label=\"\(HTML.escape(name))\"/>\n"
+            }
+            xml += "    <summary type=\"text\">\(HTML.escape(entry.rendered.summary))</summary>\n"
+            xml += "    <content type=\"html\" xml:base=\"\(link)\">\(HTML.escape(entry.rendered.html))</content>\n"
+            xml += "  </entry>\n"
+        }
+        xml += "</feed>\n"
+        return xml
+    }
+
+    static func sitemap(_ entries: [(path: String, lastModified: SiteDate?)], urls: URLScheme) -> String {
+        var xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+
+        """
+        for entry in entries.sorted(by: { $0.path < $1.path }) {
+            xml += "  <url><loc>\(HTML.escape(urls.absolute(entry.path)))</loc>"
+            if let date = entry.lastModified { xml += "<lastmod>\(date.isoDate)</lastmod>" }
+            xml += "</url>\n"
+        }
+        xml += "</urlset>\n"
+        return xml
+    }
+
+    static func robots(urls: URLScheme) -> String {
+        "User-agent: *\nAllow: /\n\nSitemap: \(urls.absolute(URLScheme.sitemap))\n"
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import RendaContent
+import RendaCore
+import RendaMarkdown
+
+/// Decides, for one item, where each Markdown link and image points in the output, and reports
+/// the ones that point nowhere. Relative paths are read as files next to the Markdown file
+/// (what an editor previewing the file also sees); `/…` paths are site paths.
+struct LinkResolver {
+    struct Context: Sendable {
+        let urls: URLScheme
+        let inventory: SiteInventory
+        let baseURL: String
+        /// Absolute source file path → site path, for published items.
+        let publishedSources: [String: String]
+        /// Absolute source file paths of items left out of this build (drafts, future).
+        let unpublishedSources: Set<String>
+        /// Absolute path of `content/static`.
+        let contentStatic: String
+    }
+
+    let item: Item
+    let context: Context
+    private(set) var problems: [Diagnostic] = []
+    /// Files outside a bundle that the item uses: (absolute source, output path relative to the site).
+    private(set) var copies: [(String, String)] = []
+
+    init(item: Item, context: Context) {
+        self.item = item
+        self.context = context
+    }
+
+    private func location(_ reference: LinkReference) -> SourceLocation {
+        SourceLocation(file: item.sourcePath, line: item.bodyLine + reference.line - 1, column: reference.column)
+    }
+
+    mutating func resolve(_ reference: LinkReference) -> LinkResolution {
+        let destination = reference.destination
+        if destination.isEmpty || destination.hasPrefix("#") { return .keep }
+        if destination.hasPrefix(context.baseURL) {
+            return resolveSitePath("/" + destination.dropFirst(context.baseURL.count), reference)
+        }
+        if destination.hasPrefix("//") { return .external(destination) }
+        if let scheme = LinkResolver.scheme(of: destination) {
+            return scheme == "http" || scheme == "https" ? .external(destination) : .keep
+        }
+        if destination.hasPrefix("/") { return resolveSitePath(destination, reference) }
+        return resolveRelative(destination, reference)
+    }
+
+    /// A front-matter path (cover, photo): relative to the item, or a site path.
+    mutating func resolveAsset(_ path: String, field: Field) -> String? {
+        let reference = LinkReference(destination: path, kind: .image, line: 1, column: nil)
+        let location = item.location(of: field)
+        if path.hasPrefix("http://") || path.hasPrefix("https://") { return path }
+        if path.hasPrefix("/") {
+            guard context.inventory.contains(path) else {
+                problems.append(.error(location, "\(field.displayName) 指向的图片不存在：\(path)",
+                                       hint: "站内图片放在 content/static/ 下，例如 content/static/images/a.png 写作 /images/a.png。"))
+                return nil
+            }
+            return context.urls.href(path)
+        }
+        let before = problems.count
+        let result = resolveRelative(path, reference)
+        if problems.count > before {
+            problems[before].location = location
+            problems[before].message = "\(field.displayName) 指向的图片不存在：\(path)"
+        }
+        if case .rewrite(let href) = result { return href }
+        return nil
+    }
+
+    // MARK: -
+
+    private mutating func resolveSitePath(_ path: String, _ reference: LinkReference) -> LinkResolution {
+        if !context.inventory.contains(path) {
+            let what = reference.kind == .image ? "图片" : "页面"
+            problems.append(.error(location(reference), "站内链接指向不存在的\(what)：\(path)",
+                                   hint: reference.kind == .image
+                                       ? "站内图片放在 content/static/ 下，例如 content/static/images/a.png 写作 /images/a.png。"
+                                       : "检查网址拼写；栏目网址如 /news/、/topics/<专题slug>/、/archive/2023/。"))
+        }
+        return .rewrite(context.urls.href(path))
+    }
+
+    private mutating func resolveRelative(_ destination: String, _ reference: LinkReference) -> LinkResolution {
+        var pathPart = destination
+        var suffix = ""
+        if let cut = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            pathPart = String(destination[..<cut])
+            suffix = String(destination[cut...])
+        }
+        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        let folder = URL(fileURLWithPath: item.sourceFolder, isDirectory: true)
+        let target = folder.appendingPathComponent(decoded).standardizedFileURL.path
+        let isMarkdown = decoded.lowercased().hasSuffix(".md")
+        let asIndex = target + "/index.md"
+
+        if isMarkdown || FileManager.default.fileExists(atPath: asIndex) {
+            let source = isMarkdown ? target : asIndex
+            if let sitePath = context.publishedSources[source] {
+                return .rewrite(context.urls.href(sitePath) + suffix)
+            }
+            if context.unpublishedSources.contains(source) {
+                problems.append(.error(location(reference), "链接指向的文章尚未发布（草稿或未到发布日期）：\(destination)",
+                                       hint: "等该文章发布后再加链接，或先删去这个链接。"))
+            } else {
+                problems.append(.error(location(reference), "链接指向的文章不存在：\(destination)",
+                                       hint: "检查文件名和路径；相对路径从本文件所在的文件夹算起，例如 ../reports/2023-07-15-bao-gao.md。"))
+            }
+            return .keep
+        }
+
+        guard FileManager.default.fileExists(atPath: target) else {
+            let what = reference.kind == .image ? "图片" : "文件"
+            problems.append(.error(location(reference), "\(what)不存在：\(destination)",
+                                   hint: item.isBundle
+                                       ? "把\(what)放在本文章的文件夹里，与 index.md 并列，再写文件名，例如 ![说明](photo1.png)。"
+                                       : "带图片的文章请用文件夹：新建与文章同名的文件夹，正文改名为 index.md，图片放在旁边。"))
+            return .keep
+        }
+        let staticPrefix = context.contentStatic + "/"
+        if target.hasPrefix(staticPrefix) {
+            return .rewrite(context.urls.href("/" + target.dropFirst(staticPrefix.count)) + suffix)
+        }
+        let folderPrefix = folder.standardizedFileURL.path + "/"
+        guard target.hasPrefix(folderPrefix) else {
+            problems.append(.error(location(reference), "不能引用文章文件夹以外的文件：\(destination)",
+                                   hint: "把文件放进文章的文件夹，或放进 content/static/ 后用 /… 的站内路径。"))
+            return .keep
+        }
+        let relative = String(target.dropFirst(folderPrefix.count))
+        if !item.isBundle {
+            copies.append((target, URLScheme.outputFile(for: item.path).dropLast("index.html".count) + relative))
+        }
+        return .rewrite(context.urls.href(item.path + LinkResolver.percentEncodePath(relative)) + suffix)
+    }
+
+    static func scheme(of destination: String) -> String? {
+        guard let colon = destination.firstIndex(of: ":") else { return nil }
+        let scheme = destination[..<colon]
+        guard let first = scheme.first, first.isLetter, first.isASCII,
+              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return nil }
+        return scheme.lowercased()
+    }
+
+    static func percentEncodePath(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import RendaCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why the output folder could not be written; these are usage problems, not content ones.
+public struct OutputError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+}
+
+/// Writes a build into a temporary folder beside the output and swaps it in only when the whole
+/// build succeeded, so a failed build leaves the previous site untouched and stale files vanish.
+/// It deletes nothing but its own temporary folder and the output folder it replaces, and it
+/// replaces a folder only if an earlier build wrote it (or it is empty).
+final class OutputWriter: @unchecked Sendable {
+    /// Written into every output so a later build knows the folder is its own to replace.
+    static let markerName = ".renda-output"
+    static let markerText = "This folder is written by `renda build` and replaced whole on every build.\n"
+
+    let output: URL
+    let staging: URL
+    private var committed = false
+
+    init(output: URL, root: URL) throws {
+        self.output = output.standardizedFileURL
+        let rootPath = root.standardizedFileURL.path
+        let outputPath = self.output.path
+        for protected in [rootPath, rootPath + "/content", rootPath + "/themes"] {
+            if outputPath == protected || protected.hasPrefix(outputPath + "/") || outputPath.hasPrefix(rootPath + "/content/")
+                || outputPath.hasPrefix(rootPath + "/themes/") || outputPath == "/" {
+                throw OutputError(description: "输出目录 \(outputPath) 会覆盖站点源文件，请换一个目录（默认是 site/）。")
+            }
+        }
+        try OutputWriter.checkReplaceable(self.output)
+        let parent = self.output.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).renda-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        try write(OutputWriter.markerName, Array(OutputWriter.markerText.utf8))
+    }
+
+    deinit {
+        if !committed { try? FileManager.default.removeItem(at: staging) }
+    }
+
+    /// An existing output may be replaced only if renda wrote it, or it is empty.
+    static func checkReplaceable(_ output: URL) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw OutputError(description: "输出路径 \(output.path) 是一个文件，不是文件夹。")
+        }
+        let marker = output.appendingPathComponent(markerName).path
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        if !entries.isEmpty, !FileManager.default.fileExists(atPath: marker) {
+            throw OutputError(description: "输出目录 \(output.path) 已有其他文件，且不是 renda 生成的；为免误删，不会覆盖它。请指定一个空目录或新目录。")
+        }
+    }
+
+    /// Creates folders up front, once each, so parallel writers never race on `mkdir`.
+    func createFolders(for files: [String]) throws {
+        var folders = Set<String>()
+        for file in files {
+            var folder = (file as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        for folder in folders.sorted() {
+            let path = staging.path + "/" + folder
+            if mkdir(path, 0o755) != 0, errno != EEXIST {
+                throw OutputError(description: "无法创建目录 \(path)：\(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    /// Writes one file with a single open/write/close. `relativePath` must have its folder created.
+    func write(_ relativePath: String, _ bytes: [UInt8]) throws {
+        let path = staging.path + "/" + relativePath
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw OutputError(description: "无法写入 \(path)：\(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            guard written > 0 else { throw OutputError(description: "写入 \(path) 失败：\(String(cString: strerror(errno)))") }
+            offset += written
+        }
+    }
+
+    func write(_ relativePath: String, _ text: String) throws {
+        try write(relativePath, Array(text.utf8))
+    }
+
+    func copy(_ source: URL, to relativePath: String) throws {
+        let destination = staging.appendingPathComponent(relativePath)
+        try? FileManager.default.removeItem(at: destination)
+        try FileManager.default.copyItem(at: source, to: destination)
+    }
+
+    /// Replaces the output with the staged build: old → aside, new → in place, old removed.
+    func commit() throws {
+        let fm = FileManager.default
+        try OutputWriter.checkReplaceable(output)
+        let aside = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).renda-old-\(getpid())")
+        let hadOutput = fm.fileExists(atPath: output.path)
+        if hadOutput { try fm.moveItem(at: output, to: aside) }
+        do {
+            try fm.moveItem(at: staging, to: output)
+        } catch {
+            if hadOutput { try? fm.moveItem(at: aside, to: output) }
+            throw error
+        }
+        committed = true
+        if hadOutput { try? fm.removeItem(at: aside) }
+    }
+}

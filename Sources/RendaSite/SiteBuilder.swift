@@ -1,0 +1,219 @@
+import Foundation
+import RendaContent
+import RendaCore
+import RendaTemplates
+
+/// What a successful build wrote.
+public struct BuildReport: Sendable {
+    /// Published items per section, in section order.
+    public var sections: [(kind: SectionKind, count: Int)]
+    public var htmlPages: Int
+    public var files: Int
+    public var bytes: Int
+    /// Warnings and notes the build survived.
+    public var diagnostics: Diagnostics
+    /// Seconds per stage, in order.
+    public var timings: [(stage: String, seconds: Double)]
+    public var seconds: Double { timings.reduce(0) { $0 + $1.seconds } }
+}
+
+/// Why a build wrote nothing.
+public enum BuildFailure: Error, Sendable {
+    /// The content or theme has errors; the diagnostics include any warnings too.
+    case content(Diagnostics)
+    /// The command was used wrongly (bad base URL, output folder that may not be replaced).
+    case usage(String)
+}
+
+/// Runs the stages in order: load → validate → model → render → write.
+public struct SiteBuilder {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    public func build() -> Result<BuildReport, BuildFailure> {
+        var clock = StageClock()
+        var diagnostics = Diagnostics()
+
+        // Load and validate.
+        let (loaded, contentProblems) = ContentLoader(root: options.root).load()
+        diagnostics.append(contentsOf: contentProblems)
+        guard var content = loaded, !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
+        if let override = options.baseURL {
+            guard let normalized = SiteConfig.normalizedBaseURL(override) else {
+                return .failure(.usage("--base-url “\(override)” 不是有效的网址，应以 http:// 或 https:// 开头。"))
+            }
+            content.config.baseURL = normalized
+        }
+        let (loadedTheme, themeProblems) = ThemeLoader.load(root: options.root, name: content.config.theme,
+                                                            language: content.config.language)
+        diagnostics.append(contentsOf: themeProblems)
+        guard let theme = loadedTheme, !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
+        clock.lap("load")
+
+        // Model.
+        let model = SiteModel(content: content, includeDrafts: options.includeDrafts, now: options.now)
+        let urls = URLScheme(config: model.config)
+        let plan = PagePlan(model: model)
+        let assets: AssetPipeline
+        do {
+            assets = try AssetPipeline(folders: theme.staticFolders + [contentStatic], urls: urls)
+        } catch {
+            return .failure(.usage("无法读取静态文件：\(error)"))
+        }
+        let bundleFiles = BundleFiles.list(model.items)
+        var inventory = SiteInventory()
+        for page in plan.pages { inventory.add(page.path) }
+        for asset in assets.assets { inventory.add("/" + asset.output) }
+        for file in bundleFiles { inventory.add("/" + file.output) }
+        for path in [URLScheme.feed, URLScheme.newsFeed, URLScheme.sitemap, URLScheme.robots] { inventory.add(path) }
+        diagnostics.append(contentsOf: collisions(plan: plan, assets: assets, bundleFiles: bundleFiles))
+        clock.lap("model")
+
+        // Render Markdown; every link and image is checked here, before anything is written.
+        let resolverContext = LinkResolver.Context(
+            urls: urls, inventory: inventory, baseURL: model.config.baseURL,
+            publishedSources: Dictionary(model.items.map { (absolute($0.sourcePath), $0.path) }, uniquingKeysWith: { a, _ in a }),
+            unpublishedSources: Set(content.items.map { absolute($0.sourcePath) })
+                .subtracting(model.items.map { absolute($0.sourcePath) }),
+            contentStatic: contentStatic.standardizedFileURL.path
+        )
+        let (rendered, linkProblems) = ItemRendering.render(model: model, context: resolverContext)
+        diagnostics.append(contentsOf: linkProblems)
+        guard !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
+        clock.lap("markdown")
+
+        // Render templates and write into a staging folder.
+        let builder = ContextBuilder(model: model, rendered: rendered, urls: urls, strings: theme.strings,
+                                     assets: assets.templateKeys, now: options.now)
+        do {
+            let writer = try OutputWriter(output: options.output, root: options.root)
+            let copies = rendered.flatMap(\.copies).map { BundleFiles.File(source: URL(fileURLWithPath: $0.0), output: $0.1) }
+            let pageFiles = plan.pages.map { URLScheme.outputFile(for: $0.path) }
+            try writer.createFolders(for: pageFiles + assets.assets.map(\.output) + (bundleFiles + copies).map(\.output)
+                                     + [URLScheme.newsFeed].map(URLScheme.outputFile(for:)))
+            let templates = theme.templates
+            let written = plan.pages.parallelMap { page -> Result<Int, Error> in
+                let name = templates.lookup(ContextBuilder.templateCandidates(for: page, model: model)) ?? "404"
+                let html = templates.render(name, context: builder.context(for: page))
+                let bytes = Array(html.utf8)
+                return Result { try writer.write(URLScheme.outputFile(for: page.path), bytes); return bytes.count }
+            }
+            var bytes = 0
+            for result in written { bytes += try result.get() }
+            clock.lap("render+write")
+
+            for asset in assets.assets { try writer.copy(asset.source, to: asset.output) }
+            for file in bundleFiles + copies { try writer.copy(file.source, to: file.output) }
+            let feedFiles = feeds(model: model, rendered: rendered, urls: urls, plan: plan)
+            for (path, text) in feedFiles {
+                let data = Array(text.utf8)
+                try writer.write(URLScheme.outputFile(for: path), data)
+                bytes += data.count
+            }
+            clock.lap("assets+feeds")
+            try writer.commit()
+            clock.lap("commit")
+            let report = BuildReport(
+                sections: SectionKind.allCases.map { kind in
+                    (kind, kind.isDated ? model.sections[kind]?.count ?? 0 : model.pages.count)
+                },
+                htmlPages: plan.pages.count,
+                files: plan.pages.count + assets.assets.count + bundleFiles.count + copies.count + feedFiles.count + 1,
+                bytes: bytes,
+                diagnostics: diagnostics,
+                timings: clock.laps
+            )
+            return .success(report)
+        } catch let error as OutputError {
+            return .failure(.usage(error.description))
+        } catch {
+            return .failure(.usage("写入输出目录失败：\(error)"))
+        }
+    }
+
+    private var contentStatic: URL { options.root.appendingPathComponent("content/static") }
+
+    private func absolute(_ sourcePath: String) -> String {
+        options.root.appendingPathComponent(sourcePath).standardizedFileURL.path
+    }
+
+    /// A static file or bundle file may not take the place of a generated page.
+    private func collisions(plan: PagePlan, assets: AssetPipeline, bundleFiles: [BundleFiles.File]) -> [Diagnostic] {
+        let generated = Set(plan.pages.map { URLScheme.outputFile(for: $0.path) })
+            .union([URLScheme.feed, URLScheme.newsFeed, URLScheme.sitemap, URLScheme.robots].map(URLScheme.outputFile(for:)))
+        var problems: [Diagnostic] = []
+        for asset in assets.assets where generated.contains(asset.output) {
+            problems.append(.error(SourceLocation(file: asset.source.path.replacingOccurrences(of: options.root.path + "/", with: "")),
+                                   "静态文件与站点生成的页面同名：/\(asset.output)",
+                                   hint: "请给这个文件改名或换一个文件夹。"))
+        }
+        return problems
+    }
+
+    private func feeds(model: SiteModel, rendered: [RenderedItem], urls: URLScheme, plan: PagePlan) -> [(String, String)] {
+        let config = model.config
+        let entries = model.dated.prefix(20).map { Feeds.Entry(item: model.items[$0], rendered: rendered[$0]) }
+        let news = (model.sections[.news] ?? []).prefix(20).map { Feeds.Entry(item: model.items[$0], rendered: rendered[$0]) }
+        let sitemapEntries: [(path: String, lastModified: SiteDate?)] = plan.pages.compactMap { page in
+            switch page.kind {
+            case .notFound: return nil
+            case .item(let index): return (page.path, model.items[index].date)
+            default: return (page.path, nil)
+            }
+        }
+        return [
+            (URLScheme.feed, Feeds.atom(title: config.title, subtitle: config.description, selfPath: URLScheme.feed,
+                                        alternatePath: URLScheme.home, entries: Array(entries), urls: urls, topics: model.topics)),
+            (URLScheme.newsFeed, Feeds.atom(title: "\(config.title) - \(SectionKind.news.title)", subtitle: "",
+                                            selfPath: URLScheme.newsFeed, alternatePath: URLScheme.section(.news),
+                                            entries: Array(news), urls: urls, topics: model.topics)),
+            (URLScheme.sitemap, Feeds.sitemap(sitemapEntries, urls: urls)),
+            (URLScheme.robots, Feeds.robots(urls: urls)),
+        ]
+    }
+}
+
+/// The files that travel with page bundles: everything in the folder but Markdown.
+enum BundleFiles {
+    struct File: Sendable {
+        var source: URL
+        /// Output path relative to the site: `news/<slug>/photo1.png`.
+        var output: String
+    }
+
+    static func list(_ items: [Item]) -> [File] {
+        var files: [File] = []
+        for item in items where item.isBundle {
+            let folder = URL(fileURLWithPath: item.sourceFolder)
+            guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { continue }
+            let outputFolder = String(URLScheme.outputFile(for: item.path).dropLast("index.html".count))
+            var names: [String] = []
+            for case let name as String in enumerator {
+                let last = (name as NSString).lastPathComponent
+                var isDirectory: ObjCBool = false
+                _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                if isDirectory.boolValue || last.hasPrefix(".") || last.lowercased().hasSuffix(".md") { continue }
+                names.append(name)
+            }
+            for name in names.sorted() {
+                files.append(File(source: folder.appendingPathComponent(name), output: outputFolder + name))
+            }
+        }
+        return files
+    }
+}
+
+/// Wall time per stage, for the build summary and `--timings`.
+struct StageClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+    private(set) var laps: [(stage: String, seconds: Double)] = []
+
+    mutating func lap(_ stage: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        laps.append((stage, Double(now - last) / 1e9))
+        last = now
+    }
+}

@@ -1,0 +1,76 @@
+import RendaContent
+import RendaCore
+
+/// Stage 3 (model): what gets published and how it is grouped, decided once for every page.
+public struct SiteModel: Sendable {
+    public let config: SiteConfig
+    public let topics: TopicCatalog
+    /// Published items, every section, in `SiteModel.order`.
+    public let items: [Item]
+    /// Items of each dated section, newest first.
+    public let sections: [SectionKind: [Int]]
+    /// Single pages by title order.
+    public let pages: [Int]
+    /// Every dated item, newest first.
+    public let dated: [Int]
+    /// Topic slug → items, newest first.
+    public let byTopic: [String: [Int]]
+    /// Year → items (all dated sections), newest first; years descending.
+    public let years: [(year: Int, items: [Int])]
+    /// Collection year → deputy profiles grouped by delegation.
+    public let deputyYears: [(year: Int, delegations: [(name: String, items: [Int])])]
+
+    /// Newest first; equal dates fall back to title then file so the order never depends on the disk.
+    static func order(_ a: Item, _ b: Item) -> Bool {
+        let da = a.date?.epochSeconds ?? 0, db = b.date?.epochSeconds ?? 0
+        if da != db { return da > db }
+        if a.title != b.title { return a.title < b.title }
+        return a.sourcePath < b.sourcePath
+    }
+
+    public init(content: SiteContent, includeDrafts: Bool, now: SiteDate) {
+        config = content.config
+        topics = content.topics
+        let published = content.items.filter { item in
+            includeDrafts || (!item.draft && (item.date.map { $0 <= now } ?? true))
+        }
+        let all = published.sorted(by: SiteModel.order)
+        items = all
+        let indexes = Array(all.indices)
+        var sections: [SectionKind: [Int]] = [:]
+        for kind in SectionKind.allCases where kind.isDated {
+            sections[kind] = indexes.filter { all[$0].kind == kind }
+        }
+        self.sections = sections
+        pages = indexes.filter { all[$0].kind == .pages }.sorted { all[$0].title < all[$1].title }
+        let dated = indexes.filter { all[$0].kind.isDated }
+        self.dated = dated
+
+        var byTopic: [String: [Int]] = [:]
+        for index in dated {
+            for slug in all[index].topics { byTopic[slug, default: []].append(index) }
+        }
+        self.byTopic = byTopic
+
+        var byYear: [Int: [Int]] = [:]
+        for index in dated { if let year = all[index].date?.year { byYear[year, default: []].append(index) } }
+        years = byYear.keys.sorted(by: >).map { ($0, byYear[$0]!) }
+
+        var deputyYears: [Int: [String: [Int]]] = [:]
+        for index in sections[.deputies] ?? [] {
+            guard let deputy = all[index].deputy else { continue }
+            deputyYears[deputy.year, default: [:]][deputy.delegation, default: []].append(index)
+        }
+        self.deputyYears = deputyYears.keys.sorted(by: >).map { year in
+            let groups = deputyYears[year]!
+            let names = groups.keys.sorted { CollationKey.of($0) < CollationKey.of($1) }
+            return (year, names.map { name in
+                (name, groups[name]!.sorted {
+                    CollationKey.of(all[$0].deputy!.name) < CollationKey.of(all[$1].deputy!.name)
+                })
+            })
+        }
+    }
+
+    public func items(_ indexes: [Int]) -> [Item] { indexes.map { items[$0] } }
+}

@@ -1,0 +1,54 @@
+import RendaContent
+
+/// The URL layout and how site paths become links under the base URL.
+///
+/// Inside the site every link is written from the base path (`/rd/news/x/`), so the output works
+/// when served under a sub-path of a county portal; canonical links, feeds and the sitemap use
+/// absolute URLs.
+public struct URLScheme: Sendable {
+    public let basePath: String
+    public let origin: String
+
+    public init(config: SiteConfig) {
+        basePath = config.basePath
+        origin = config.origin
+    }
+
+    /// `/news/x/` → `/rd/news/x/`.
+    public func href(_ sitePath: String) -> String {
+        basePath + sitePath.drop(while: { $0 == "/" })
+    }
+
+    /// `/news/x/` → `https://www.example.gov.cn/rd/news/x/`.
+    public func absolute(_ sitePath: String) -> String {
+        origin + href(sitePath)
+    }
+
+    /// The file a site path is written to: `/news/x/` → `news/x/index.html`.
+    public static func outputFile(for sitePath: String) -> String {
+        let trimmed = String(sitePath.drop(while: { $0 == "/" }))
+        if trimmed.isEmpty { return "index.html" }
+        return trimmed.hasSuffix("/") ? trimmed + "index.html" : trimmed
+    }
+
+    // MARK: - The layout
+
+    public static let home = "/"
+    public static let archive = "/archive/"
+    public static let topics = "/topics/"
+    public static let feed = "/feed.xml"
+    public static let newsFeed = "/news/feed.xml"
+    public static let sitemap = "/sitemap.xml"
+    public static let robots = "/robots.txt"
+    public static let notFound = "/404.html"
+
+    public static func section(_ kind: SectionKind) -> String { "/\(kind.rawValue)/" }
+    public static func archive(year: Int) -> String { "/archive/\(year)/" }
+    public static func topic(_ slug: String) -> String { "/topics/\(slug)/" }
+    public static func deputies(year: Int) -> String { "/deputies/\(year)/" }
+
+    /// Page `n` of a paginated list: page 1 is the list itself, later pages are `page/n/`.
+    public static func paged(_ listPath: String, page: Int) -> String {
+        page <= 1 ? listPath : "\(listPath)page/\(page)/"
+    }
+}

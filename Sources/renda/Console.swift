@@ -1,0 +1,38 @@
+import Foundation
+import RendaContent
+import RendaCore
+import RendaSite
+
+/// What the command prints: diagnostics to standard error, the summary to standard output.
+enum Console {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    static func print(_ diagnostics: Diagnostics) {
+        for diagnostic in diagnostics.sorted { error(diagnostic.description) }
+    }
+
+    static func summary(_ report: BuildReport, output: String, timings: Bool) {
+        var lines = ["已生成站点：\(output)"]
+        for (kind, count) in report.sections {
+            lines.append("  \(kind.title)\(kind == .pages ? "" : "")：\(count) \(kind == .pages ? "个" : "篇")")
+        }
+        lines.append("  共写入 \(report.files) 个文件（其中 HTML 页面 \(report.htmlPages) 个，\(formatBytes(report.bytes))），用时 \(String(format: "%.2f", report.seconds)) 秒")
+        let warnings = report.diagnostics.warnings.count
+        if warnings > 0 { lines.append("  有 \(warnings) 条警告，见上方。") }
+        if timings {
+            lines.append("各阶段用时：")
+            for (stage, seconds) in report.timings {
+                lines.append("  \(stage.padding(toLength: 14, withPad: " ", startingAt: 0))\(String(format: "%8.3f", seconds)) s")
+            }
+        }
+        Swift.print(lines.joined(separator: "\n"))
+    }
+
+    static func formatBytes(_ bytes: Int) -> String {
+        if bytes >= 1 << 20 { return String(format: "%.1f MB", Double(bytes) / Double(1 << 20)) }
+        if bytes >= 1 << 10 { return String(format: "%.1f KB", Double(bytes) / Double(1 << 10)) }
+        return "\(bytes) B"
+    }
+}

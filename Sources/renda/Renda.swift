@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+
+/// The `renda` command. Usage errors exit 2, content errors 1 (see `main`).
+struct Renda: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "renda",
+        abstract: "Static site generator for county People's Congress Standing Committee sites.",
+        version: "0.1.0",
+        subcommands: [BuildCommand.self]
+    )
+}
+
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Renda.parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            // --help and --version are "errors" that exit 0; every other parse error is bad usage.
+            if Renda.exitCode(for: error) == .success { Renda.exit(withError: error) }
+            FileHandle.standardError.write(Data((Renda.fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
