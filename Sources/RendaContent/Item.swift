@@ -75,6 +75,21 @@ public struct DeputyProfile: Sendable, Equatable {
     public var photo: String?
     /// The annual collection the profile belongs to.
     public var year: Int
+
+    public init(name: String, gender: String?, ethnicity: String?, born: String?, party: String?, occupation: String?,
+                delegation: String, level: String?, term: String?, photo: String?, year: Int) {
+        self.name = name
+        self.gender = gender
+        self.ethnicity = ethnicity
+        self.born = born
+        self.party = party
+        self.occupation = occupation
+        self.delegation = delegation
+        self.level = level
+        self.term = term
+        self.photo = photo
+        self.year = year
+    }
 }
 
 /// The fields of a 工作报告 summary.
@@ -89,4 +104,10 @@ public struct KeyFigure: Sendable, Equatable {
     public var label: String
     public var value: String
     public var unit: String
+
+    public init(label: String, value: String, unit: String) {
+        self.label = label
+        self.value = value
+        self.unit = unit
+    }
 }

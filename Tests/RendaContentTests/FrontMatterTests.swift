@@ -1,0 +1,167 @@
+import Foundation
+import RendaContent
+import RendaCore
+import Testing
+
+@Suite("Front matter in English and Chinese keys")
+struct FrontMatterTests {
+    static let english = """
+    ---
+    title: 县人大常委会召开第十次会议
+    date: 2023-06-30
+    topics: [监督工作, daibiao]
+    summary: 会议审议了两项报告。
+    author: 王明
+    source: 县人大常委会办公室
+    draft: false
+    ---
+    正文。
+    """
+
+    static let chinese = """
+    ---
+    标题: 县人大常委会召开第十次会议
+    日期: 2023-06-30
+    专题: 监督工作、代表工作
+    摘要: 会议审议了两项报告。
+    作者: 王明
+    来源: 县人大常委会办公室
+    草稿: 否
+    ---
+    正文。
+    """
+
+    @Test func bothKeyLanguagesGiveTheSameItem() throws {
+        let site = try TestSite(files: [
+            "content/news/2023-06-30-english.md": Self.english,
+            "content/news/2023-06-30-chinese.md": Self.chinese,
+        ])
+        let (content, diagnostics) = site.load()
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let english = try #require(content?.items.first { $0.slug == "english" })
+        let chinese = try #require(content?.items.first { $0.slug == "chinese" })
+        for item in [english, chinese] {
+            #expect(item.title == "县人大常委会召开第十次会议")
+            #expect(item.date?.chinese == "2023年6月30日")
+            #expect(item.topics == ["jiandu", "daibiao"])
+            #expect(item.summary == "会议审议了两项报告。")
+            #expect(item.author == "王明")
+            #expect(item.source == "县人大常委会办公室")
+            #expect(item.draft == false)
+            #expect(item.body == "正文。")
+            #expect(item.bodyLine == 10)
+        }
+        #expect(english.path == "/news/english/")
+    }
+
+    @Test func deputyAndReportFieldsAreRead() throws {
+        let site = try TestSite(files: [
+            "content/deputies/2023-05-12-wang/index.md": """
+            ---
+            title: 扎根田间的代表
+            date: 2023-05-12
+            姓名: 王秀兰
+            性别: 女
+            民族: 汉族
+            出生年月: 1975-03
+            政治面貌: 中共党员
+            工作单位及职务: 柳溪村党支部书记
+            选区: 青石镇
+            level: 县人大代表
+            届次: 第十九届
+            ---
+            """,
+            "content/reports/2023-07-01-half-year.md": """
+            ---
+            title: 上半年工作报告
+            date: 2023-07-01
+            meeting: 县第七届人民代表大会第三次会议
+            reporter: 张某
+            figures:
+              - { label: 召开常委会会议, value: 6, unit: 次 }
+              - { label: 任免国家机关工作人员, value: 64, unit: 人次 }
+            ---
+            """,
+        ])
+        let (content, diagnostics) = site.load()
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        let deputy = try #require(content?.items.first { $0.kind == .deputies }?.deputy)
+        #expect(deputy == DeputyProfile(name: "王秀兰", gender: "女", ethnicity: "汉族", born: "1975年3月", party: "中共党员",
+                                        occupation: "柳溪村党支部书记", delegation: "青石镇", level: "县人大代表",
+                                        term: "第十九届", photo: nil, year: 2023))
+        let report = try #require(content?.items.first { $0.kind == .reports }?.report)
+        #expect(report.meeting == "县第七届人民代表大会第三次会议")
+        #expect(report.figures == [KeyFigure(label: "召开常委会会议", value: "6", unit: "次"),
+                                   KeyFigure(label: "任免国家机关工作人员", value: "64", unit: "人次")])
+    }
+
+    @Test func anUnknownTopicNamesItsLineAndSuggestsTheClosest() throws {
+        let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 标题\ndate: 2023-06-30\ntopics:\n  - 监督工做\n---\n"])
+        let error = try #require(site.load().1.errors.first)
+        #expect(error.location == SourceLocation(file: "content/news/a.md", line: 5))
+        #expect(error.message == "专题“监督工做”不在 topics.yml 中")
+        #expect(error.hint?.hasPrefix("是否想写“监督工作”？") == true)
+    }
+
+    @Test func invalidYAMLNamesTheLineInTheFile() throws {
+        let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 标题\ndate: 2023-06-30\nsummary: 会议: 通知: 说明\n---\n"])
+        let error = try #require(site.load().1.errors.first)
+        #expect(error.location.file == "content/news/a.md")
+        #expect(error.location.line == 4)
+        #expect(error.message.hasPrefix("YAML 格式错误"))
+    }
+
+    @Test func missingTitleAndDateAreErrors() throws {
+        let site = try TestSite(files: ["content/news/a.md": "---\nauthor: 王明\n---\n正文\n"])
+        let messages = site.load().1.errors.map(\.message)
+        #expect(messages.contains("缺少必填字段 title（标题）"))
+        #expect(messages.contains("缺少必填字段 date（日期）"))
+    }
+
+    @Test func anImpossibleDateIsAnErrorOnItsLine() throws {
+        let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 标题\n日期: 2023-02-30\n---\n"])
+        let error = try #require(site.load().1.errors.first)
+        #expect(error.location.line == 3)
+        #expect(error.message == "日期“2023-02-30”不存在")
+    }
+
+    @Test func pagesNeedNoDate() throws {
+        let site = try TestSite(files: ["content/pages/contact.md": "---\ntitle: 联系我们\n---\n电话\n"])
+        let (content, diagnostics) = site.load()
+        #expect(diagnostics.isEmpty)
+        #expect(content?.items.first?.path == "/contact/")
+    }
+
+    @Test func twoItemsSharingOneURLAreBothReported() throws {
+        let site = try TestSite(files: [
+            "content/news/2023-01-01-meeting.md": "---\ntitle: 甲\ndate: 2023-01-01\n---\n",
+            "content/news/2024-01-01-meeting.md": "---\ntitle: 乙\ndate: 2024-01-01\n---\n",
+        ])
+        let errors = site.load().1.errors
+        #expect(errors.count == 2)
+        #expect(errors.allSatisfy { $0.message.contains("的网址相同：/news/meeting/") })
+    }
+
+    @Test func aPageMayNotTakeASectionsPath() throws {
+        let site = try TestSite(files: ["content/pages/news.md": "---\ntitle: 新闻\n---\n"])
+        #expect(site.load().1.errors.first?.message == "页面网址 /news/ 已被站点栏目占用")
+    }
+
+    @Test func unknownKeysWarnWithASuggestion() throws {
+        let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 标题\ndate: 2023-06-30\nauther: 王明\n---\n"])
+        let warning = try #require(site.load().1.warnings.first)
+        #expect(warning.location.line == 4)
+        #expect(warning.hint == "是否想写 author？")
+    }
+
+    @Test func gbkFilesAreReadWithAWarning() throws {
+        let site = try TestSite()
+        var bytes = Array("---\ntitle: ".utf8)
+        bytes += [207, 216, 200, 203, 180, 243, 179, 163, 206, 175, 187, 225] // 县人大常委会 in GBK
+        bytes += Array("\ndate: 2023-06-30\n---\n".utf8)
+        try site.write("content/news/gbk.md", Data(bytes))
+        let (content, diagnostics) = site.load()
+        #expect(content?.items.first?.title == "县人大常委会")
+        #expect(diagnostics.warnings.first?.message == "文件编码为 GB18030，已按此编码读取")
+    }
+}

@@ -1,0 +1,27 @@
+import RendaContent
+import Testing
+
+@Suite("Slugs")
+struct SlugTests {
+    @Test func theLeadingDateIsDropped() {
+        #expect(Slug.fromFileName("2023-06-30-changweihui-huiyi.md") == "changweihui-huiyi")
+        #expect(Slug.fromFileName("2023-06-30-Budget_Review.md") == "budget-review")
+    }
+
+    @Test func chineseFileNamesBecomePinyin() {
+        #expect(Slug.fromFileName("2023-06-30-常委会会议.md") == "chang-wei-hui-hui-yi")
+    }
+
+    @Test func hashesAreShortAndStable() {
+        #expect(Slug.shortHash("常委会会议") == Slug.shortHash("常委会会议"))
+        #expect(Slug.shortHash("常委会会议").count == 8)
+        #expect(Slug.shortHash("常委会会议") != Slug.shortHash("常委会议"))
+    }
+
+    @Test func validity() {
+        #expect(Slug.isValid("wang-xiulan-2023"))
+        #expect(!Slug.isValid("Wang"))
+        #expect(!Slug.isValid("wang--x"))
+        #expect(!Slug.isValid("王"))
+    }
+}

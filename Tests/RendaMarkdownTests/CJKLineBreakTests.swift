@@ -1,0 +1,50 @@
+import RendaMarkdown
+import Testing
+
+private func html(_ markdown: String) -> String {
+    MarkdownRenderer().render(markdown) { _ in .keep }.html
+}
+
+@Suite("Soft line breaks in Chinese text")
+struct CJKLineBreakTests {
+    @Test func joinsTwoChineseLines() {
+        #expect(html("县人大常委会\n召开第十次会议。") == "<p>县人大常委会召开第十次会议。</p>\n")
+    }
+
+    @Test func joinsAfterChinesePunctuation() {
+        #expect(html("会议指出，\n要坚持以人民为中心。") == "<p>会议指出，要坚持以人民为中心。</p>\n")
+    }
+
+    @Test func keepsTheSpaceBetweenChineseAndLatin() {
+        #expect(html("拨打\n12345 热线") == "<p>拨打\n12345 热线</p>\n")
+        #expect(html("GDP\n增长") == "<p>GDP\n增长</p>\n")
+    }
+
+    @Test func looksThroughEmphasisToDecide() {
+        #expect(html("会议听取了\n*专项工作报告*") == "<p>会议听取了<em>专项工作报告</em></p>\n")
+        #expect(html("**重点任务**\n全部完成") == "<p><strong>重点任务</strong>全部完成</p>\n")
+    }
+
+    // goldmark's CJK extension once removed these spaces too: the break sits next to markup
+    // whose text is Latin, so it is a word space and must stay.
+    @Test func keepsTheSpaceBeforeLatinEmphasisCodeAndLinks() {
+        #expect(html("系统名为\n*Renda*") == "<p>系统名为\n<em>Renda</em></p>\n")
+        #expect(html("运行命令\n`renda build`") == "<p>运行命令\n<code>renda build</code></p>\n")
+        let link = MarkdownRenderer().render("访问\n[gov.cn](https://www.gov.cn/)") { .external($0.destination) }.html
+        #expect(link == "<p>访问\n<a href=\"https://www.gov.cn/\" class=\"external\" rel=\"external noopener noreferrer\">gov.cn</a></p>\n")
+    }
+
+    @Test func joinsBeforeAChineseLink() {
+        let out = MarkdownRenderer().render("详见\n[工作报告](/reports/)") { _ in .rewrite("/rd/reports/") }.html
+        #expect(out == "<p>详见<a href=\"/rd/reports/\">工作报告</a></p>\n")
+    }
+
+    @Test func neverTouchesSpacesWrittenOnOneLine() {
+        #expect(html("中文 *强调* 中文") == "<p>中文 <em>强调</em> 中文</p>\n")
+        #expect(html("使用 Swift 语言") == "<p>使用 Swift 语言</p>\n")
+    }
+
+    @Test func hardLineBreaksStay() {
+        #expect(html("第一行\\\n第二行") == "<p>第一行<br />\n第二行</p>\n")
+    }
+}

@@ -1,0 +1,89 @@
+import RendaMarkdown
+import Testing
+
+@Suite("Markdown rendering")
+struct MarkdownRendererTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func chineseHeadingsGetStableIDs() {
+        let result = renderer.render("## 一、基本情况\n\n正文\n\n## Section 2: Budget\n\n## 一、基本情况\n") { _ in .keep }
+        #expect(result.html.contains("<h2 id=\"一基本情况\">一、基本情况</h2>"))
+        #expect(result.html.contains("<h2 id=\"section-2-budget\">Section 2: Budget</h2>"))
+        #expect(result.html.contains("<h2 id=\"一基本情况-1\">"))
+        #expect(result.toc.map(\.id) == ["一基本情况", "section-2-budget", "一基本情况-1"])
+        #expect(result.toc.first?.title == "一、基本情况")
+    }
+
+    @Test func bodyLevelOneHeadingsMoveDownSoThePageKeepsOneH1() {
+        let result = renderer.render("# 总体情况\n\n## 细节\n") { _ in .keep }
+        #expect(result.html.contains("<h2 id=\"总体情况\">总体情况</h2>"))
+        #expect(result.html.contains("<h3 id=\"细节\">细节</h3>"))
+        #expect(!result.html.contains("<h1"))
+        #expect(result.toc.map(\.title) == ["总体情况"])
+    }
+
+    @Test func headingsKeepInlineMarkupAndResolvedLinks() {
+        let result = renderer.render("## 关于[预算](../x.md)的*审查*\n") { _ in .rewrite("/rd/reports/x/") }
+        #expect(result.html == "<h2 id=\"关于预算的审查\">关于<a href=\"/rd/reports/x/\">预算</a>的<em>审查</em></h2>\n")
+    }
+
+    @Test func rawHTMLIsOmittedAndScriptLinksDropped() {
+        let result = renderer.render("<script>alert(1)</script>\n\n段落<b>粗</b>\n\n[点我](javascript:alert(1))\n") { _ in .keep }
+        #expect(!result.html.contains("<script"))
+        #expect(!result.html.contains("<b>"))
+        #expect(!result.html.contains("javascript:"))
+        #expect(result.html.contains("<a href=\"\">点我</a>"))
+    }
+
+    @Test func externalLinksAreMarkedAndEscaped() {
+        let result = renderer.render("[门户](https://example.gov.cn/?a=1&b=\"2\" \"标题\")") { reference in
+            .external(reference.destination)
+        }
+        #expect(result.html == "<p><a href=\"https://example.gov.cn/?a=1&amp;b=&quot;2&quot;\" title=\"标题\" class=\"external\" rel=\"external noopener noreferrer\">门户</a></p>\n")
+    }
+
+    @Test func resolverSeesEveryLinkWithItsLineAndColumn() {
+        var seen: [LinkReference] = []
+        _ = renderer.render("第一段\n\n![会议现场](photo1.png)\n\n文字\n文字[见报告](../reports/a.md)\n") { reference in
+            seen.append(reference)
+            return .keep
+        }
+        #expect(seen == [
+            LinkReference(destination: "photo1.png", kind: .image, line: 3, column: 9),
+            LinkReference(destination: "../reports/a.md", kind: .link, line: 6, column: 9),
+        ])
+    }
+
+    @Test func imagesAreRewrittenToThePagesOwnURL() {
+        let result = renderer.render("![会议现场](photo1.png)") { _ in .rewrite("/rd/news/a/photo1.png") }
+        #expect(result.html == "<p><img src=\"/rd/news/a/photo1.png\" alt=\"会议现场\" /></p>\n")
+    }
+
+    @Test func plainTextJoinsParagraphsWithoutStraySpaces() {
+        let result = renderer.render("## 标题不算\n\n县人大常委会\n召开会议。\n\n![图](a.png)\n\n会议听取 GDP\nreport 报告。") { _ in .keep }
+        #expect(result.plainText == "县人大常委会召开会议。会议听取 GDP report 报告。")
+    }
+}
+
+@Suite("Automatic summaries")
+struct SummaryTests {
+    @Test func cutsAtTheLastSentenceEndWithinTheLimit() {
+        let text = "第一句话说完了。第二句话也说完了！第三句话很长很长很长很长很长很长很长很长"
+        #expect(Summary.cut(text, limit: 20) == "第一句话说完了。第二句话也说完了！")
+    }
+
+    @Test func keepsAClosingQuoteWithItsSentence() {
+        let text = "他说：“人大代表就要为群众说话。”此后他一直这样做，从未改变过初心和做法"
+        #expect(Summary.cut(text, limit: 18) == "他说：“人大代表就要为群众说话。”")
+    }
+
+    @Test func withoutASentenceEndCutsByCharactersAndMarksIt() {
+        let text = String(repeating: "监督", count: 30)
+        let summary = Summary.cut(text, limit: 10)
+        #expect(summary == String(repeating: "监督", count: 5) + "……")
+    }
+
+    @Test func shortTextIsKeptWhole() {
+        #expect(Summary.cut("短文。", limit: 120) == "短文。")
+    }
+}
