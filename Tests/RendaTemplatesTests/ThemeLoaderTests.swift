@@ -1,0 +1,103 @@
+import Foundation
+import RendaCore
+import RendaTemplates
+import Testing
+
+/// A themes/ folder for one test, with every required template present unless removed.
+private struct ThemeFixture {
+    let root: URL
+
+    init(_ files: [String: String], minimal: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("renda-theme-\(UUID().uuidString)")
+        var all: [String: String] = [:]
+        if minimal {
+            all["themes/base/templates/base.mustache"] = "<title>{{page.title}}</title>{{$main}}{{/main}}{{> partials/footer}}"
+            all["themes/base/templates/partials/footer.mustache"] = "<footer>{{site.title}}</footer>"
+            for name in TemplateSet.requiredTemplates where name != "base" {
+                all["themes/base/templates/\(name).mustache"] = "{{<base}}{{$main}}\(name){{/main}}{{/base}}"
+            }
+            all["themes/base/i18n/zh-CN.yml"] = "home: 首页\nnews: 工作动态\n"
+        }
+        all.merge(files) { _, new in new }
+        for (path, text) in all {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+
+    func load(_ name: String = "base") -> (Theme?, [Diagnostic]) {
+        ThemeLoader.load(root: root, name: name, language: "zh-CN")
+    }
+}
+
+@Suite("Themes and templates")
+struct ThemeLoaderTests {
+    @Test func rendersWithInheritanceAndPartials() throws {
+        let (theme, problems) = try ThemeFixture([:]).load()
+        #expect(problems.isEmpty)
+        let html = try #require(theme).templates.render("home", context: ["page": ["title": "首页"], "site": ["title": "测试"]])
+        #expect(html == "<title>首页</title>home<footer>测试</footer>")
+    }
+
+    @Test func aChildThemeOverridesOnlyWhatItChanges() throws {
+        let fixture = try ThemeFixture([
+            "themes/red/theme.yml": "extends: base\n",
+            "themes/red/templates/partials/footer.mustache": "<footer class=red>{{t.home}}</footer>",
+            "themes/red/i18n/zh-CN.yml": "home: 返回首页\n",
+        ])
+        let (theme, problems) = fixture.load("red")
+        #expect(problems.isEmpty)
+        let loaded = try #require(theme)
+        #expect(loaded.chain == ["red", "base"])
+        #expect(loaded.strings == ["home": "返回首页", "news": "工作动态"])
+        let html = loaded.templates.render("404", context: ["t": loaded.strings])
+        #expect(html == "<title></title>404<footer class=red>返回首页</footer>")
+    }
+
+    @Test func aMissingPartialIsAnErrorAtItsLine() throws {
+        let fixture = try ThemeFixture([
+            "themes/base/templates/single.mustache": "{{<base}}\n{{$main}}\n  {{> partials/metta}}\n{{/main}}\n{{/base}}",
+            "themes/base/templates/partials/meta.mustache": "meta",
+        ])
+        let (theme, problems) = fixture.load()
+        #expect(theme == nil)
+        let problem = try #require(problems.first)
+        #expect(problem.location == SourceLocation(file: "themes/base/templates/single.mustache", line: 3, column: 3))
+        #expect(problem.message == "模板引用了不存在的局部模板“partials/metta”")
+        #expect(problem.hint?.hasPrefix("是否想写 partials/meta？") == true)
+    }
+
+    @Test func aMissingParentTemplateIsAnError() throws {
+        let (_, problems) = try ThemeFixture(["themes/base/templates/topic.mustache": "{{<layout}}{{/layout}}"]).load()
+        #expect(problems.map(\.message) == ["模板引用了不存在的父模板“layout”"])
+    }
+
+    @Test func aSyntaxErrorNamesFileAndLine() throws {
+        let (_, problems) = try ThemeFixture(["themes/base/templates/list.mustache": "<ul>\n{{#items}}\n<li>{{title}}</li>\n{{/itemz}}\n</ul>"]).load()
+        let problem = try #require(problems.first)
+        #expect(problem.location.file == "themes/base/templates/list.mustache")
+        #expect(problem.location.line == 4)
+        #expect(problem.message == "模板语法错误：区块的结束标签 {{/…}} 与开始标签名称不一致")
+    }
+
+    @Test func aThemeWithoutARequiredTemplateIsRefused() throws {
+        let fixture = try ThemeFixture(["themes/bare/templates/base.mustache": "x"], minimal: false)
+        let (theme, problems) = fixture.load("bare")
+        #expect(theme == nil)
+        #expect(problems.contains { $0.message == "主题缺少必需的模板 home.mustache" })
+    }
+
+    @Test func anUnknownThemeListsTheAvailableOnes() throws {
+        let (_, problems) = try ThemeFixture([:]).load("blue")
+        #expect(problems.first?.message == "找不到主题“blue”（应在 themes/blue/）")
+        #expect(problems.first?.hint == "可用的主题：base。")
+    }
+
+    @Test func lookupFollowsHugosOrder() throws {
+        let (theme, _) = try ThemeFixture(["themes/base/templates/news/single.mustache": "{{<base}}{{/base}}"]).load()
+        let templates = try #require(theme).templates
+        #expect(templates.lookup(["news/single", "single"]) == "news/single")
+        #expect(templates.lookup(["reports/single", "single"]) == "single")
+    }
+}
