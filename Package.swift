@@ -60,10 +60,8 @@ let package = Package(
         .testTarget(name: "RendaContentTests", dependencies: ["RendaContent"]),
         .testTarget(name: "RendaMarkdownTests", dependencies: ["RendaMarkdown"]),
         .testTarget(name: "RendaTemplatesTests", dependencies: ["RendaTemplates"]),
-        .testTarget(
-            name: "RendaSiteTests",
-            dependencies: ["RendaSite", "RendaContent"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "RendaSiteTests", dependencies: ["RendaSite", "RendaContent"]),
+        // Runs the real `renda` binary against fixture sites; depending on it makes SwiftPM build it.
+        .testTarget(name: "RendaCLITests", dependencies: ["renda"]),
     ]
 )

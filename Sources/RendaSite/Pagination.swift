@@ -6,6 +6,12 @@ public struct Pager: Sendable, Equatable {
     /// Indexes into the full list.
     public let range: Range<Int>
 
+    public init(number: Int, total: Int, range: Range<Int>) {
+        self.number = number
+        self.total = total
+        self.range = range
+    }
+
     /// Splits `count` items into pages of `perPage`. An empty list still has one (empty) page,
     /// so its URL exists and says there is nothing yet.
     public static func pages(count: Int, perPage: Int) -> [Pager] {

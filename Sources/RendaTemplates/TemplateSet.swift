@@ -30,7 +30,7 @@ public struct TemplateSet: Sendable {
 
     /// Compiles every template and checks what swift-mustache would otherwise let pass in silence:
     /// a partial or parent template that does not exist renders as nothing there.
-    static func compile(_ sources: [String: TemplateSource]) -> (TemplateSet?, [Diagnostic]) {
+    static func compile(_ sources: [String: TemplateSource], folder: String) -> (TemplateSet?, [Diagnostic]) {
         var problems: [Diagnostic] = []
         var library = MustacheLibrary()
         for source in sources.values.sorted(by: { $0.name < $1.name }) {
@@ -55,7 +55,7 @@ public struct TemplateSet: Sendable {
         }
         let missing = requiredTemplates.filter { sources[$0] == nil }
         for name in missing {
-            problems.append(.error(SourceLocation(file: "themes"), "主题缺少必需的模板 \(name).mustache",
+            problems.append(.error(SourceLocation(file: "\(folder)/\(name).mustache"), "主题缺少必需的模板 \(name).mustache",
                                    hint: "在主题的 templates/ 中添加它，或在 theme.yml 中写 extends: default 继承默认主题。"))
         }
         guard problems.isEmpty else { return (nil, problems) }

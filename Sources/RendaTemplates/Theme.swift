@@ -51,7 +51,7 @@ public enum ThemeLoader {
             for source in templateSources(in: folder, themeName: themeName) { sources[source.name] = source }
             strings.merge(loadStrings(folder: folder, themeName: themeName, language: language, problems: &problems)) { _, child in child }
         }
-        let (templates, templateProblems) = TemplateSet.compile(sources)
+        let (templates, templateProblems) = TemplateSet.compile(sources, folder: "themes/\(name)/templates")
         problems += templateProblems
         guard let templates, !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
         let theme = Theme(

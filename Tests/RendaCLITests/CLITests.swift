@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+private let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+/// The `renda` binary SwiftPM built next to this test runner.
+private let rendaBinary: URL = {
+    let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    var folder = runner.deletingLastPathComponent()
+    while folder.path != "/", !FileManager.default.fileExists(atPath: folder.appendingPathComponent("renda").path) {
+        folder = folder.deletingLastPathComponent()
+    }
+    return folder.appendingPathComponent("renda")
+}()
+
+struct RunResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+private func renda(_ arguments: [String], in folder: URL? = nil) throws -> RunResult {
+    let process = Process()
+    process.executableURL = rendaBinary
+    process.arguments = arguments
+    if let folder { process.currentDirectoryURL = folder }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return RunResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                     stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+/// A copy of the base fixture site with the real default theme, plus an overlay of bad files.
+private func fixtureSite(overlay: String? = nil) throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("renda-cli-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: fixtures.appendingPathComponent("base"), to: root)
+    try FileManager.default.createDirectory(at: root.appendingPathComponent("themes"), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("themes/default"),
+                                               withDestinationURL: repositoryRoot.appendingPathComponent("themes/default"))
+    if let overlay { try apply(overlay, to: root) }
+    return root
+}
+
+private func apply(_ overlay: String, to root: URL) throws {
+    let source = fixtures.appendingPathComponent(overlay)
+    let enumerator = FileManager.default.enumerator(atPath: source.path)!
+    for case let path as String in enumerator {
+        let from = source.appendingPathComponent(path)
+        var isDirectory: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: from.path, isDirectory: &isDirectory)
+        let to = root.appendingPathComponent(path)
+        if isDirectory.boolValue {
+            try FileManager.default.createDirectory(at: to, withIntermediateDirectories: true)
+        } else {
+            try? FileManager.default.removeItem(at: to)
+            try FileManager.default.copyItem(at: from, to: to)
+        }
+    }
+}
+
+/// Every file under a folder with its bytes.
+private func snapshot(_ folder: URL) -> [String: Data] {
+    var files: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder.path)!
+    for case let path as String in enumerator {
+        if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) { files[path] = data }
+    }
+    return files
+}
+
+@Suite("renda build on bad input", .serialized)
+struct BadInputTests {
+    /// Each bad input: the line `renda build` must print first, naming file, line and problem.
+    static let cases: [(String, String)] = [
+        ("invalid-yaml", "content/news/bad.md:2:10: error: YAML 格式错误：这一行多了一个冒号"),
+        ("missing-title", "content/news/bad.md:1: error: 缺少必填字段 title（标题）"),
+        ("missing-date", "content/news/bad.md:1: error: 缺少必填字段 date（日期）"),
+        ("impossible-date", "content/news/bad.md:3: error: 日期“2023-02-30”不存在"),
+        ("unknown-topic", "content/news/bad.md:4: error: 专题“监督工做”不在 topics.yml 中\n    提示：是否想写“监督工作”？"),
+        ("duplicate-url", "content/news/2023-06-30-meeting.md:1: error: 与 content/news/2024-01-01-meeting.md 的网址相同：/news/meeting/"),
+        ("not-utf8", "content/news/bad.md: error: 文件编码无法识别：既不是 UTF-8，也不是 GB18030/GBK"),
+        ("missing-image", "content/news/bad.md:7:7: error: 图片不存在：photo.png"),
+        ("missing-partial", "themes/broken/templates/single.mustache:3:10: error: 模板引用了不存在的局部模板“partials/byline”"),
+    ]
+
+    @Test(arguments: cases)
+    func isRefusedWithItsPlaceAndLeavesTheOutputAlone(name: String, expected: String) throws {
+        let root = try fixtureSite()
+        let good = try renda(["build", "--root", root.path])
+        #expect(good.status == 0, "\(good.stderr)")
+        let before = snapshot(root.appendingPathComponent("site"))
+        #expect(before["news/meeting/index.html"] != nil)
+
+        try apply("bad/\(name)", to: root)
+        let bad = try renda(["build", "--root", root.path])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix(expected), "stderr was:\n\(bad.stderr)")
+        #expect(bad.stderr.contains("构建失败"))
+        #expect(snapshot(root.appendingPathComponent("site")) == before, "the previous site must stay byte for byte")
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+        #expect(siblings == ["content", "site", "themes"], "nothing may be left beside the output")
+    }
+
+    @Test func aGBKFileIsReadCorrectlyWithAWarning() throws {
+        let root = try fixtureSite(overlay: "warn/gbk")
+        let result = try renda(["build", "--root", root.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("content/news/2023-07-01-gbk.md: warning: 文件编码为 GB18030，已按此编码读取"))
+        let page = try String(contentsOf: root.appendingPathComponent("site/news/gbk/index.html"), encoding: .utf8)
+        #expect(page.contains("县人大常委会视察民生实事"))
+        #expect(page.contains("代表们实地察看了项目进展。"))
+    }
+}
+
+@Suite("renda command line")
+struct CommandLineTests {
+    @Test func buildsTheCurrentFolderIntoSiteAndSaysWhatItWrote() throws {
+        let root = try fixtureSite()
+        let result = try renda(["build"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("工作动态：1 篇"))
+        #expect(result.stdout.contains("页面：1 个"))
+        #expect(result.stdout.contains("用时"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/index.html").path))
+    }
+
+    @Test func outputAndBaseURLOptions() throws {
+        let root = try fixtureSite()
+        let output = root.appendingPathComponent("public")
+        let result = try renda(["build", "--root", root.path, "--output", output.path, "--base-url", "https://www.example.gov.cn/rd"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try String(contentsOf: output.appendingPathComponent("news/meeting/index.html"), encoding: .utf8)
+        #expect(page.contains("href=\"/rd/news/\""))
+        #expect(page.contains("https://www.example.gov.cn/rd/news/meeting/"))
+    }
+
+    @Test(arguments: [["build", "--no-such-option"], ["frobnicate"], ["build", "--base-url", "ftp://example.gov.cn/"]])
+    func badUsageExitsTwo(arguments: [String]) throws {
+        let root = try fixtureSite()
+        let result = try renda(arguments, in: root)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
+    }
+
+    @Test func helpExitsZero() throws {
+        let result = try renda(["build", "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("--base-url"))
+    }
+}

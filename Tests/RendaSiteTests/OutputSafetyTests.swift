@@ -1,0 +1,132 @@
+import Foundation
+import RendaContent
+import RendaCore
+import RendaSite
+import Testing
+
+/// A small site of its own for each test, built with the default theme.
+private func makeSite(_ files: [String: String]) throws -> URL {
+    let root = temporaryFolder("site")
+    var all = [
+        "content/site.yml": "title: 测试县人大常委会\nbase_url: https://rd.example.gov.cn/\nper_page: 2\n",
+        "content/topics.yml": "- { slug: jiandu, name: 监督工作, description: 监督 }\n",
+    ]
+    all.merge(files) { _, new in new }
+    for (path, text) in all {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("themes"),
+                                               withDestinationURL: repositoryRoot.appendingPathComponent("themes"))
+    return root
+}
+
+private func news(_ title: String, _ date: String, extra: String = "", body: String = "正文。") -> String {
+    "---\ntitle: \(title)\ndate: \(date)\ntopics: [监督工作]\n\(extra)---\n\(body)\n"
+}
+
+@Suite("Output folder safety and publishing rules")
+struct OutputSafetyTests {
+    @Test func staleFilesDisappearOnTheNextBuild() throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01"),
+                                 "content/news/2023-01-02-b.md": news("乙", "2023-01-02")])
+        let (out, first) = build(root: root)
+        _ = try first.get()
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("news/b/index.html").path))
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/news/2023-01-02-b.md"))
+        _ = try build(root: root, output: out).1.get()
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("news/b/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("news/a/index.html").path))
+    }
+
+    @Test func aFailedBuildLeavesThePreviousSiteUntouched() throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
+        let (out, first) = build(root: root)
+        _ = try first.get()
+        let before = OutputTree(out).files
+        try news("乙", "2023-02-30").write(to: root.appendingPathComponent("content/news/b.md"), atomically: true, encoding: .utf8)
+        guard case .failure(.content(let diagnostics)) = build(root: root, output: out).1 else {
+            Issue.record("the build should fail")
+            return
+        }
+        #expect(diagnostics.errors.map(\.message) == ["日期“2023-02-30”不存在"])
+        #expect(OutputTree(out).files == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+        #expect(leftovers == ["site"], "no staging folder may be left behind")
+    }
+
+    @Test func aFolderRendaDidNotWriteIsNeverReplaced() throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
+        let out = temporaryFolder("foreign")
+        try "重要文件".write(to: out.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        guard case .failure(.usage(let message)) = build(root: root, output: out).1 else {
+            Issue.record("the build should refuse")
+            return
+        }
+        #expect(message.contains("不是 renda 生成的"))
+        #expect(try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8) == "重要文件")
+    }
+
+    @Test func draftsAndFutureItemsWaitUnlessAskedFor() throws {
+        let root = try makeSite([
+            "content/news/2023-01-01-a.md": news("甲", "2023-01-01"),
+            "content/news/2023-01-02-draft.md": news("草稿", "2023-01-02", extra: "draft: true\n"),
+            "content/news/2030-01-01-future.md": news("未来", "2030-01-01"),
+        ])
+        let (out, result) = build(root: root)
+        _ = try result.get()
+        let tree = OutputTree(out)
+        #expect(tree.page("/news/a/") != nil)
+        #expect(tree.page("/news/draft/") == nil)
+        #expect(tree.page("/news/future/") == nil)
+        #expect(tree.text("feed.xml")?.contains("草稿") == false)
+
+        let (preview, _) = build(root: root, drafts: true)
+        let previewTree = OutputTree(preview)
+        #expect(previewTree.page("/news/draft/")?.contains("草稿") == true)
+        #expect(previewTree.page("/news/future/")?.contains("未发布") == true)
+    }
+
+    @Test func listsArePaginatedNewestFirst() throws {
+        var files: [String: String] = [:]
+        for day in 1...5 { files["content/news/2023-01-0\(day)-n\(day).md"] = news("第\(day)条", "2023-01-0\(day)") }
+        let root = try makeSite(files)
+        let (out, result) = build(root: root)
+        _ = try result.get()
+        let tree = OutputTree(out)
+        let first = try #require(tree.page("/news/"))
+        #expect(first.contains("第5条") && first.contains("第4条") && !first.contains("第3条"))
+        #expect(try #require(tree.page("/news/page/2/")).contains("第3条"))
+        #expect(try #require(tree.page("/news/page/3/")).contains("第1条"))
+        #expect(tree.page("/news/page/4/") == nil)
+        #expect(tree.page("/topics/jiandu/page/3/") != nil)
+        #expect(first.contains("href=\"/news/page/2/\""))
+    }
+
+    @Test func linksToMissingPagesAndImagesStopTheBuildWithTheirPlace() throws {
+        let root = try makeSite([
+            "content/news/2023-01-01-a.md": news("甲", "2023-01-01", body: "见[报告](../reports/none.md)。\n\n![图](missing.png)\n\n[专题](/topics/nothing/)"),
+        ])
+        guard case .failure(.content(let diagnostics)) = build(root: root).1 else {
+            Issue.record("the build should fail")
+            return
+        }
+        #expect(diagnostics.sorted.map { "\($0.location): \($0.message)" } == [
+            "content/news/2023-01-01-a.md:6:7: 链接指向的文章不存在：../reports/none.md",
+            "content/news/2023-01-01-a.md:8:6: 图片不存在：missing.png",
+            "content/news/2023-01-01-a.md:10:6: 站内链接指向不存在的页面：/topics/nothing/",
+        ])
+    }
+
+    @Test func relativeLinksToOtherFilesBecomeTheirURLs() throws {
+        let root = try makeSite([
+            "content/news/2023-01-01-a.md": news("甲", "2023-01-01", body: "见[报告](../reports/2023-01-01-r.md#二)。"),
+            "content/reports/2023-01-01-r.md": news("报告", "2023-01-01", body: "## 二\n\n内容"),
+        ])
+        let (out, result) = build(root: root, baseURL: "https://www.example.gov.cn/rd/")
+        _ = try result.get()
+        #expect(OutputTree(out).page("/news/a/")?.contains("href=\"/rd/reports/r/#%E4%BA%8C\"") == true
+            || OutputTree(out).page("/news/a/")?.contains("href=\"/rd/reports/r/#二\"") == true)
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import FoundationXML
+import RendaContent
+import RendaCore
+import RendaSite
+import Testing
+
+/// Builds the real sample site (content/ with themes/default) and checks the whole output.
+@Suite("Building the sample site", .serialized)
+struct SampleSiteBuildTests {
+    static let subPath = "https://www.example.gov.cn/rd/"
+
+    private func buildSample(baseURL: String? = nil) throws -> (OutputTree, BuildReport) {
+        let (out, result) = build(baseURL: baseURL)
+        switch result {
+        case .success(let report): return (OutputTree(out), report)
+        case .failure(let failure): throw TestFailure("sample site did not build: \(failure)")
+        }
+    }
+
+    @Test func buildsWithoutAnyWarning() throws {
+        let (_, report) = try buildSample()
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+    }
+
+    @Test func everyURLOfTheLayoutExists() throws {
+        let (tree, _) = try buildSample()
+        let (content, _) = ContentLoader(root: repositoryRoot).load()
+        let loaded = try #require(content)
+        var expected = ["/", "/news/", "/news/page/2/", "/reports/", "/deputies/", "/archive/", "/topics/", "/404.html"]
+        expected += loaded.topics.topics.map { "/topics/\($0.slug)/" }
+        let published = loaded.items.filter { !$0.draft && ($0.date.map { $0 <= testNow } ?? true) }
+        expected += published.map(\.path)
+        expected += Set(published.compactMap { $0.date?.year }).map { "/archive/\($0)/" }
+        expected += Set(published.compactMap { $0.deputy?.year }).map { "/deputies/\($0)/" }
+        for path in expected {
+            #expect(tree.page(path) != nil, "missing \(path)")
+        }
+        for file in ["feed.xml", "news/feed.xml", "sitemap.xml", "robots.txt"] {
+            #expect(tree.files[file] != nil, "missing /\(file)")
+        }
+        let draft = try #require(loaded.items.first { $0.draft })
+        #expect(tree.page(draft.path) == nil, "a draft was published")
+    }
+
+    @Test(arguments: [nil, subPath])
+    func everyInternalLinkAndImageResolvesToAWrittenFile(baseURL: String?) throws {
+        let (tree, _) = try buildSample(baseURL: baseURL)
+        let basePath = baseURL == nil ? "/" : "/rd/"
+        var checked = 0
+        for file in tree.htmlFiles {
+            for link in OutputTree.links(in: tree.text(file)!) {
+                guard let target = tree.target(of: link, basePath: basePath) else {
+                    Issue.record("\(file): link \(link) is outside the base path \(basePath)")
+                    continue
+                }
+                guard let target else { continue }
+                #expect(tree.files[target] != nil, "\(file): \(link) points to no file")
+                checked += 1
+            }
+        }
+        #expect(checked > 1000)
+    }
+
+    @Test func pagesAreChineseAndDatesReadTheChineseWay() throws {
+        let (tree, _) = try buildSample()
+        let (content, _) = ContentLoader(root: repositoryRoot).load()
+        let item = try #require(content?.items.first { $0.kind == .news && !$0.draft })
+        let html = try #require(tree.page(item.path))
+        #expect(html.contains("<html lang=\"zh-CN\""))
+        #expect(html.contains(item.date!.chinese))
+        #expect(html.contains("<h1"))
+        #expect(html.components(separatedBy: "<h1").count == 2, "one h1 per page")
+    }
+
+    @Test func cssAndJavaScriptNamesCarryAContentHash() throws {
+        let (tree, _) = try buildSample()
+        let css = tree.files.keys.filter { $0.hasPrefix("assets/") && $0.hasSuffix(".css") }
+        #expect(!css.isEmpty)
+        for name in css {
+            let parts = (name as NSString).lastPathComponent.split(separator: ".")
+            #expect(parts.count == 3 && parts[1].count == 8, "\(name) has no hash")
+        }
+        #expect(tree.page("/")!.contains("/assets/\((css.first! as NSString).lastPathComponent)"))
+    }
+
+    @Test func theAtomFeedParsesAndHoldsTheNewestItems() throws {
+        let (tree, _) = try buildSample(baseURL: Self.subPath)
+        let feed = try XMLDocument(data: try #require(tree.files["feed.xml"]))
+        let entries = try feed.nodes(forXPath: "/*[local-name()='feed']/*[local-name()='entry']")
+        #expect(entries.count == 20)
+        let ids = try feed.nodes(forXPath: "//*[local-name()='entry']/*[local-name()='id']").compactMap(\.stringValue)
+        #expect(ids.allSatisfy { $0.hasPrefix(Self.subPath) })
+        let updated = try feed.nodes(forXPath: "//*[local-name()='entry']/*[local-name()='updated']").compactMap(\.stringValue)
+        #expect(updated == updated.sorted(by: >), "newest first")
+        #expect(updated.allSatisfy { $0.hasSuffix("+08:00") })
+        let news = try XMLDocument(data: try #require(tree.files["news/feed.xml"]))
+        let newsLinks = try news.nodes(forXPath: "//*[local-name()='entry']/*[local-name()='link']/@href").compactMap(\.stringValue)
+        #expect(!newsLinks.isEmpty)
+        #expect(newsLinks.allSatisfy { $0.hasPrefix(Self.subPath + "news/") })
+    }
+
+    @Test func theSitemapListsEveryPageWithAbsoluteURLs() throws {
+        let (tree, _) = try buildSample(baseURL: Self.subPath)
+        let sitemap = try XMLDocument(data: try #require(tree.files["sitemap.xml"]))
+        let locations = try sitemap.nodes(forXPath: "//*[local-name()='loc']").compactMap(\.stringValue)
+        let pages = tree.htmlFiles.filter { $0 != "404.html" }
+        #expect(locations.count == pages.count)
+        #expect(Set(locations) == Set(pages.map { Self.subPath + ($0 == "index.html" ? "" : String($0.dropLast("index.html".count))) }))
+        #expect(tree.text("robots.txt")!.contains("Sitemap: \(Self.subPath)sitemap.xml"))
+    }
+
+    @Test func canonicalAndOpenGraphUseAbsoluteURLs() throws {
+        let (tree, _) = try buildSample(baseURL: Self.subPath)
+        let html = try #require(tree.page("/news/"))
+        #expect(html.contains("<link rel=\"canonical\" href=\"\(Self.subPath)news/\">"))
+        #expect(html.contains("property=\"og:url\" content=\"\(Self.subPath)news/\""))
+    }
+
+    @Test func theSameInputGivesByteIdenticalOutput() throws {
+        let (first, _) = try buildSample()
+        let (second, _) = try buildSample()
+        #expect(first.files.keys.sorted() == second.files.keys.sorted())
+        for (path, data) in first.files {
+            #expect(second.files[path] == data, "\(path) differs between two builds")
+        }
+    }
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
