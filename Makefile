@@ -1,0 +1,24 @@
+# The two commands of the README, and the set-up they need on a fresh Debian machine.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test deps clean
+
+## Build renda (release) and build the sample site into site/.
+site: deps
+	$(SWIFT) build -c release --product renda
+	.build/release/renda build
+
+## Run the whole test suite.
+test: deps
+	$(SWIFT) test
+
+## Install cmark's headers and library (Debian's libcmark-dev) when pkg-config cannot find them.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
+		echo "Installing pkg-config and libcmark-dev with apt-get"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libcmark-dev; \
+	fi
+
+clean:
+	rm -rf .build site
