@@ -8,29 +8,21 @@ import RendaCore
 /// their space (goldmark's CJK extension once dropped those too).
 enum CJKLineBreaks {
     static func shouldJoin(_ softBreak: OpaquePointer) -> Bool {
-        guard let before = cmark_node_previous(softBreak).flatMap(lastScalar(of:)),
-              let after = cmark_node_next(softBreak).flatMap(firstScalar(of:))
+        guard let before = cmark_node_previous(softBreak).flatMap({ edgeScalar(of: $0, last: true) }),
+              let after = cmark_node_next(softBreak).flatMap({ edgeScalar(of: $0, last: false) })
         else { return false }
         return CJK.isWide(before) && CJK.isWide(after)
     }
 
-    private static func lastScalar(of node: OpaquePointer) -> Unicode.Scalar? {
+    /// The last (or first) character a node displays, looking inside inline markup.
+    private static func edgeScalar(of node: OpaquePointer, last: Bool) -> Unicode.Scalar? {
         switch CMarkDocument.type(node) {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            return CMarkDocument.literal(node)?.unicodeScalars.last
+            let scalars = CMarkDocument.literal(node)?.unicodeScalars
+            return last ? scalars?.last : scalars?.first
         case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_CUSTOM_INLINE:
-            return cmark_node_last_child(node).flatMap(lastScalar(of:))
-        default:
-            return nil
-        }
-    }
-
-    private static func firstScalar(of node: OpaquePointer) -> Unicode.Scalar? {
-        switch CMarkDocument.type(node) {
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            return CMarkDocument.literal(node)?.unicodeScalars.first
-        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_CUSTOM_INLINE:
-            return cmark_node_first_child(node).flatMap(firstScalar(of:))
+            let child = last ? cmark_node_last_child(node) : cmark_node_first_child(node)
+            return child.flatMap { edgeScalar(of: $0, last: last) }
         default:
             return nil
         }
