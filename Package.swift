@@ -50,10 +50,18 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // `renda new`: a new item's file from the theme's archetypes.
+        .target(
+            name: "RendaScaffold",
+            dependencies: [
+                "RendaCore", "RendaContent", "RendaTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .executableTarget(
             name: "renda",
             dependencies: [
-                "RendaCore", "RendaSite",
+                "RendaCore", "RendaSite", "RendaScaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +70,6 @@ let package = Package(
         .testTarget(name: "RendaTemplatesTests", dependencies: ["RendaTemplates"]),
         .testTarget(name: "RendaSiteTests", dependencies: ["RendaSite", "RendaContent"]),
         // Runs the real `renda` binary against fixture sites; depending on it makes SwiftPM build it.
-        .testTarget(name: "RendaCLITests", dependencies: ["renda"]),
+        .testTarget(name: "RendaCLITests", dependencies: ["renda"], exclude: ["Fixtures"]),
     ]
 )

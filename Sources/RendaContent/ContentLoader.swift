@@ -8,6 +8,8 @@ public struct SiteContent: Sendable {
     public var config: SiteConfig
     public var topics: TopicCatalog
     public var items: [Item]
+    /// Content files that could not be read into an item (their errors are in the diagnostics).
+    public var unreadable: [String] = []
 }
 
 /// Stage 1 (load) and 2 (validate): reads the content tree and reports every problem at once.
@@ -35,13 +37,14 @@ public struct ContentLoader {
         let sources = SectionKind.allCases.flatMap { findSources(in: $0, diagnostics: &diagnostics) }
         let parsed = sources.parallelMap { readItem($0, topics: topics) }
         var items: [Item] = []
-        for (item, problems) in parsed {
+        var unreadable: [String] = []
+        for (source, (item, problems)) in zip(sources, parsed) {
             diagnostics.append(contentsOf: problems)
-            if let item { items.append(item) }
+            if let item { items.append(item) } else { unreadable.append(relative(source.file)) }
         }
         diagnostics.append(contentsOf: ContentValidator.check(items))
         guard let config else { return (nil, diagnostics) }
-        return (SiteContent(root: root.path, config: config, topics: topics, items: items), diagnostics)
+        return (SiteContent(root: root.path, config: config, topics: topics, items: items, unreadable: unreadable), diagnostics)
     }
 
     // MARK: - Settings
@@ -75,7 +78,8 @@ public struct ContentLoader {
         return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
     }
 
-    private func loadConfig() -> (SiteConfig?, [Diagnostic]) {
+    /// `content/site.yml` alone (for commands that need the settings but not the items).
+    public func loadConfig() -> (SiteConfig?, [Diagnostic]) {
         let url = contentFolder.appendingPathComponent("site.yml")
         guard FileManager.default.fileExists(atPath: url.path) else {
             return (nil, [.error(SourceLocation(file: relative(url)), "缺少站点设置文件 content/site.yml",

@@ -145,6 +145,10 @@ struct ItemParser {
     private mutating func parseDeputy(_ matter: FrontMatter, date: SiteDate?) -> DeputyProfile? {
         let name = requiredText(.name, in: matter)
         let delegation = requiredText(.delegation, in: matter)
+        // The collection prints these for every deputy; a profile without them is incomplete.
+        let gender = requiredText(.gender, in: matter)
+        let occupation = requiredText(.occupation, in: matter)
+        let term = requiredText(.term, in: matter)
         var year = date?.year
         if let entry = matter[.year] {
             if let value = entry.value.integer, (1949...9999).contains(value) {
@@ -155,10 +159,10 @@ struct ItemParser {
         }
         guard let name, let delegation, let year else { return nil }
         return DeputyProfile(
-            name: name, gender: text(.gender, in: matter), ethnicity: text(.ethnicity, in: matter),
+            name: name, gender: gender, ethnicity: text(.ethnicity, in: matter),
             born: text(.born, in: matter).map(DeputyProfile.chineseYearMonth),
-            party: text(.party, in: matter), occupation: text(.occupation, in: matter),
-            delegation: delegation, level: text(.level, in: matter), term: text(.term, in: matter),
+            party: text(.party, in: matter), occupation: occupation,
+            delegation: delegation, level: text(.level, in: matter), term: term,
             photo: text(.photo, in: matter), year: year
         )
     }

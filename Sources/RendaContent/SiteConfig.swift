@@ -15,6 +15,10 @@ public struct SiteConfig: Sendable {
     public var menu: [MenuLink]
     /// Footer fields in the order written (主办单位, 地址, 电话, ICP备案号, 公安机关备案号, 网站标识码).
     public var footer: [FooterField]
+    /// Titles longer than this many characters get a warning (they wrap badly in lists).
+    public var maxTitleLength: Int = 40
+    /// Images larger than this many KiB get a warning (slow on phones).
+    public var maxImageKB: Int = 500
 
     public init(title: String, description: String = "", baseURL: String, language: String = "zh-CN",
                 theme: String = "default", perPage: Int = 10, summaryLength: Int = 120,
@@ -67,7 +71,7 @@ public struct FooterField: Sendable, Equatable {
 
 extension SiteConfig {
     static let knownKeys = ["title", "description", "base_url", "language", "theme", "per_page",
-                            "summary_length", "menu", "footer"]
+                            "summary_length", "menu", "footer", "max_title_length", "max_image_kb"]
 
     /// Reads `site.yml`, reporting every problem with its line.
     static func parse(_ text: String, file: String) -> (SiteConfig?, [Diagnostic]) {
@@ -152,7 +156,7 @@ extension SiteConfig {
                 problems.append(.error(at("footer"), "footer 应为“名称: 内容”的映射", hint: "例如 主办单位: \"XX县人大常委会办公室\""))
             }
         }
-        let config = SiteConfig(
+        var config = SiteConfig(
             title: title,
             description: string("description", required: false) ?? "",
             baseURL: baseURL,
@@ -163,6 +167,8 @@ extension SiteConfig {
             menu: menu,
             footer: footer
         )
+        config.maxTitleLength = number("max_title_length", default: 40, range: 8...200)
+        config.maxImageKB = number("max_image_kb", default: 500, range: 10...100_000)
         return (config, problems)
     }
 }

@@ -8,6 +8,8 @@ public struct Topic: Sendable, Equatable {
     /// Chinese name shown to readers.
     public var name: String
     public var description: String
+    /// Line in topics.yml, for messages about the topic itself.
+    public var line: Int? = nil
 }
 
 /// The ordered topic list, looked up by name or slug as staff may write either.
@@ -77,7 +79,7 @@ public struct TopicCatalog: Sendable {
             }
             seenSlugs[slug] = entry.line ?? 0
             seenNames[name] = entry.line ?? 0
-            topics.append(Topic(slug: slug, name: name, description: entry.mapping?["description"]?.text ?? ""))
+            topics.append(Topic(slug: slug, name: name, description: entry.mapping?["description"]?.text ?? "", line: entry.line))
         }
         return (TopicCatalog(topics), problems)
     }

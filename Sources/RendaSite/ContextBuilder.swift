@@ -58,6 +58,8 @@ struct ContextBuilder: Sendable {
             "title": config.title,
             "home": urls.href(URLScheme.home),
             "feed": urls.href(URLScheme.feed),
+            "archive_href": urls.href(URLScheme.archive),
+            "topics_href": urls.href(URLScheme.topics),
             "base_url": config.baseURL,
             "menu": menu,
             "footer": config.footer.map(footerField),
@@ -204,10 +206,12 @@ struct ContextBuilder: Sendable {
         return context
     }
 
-    func collections() -> [Context] {
+    func collections(current: Int? = nil) -> [Context] {
         model.deputyYears.map { entry in
-            ["year": entry.year, "href": urls.href(URLScheme.deputies(year: entry.year)),
-             "count": entry.delegations.reduce(0) { $0 + $1.items.count }] as Context
+            var link: Context = ["year": entry.year, "href": urls.href(URLScheme.deputies(year: entry.year)),
+                                 "count": entry.delegations.reduce(0) { $0 + $1.items.count }]
+            if entry.year == current { link["current"] = true }
+            return link
         }
     }
 

@@ -15,6 +15,8 @@ struct LinkResolver {
         let publishedSources: [String: String]
         /// Absolute source file paths of items left out of this build (drafts, future).
         let unpublishedSources: Set<String>
+        /// Absolute paths of items that could not be read; their own error is reported already.
+        let brokenSources: Set<String>
         /// Absolute path of `content/static`.
         let contentStatic: String
     }
@@ -102,7 +104,9 @@ struct LinkResolver {
             if let sitePath = context.publishedSources[source] {
                 return .rewrite(context.urls.href(sitePath) + suffix)
             }
-            if context.unpublishedSources.contains(source) {
+            if context.brokenSources.contains(source) {
+                return .keep
+            } else if context.unpublishedSources.contains(source) {
                 problems.append(.error(location(reference), "链接指向的文章尚未发布（草稿或未到发布日期）：\(destination)",
                                        hint: "等该文章发布后再加链接，或先删去这个链接。"))
             } else {

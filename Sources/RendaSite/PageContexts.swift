@@ -138,16 +138,20 @@ extension ContextBuilder {
                            breadcrumbs: breadcrumbsFor(section: .deputies))
         context["year"] = entry.year
         context["count"] = entry.delegations.reduce(0) { $0 + $1.items.count }
+        context["delegation_count"] = entry.delegations.count
         context["delegations"] = entry.delegations.enumerated().map { number, group in
             ["name": group.name, "anchor": "d\(number + 1)", "count": group.items.count,
              "deputies": group.items.map { index -> Context in
+                 let slug = model.items[index].slug
                  var card = self.card(index)
-                 card["html"] = rendered[index].html
-                 card["anchor"] = model.items[index].slug
+                 // One page holds every profile: headings go under the deputy's h3, ids get the
+                 // profile's slug so two profiles with the same heading stay distinct.
+                 card["html"] = HeadingShift.apply(to: rendered[index].html, levels: 2, idPrefix: slug + "-")
+                 card["anchor"] = slug
                  return card
              }] as Context
         }
-        context["collections"] = collections()
+        context["collections"] = collections(current: entry.year)
         return context
     }
 

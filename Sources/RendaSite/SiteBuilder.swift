@@ -25,6 +25,21 @@ public enum BuildFailure: Error, Sendable {
     case usage(String)
 }
 
+/// Everything decided before the first byte is written: the result of load → validate → model
+/// → Markdown, plus every check. `renda check` stops here; `renda build` goes on to write it.
+public struct PreparedSite: Sendable {
+    public let content: SiteContent
+    public let model: SiteModel
+    let theme: Theme
+    let urls: URLScheme
+    let plan: PagePlan
+    let assets: AssetPipeline
+    let bundleFiles: [BundleFiles.File]
+    let rendered: [RenderedItem]
+    /// Warnings and notes (no errors: a site with errors is never prepared).
+    public let diagnostics: Diagnostics
+}
+
 /// Runs the stages in order: load → validate → model → render → write.
 public struct SiteBuilder {
     public let options: BuildOptions
@@ -33,14 +48,26 @@ public struct SiteBuilder {
         self.options = options
     }
 
+    /// Reads and checks the whole site without writing anything.
+    public func check() -> Result<Diagnostics, BuildFailure> {
+        var clock = StageClock()
+        return prepare(clock: &clock, keepGoing: true).map(\.diagnostics)
+    }
+
     public func build() -> Result<BuildReport, BuildFailure> {
         var clock = StageClock()
+        return prepare(clock: &clock).flatMap { write($0, clock: &clock) }
+    }
+
+    /// With `keepGoing`, content errors do not stop the later checks (links, images, topics), so
+    /// `renda check` lists every problem at once; the result is still a failure if any is an error.
+    func prepare(clock: inout StageClock, keepGoing: Bool = false) -> Result<PreparedSite, BuildFailure> {
         var diagnostics = Diagnostics()
 
         // Load and validate.
         let (loaded, contentProblems) = ContentLoader(root: options.root).load()
         diagnostics.append(contentsOf: contentProblems)
-        guard var content = loaded, !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
+        guard var content = loaded, keepGoing || !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
         if let override = options.baseURL {
             guard let normalized = SiteConfig.normalizedBaseURL(override) else {
                 return .failure(.usage("--base-url “\(override)” 不是有效的网址，应以 http:// 或 https:// 开头。"))
@@ -50,7 +77,7 @@ public struct SiteBuilder {
         let (loadedTheme, themeProblems) = ThemeLoader.load(root: options.root, name: content.config.theme,
                                                             language: content.config.language)
         diagnostics.append(contentsOf: themeProblems)
-        guard let theme = loadedTheme, !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
+        guard keepGoing || !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
         clock.lap("load")
 
         // Model.
@@ -59,7 +86,7 @@ public struct SiteBuilder {
         let plan = PagePlan(model: model)
         let assets: AssetPipeline
         do {
-            assets = try AssetPipeline(folders: theme.staticFolders + [contentStatic], urls: urls)
+            assets = try AssetPipeline(folders: (loadedTheme?.staticFolders ?? []) + [contentStatic], urls: urls)
         } catch {
             return .failure(.usage("无法读取静态文件：\(error)"))
         }
@@ -69,7 +96,7 @@ public struct SiteBuilder {
         for asset in assets.assets { inventory.add("/" + asset.output) }
         for file in bundleFiles { inventory.add("/" + file.output) }
         for path in [URLScheme.feed, URLScheme.newsFeed, URLScheme.sitemap, URLScheme.robots] { inventory.add(path) }
-        diagnostics.append(contentsOf: collisions(plan: plan, assets: assets, bundleFiles: bundleFiles))
+        diagnostics.append(contentsOf: collisions(plan: plan, assets: assets))
         clock.lap("model")
 
         // Render Markdown; every link and image is checked here, before anything is written.
@@ -78,27 +105,34 @@ public struct SiteBuilder {
             publishedSources: Dictionary(model.items.map { (absolute($0.sourcePath), $0.path) }, uniquingKeysWith: { a, _ in a }),
             unpublishedSources: Set(content.items.map { absolute($0.sourcePath) })
                 .subtracting(model.items.map { absolute($0.sourcePath) }),
+            brokenSources: Set(content.unreadable.map(absolute)),
             contentStatic: contentStatic.standardizedFileURL.path
         )
         let (rendered, linkProblems) = ItemRendering.render(model: model, context: resolverContext)
         diagnostics.append(contentsOf: linkProblems)
-        guard !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
+        let copies = rendered.flatMap(\.copies).map { BundleFiles.File(source: URL(fileURLWithPath: $0.0), output: $0.1) }
+        diagnostics.append(contentsOf: SiteChecks(content: content, model: model, now: options.now, root: options.root)
+            .run(images: (bundleFiles + copies).map(\.source) + assets.assets.map(\.source)))
+        guard let theme = loadedTheme, !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
         clock.lap("markdown")
+        return .success(PreparedSite(content: content, model: model, theme: theme, urls: urls, plan: plan, assets: assets,
+                                     bundleFiles: bundleFiles + copies, rendered: rendered, diagnostics: diagnostics))
+    }
 
-        // Render templates and write into a staging folder.
-        let builder = ContextBuilder(model: model, rendered: rendered, urls: urls, strings: theme.strings,
+    /// Renders every page into a staging folder and swaps it in.
+    func write(_ site: PreparedSite, clock: inout StageClock) -> Result<BuildReport, BuildFailure> {
+        let model = site.model, plan = site.plan, assets = site.assets
+        let builder = ContextBuilder(model: model, rendered: site.rendered, urls: site.urls, strings: site.theme.strings,
                                      assets: assets.templateKeys, now: options.now)
         do {
             let writer = try OutputWriter(output: options.output, root: options.root)
-            let copies = rendered.flatMap(\.copies).map { BundleFiles.File(source: URL(fileURLWithPath: $0.0), output: $0.1) }
             let pageFiles = plan.pages.map { URLScheme.outputFile(for: $0.path) }
-            try writer.createFolders(for: pageFiles + assets.assets.map(\.output) + (bundleFiles + copies).map(\.output)
-                                     + [URLScheme.newsFeed].map(URLScheme.outputFile(for:)))
-            let templates = theme.templates
+            try writer.createFolders(for: pageFiles + assets.assets.map(\.output) + site.bundleFiles.map(\.output)
+                                     + [URLScheme.outputFile(for: URLScheme.newsFeed)])
+            let templates = site.theme.templates
             let written = plan.pages.parallelMap { page -> Result<Int, Error> in
                 let name = templates.lookup(ContextBuilder.templateCandidates(for: page, model: model)) ?? "404"
-                let html = templates.render(name, context: builder.context(for: page))
-                let bytes = Array(html.utf8)
+                let bytes = Array(templates.render(name, context: builder.context(for: page)).utf8)
                 return Result { try writer.write(URLScheme.outputFile(for: page.path), bytes); return bytes.count }
             }
             var bytes = 0
@@ -106,8 +140,8 @@ public struct SiteBuilder {
             clock.lap("render+write")
 
             for asset in assets.assets { try writer.copy(asset.source, to: asset.output) }
-            for file in bundleFiles + copies { try writer.copy(file.source, to: file.output) }
-            let feedFiles = feeds(model: model, rendered: rendered, urls: urls, plan: plan)
+            for file in site.bundleFiles { try writer.copy(file.source, to: file.output) }
+            let feedFiles = feeds(model: model, rendered: site.rendered, urls: site.urls, plan: plan)
             for (path, text) in feedFiles {
                 let data = Array(text.utf8)
                 try writer.write(URLScheme.outputFile(for: path), data)
@@ -116,17 +150,16 @@ public struct SiteBuilder {
             clock.lap("assets+feeds")
             try writer.commit()
             clock.lap("commit")
-            let report = BuildReport(
+            return .success(BuildReport(
                 sections: SectionKind.allCases.map { kind in
                     (kind, kind.isDated ? model.sections[kind]?.count ?? 0 : model.pages.count)
                 },
                 htmlPages: plan.pages.count,
-                files: plan.pages.count + assets.assets.count + bundleFiles.count + copies.count + feedFiles.count + 1,
+                files: plan.pages.count + assets.assets.count + site.bundleFiles.count + feedFiles.count + 1,
                 bytes: bytes,
-                diagnostics: diagnostics,
+                diagnostics: site.diagnostics,
                 timings: clock.laps
-            )
-            return .success(report)
+            ))
         } catch let error as OutputError {
             return .failure(.usage(error.description))
         } catch {
@@ -140,17 +173,14 @@ public struct SiteBuilder {
         options.root.appendingPathComponent(sourcePath).standardizedFileURL.path
     }
 
-    /// A static file or bundle file may not take the place of a generated page.
-    private func collisions(plan: PagePlan, assets: AssetPipeline, bundleFiles: [BundleFiles.File]) -> [Diagnostic] {
+    /// A static file may not take the place of a generated page.
+    private func collisions(plan: PagePlan, assets: AssetPipeline) -> [Diagnostic] {
         let generated = Set(plan.pages.map { URLScheme.outputFile(for: $0.path) })
             .union([URLScheme.feed, URLScheme.newsFeed, URLScheme.sitemap, URLScheme.robots].map(URLScheme.outputFile(for:)))
-        var problems: [Diagnostic] = []
-        for asset in assets.assets where generated.contains(asset.output) {
-            problems.append(.error(SourceLocation(file: asset.source.path.replacingOccurrences(of: options.root.path + "/", with: "")),
-                                   "静态文件与站点生成的页面同名：/\(asset.output)",
-                                   hint: "请给这个文件改名或换一个文件夹。"))
+        return assets.assets.filter { generated.contains($0.output) }.map { asset in
+            .error(SourceLocation(file: asset.source.path.replacingOccurrences(of: options.root.path + "/", with: "")),
+                   "静态文件与站点生成的页面同名：/\(asset.output)", hint: "请给这个文件改名或换一个文件夹。")
         }
-        return problems
     }
 
     private func feeds(model: SiteModel, rendered: [RenderedItem], urls: URLScheme, plan: PagePlan) -> [(String, String)] {

@@ -19,31 +19,8 @@ public struct Theme: Sendable {
 /// Finds and loads a theme and its parents from `<root>/themes/`.
 public enum ThemeLoader {
     public static func load(root: URL, name: String, language: String) -> (Theme?, [Diagnostic]) {
-        var problems: [Diagnostic] = []
-        var chain: [String] = []
-        var folders: [URL] = []
-        var current: String? = name
-        let themesFolder = root.appendingPathComponent("themes")
-        while let themeName = current {
-            if chain.contains(themeName) {
-                problems.append(.error(SourceLocation(file: "themes/\(themeName)/theme.yml"),
-                                       "主题继承形成循环：\((chain + [themeName]).joined(separator: " → "))",
-                                       hint: "检查各主题 theme.yml 中的 extends。"))
-                return (nil, problems)
-            }
-            let folder = themesFolder.appendingPathComponent(themeName)
-            guard FileManager.default.fileExists(atPath: folder.path) else {
-                let available = (try? FileManager.default.contentsOfDirectory(atPath: themesFolder.path))?.sorted() ?? []
-                let referrer = chain.last.map { "themes/\($0)/theme.yml" } ?? "content/site.yml"
-                problems.append(.error(SourceLocation(file: referrer), "找不到主题“\(themeName)”（应在 themes/\(themeName)/）",
-                                       hint: available.isEmpty ? "将默认主题放在 themes/default/。"
-                                           : "可用的主题：\(available.joined(separator: "、"))。"))
-                return (nil, problems)
-            }
-            chain.append(themeName)
-            folders.append(folder)
-            current = parentName(of: folder, themeName: themeName, problems: &problems)
-        }
+        var (chain, folders, problems) = resolveChain(root: root, name: name)
+        guard !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
 
         var sources: [String: TemplateSource] = [:]
         var strings: [String: String] = [:]
@@ -62,6 +39,44 @@ public enum ThemeLoader {
                 .filter { FileManager.default.fileExists(atPath: $0.path) }
         )
         return (theme, problems)
+    }
+
+    /// The archetype for a new item of `kind` (`news.md`, `deputy.md`…), child theme first,
+    /// found without compiling the templates (a broken template must not stop `renda new`).
+    public static func archetype(root: URL, theme: String, kind: String) -> URL? {
+        resolveChain(root: root, name: theme).folders
+            .map { $0.appendingPathComponent("archetypes/\(kind).md") }
+            .first { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    /// Theme names and folders from the selected theme to its last parent.
+    private static func resolveChain(root: URL, name: String) -> (chain: [String], folders: [URL], problems: [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        var chain: [String] = []
+        var folders: [URL] = []
+        var current: String? = name
+        let themesFolder = root.appendingPathComponent("themes")
+        while let themeName = current {
+            if chain.contains(themeName) {
+                problems.append(.error(SourceLocation(file: "themes/\(themeName)/theme.yml"),
+                                       "主题继承形成循环：\((chain + [themeName]).joined(separator: " → "))",
+                                       hint: "检查各主题 theme.yml 中的 extends。"))
+                break
+            }
+            let folder = themesFolder.appendingPathComponent(themeName)
+            guard FileManager.default.fileExists(atPath: folder.path) else {
+                let available = (try? FileManager.default.contentsOfDirectory(atPath: themesFolder.path))?.sorted() ?? []
+                let referrer = chain.last.map { "themes/\($0)/theme.yml" } ?? "content/site.yml"
+                problems.append(.error(SourceLocation(file: referrer), "找不到主题“\(themeName)”（应在 themes/\(themeName)/）",
+                                       hint: available.isEmpty ? "将默认主题放在 themes/default/。"
+                                           : "可用的主题：\(available.joined(separator: "、"))。"))
+                break
+            }
+            chain.append(themeName)
+            folders.append(folder)
+            current = parentName(of: folder, themeName: themeName, problems: &problems)
+        }
+        return (chain, folders, problems)
     }
 
     /// The `extends:` of `theme.yml`, if any.

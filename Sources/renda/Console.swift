@@ -9,8 +9,9 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// Errors and warnings; notes (drafts) are for `renda check` only.
     static func print(_ diagnostics: Diagnostics) {
-        for diagnostic in diagnostics.sorted { error(diagnostic.description) }
+        for diagnostic in diagnostics.sorted where diagnostic.severity != .info { error(diagnostic.description) }
     }
 
     static func summary(_ report: BuildReport, output: String, timings: Bool) {

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 
-private let repositoryRoot = URL(fileURLWithPath: #filePath)
+let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
 /// The `renda` binary SwiftPM built next to this test runner.
-private let rendaBinary: URL = {
+let rendaBinary: URL = {
     let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     var folder = runner.deletingLastPathComponent()
     while folder.path != "/", !FileManager.default.fileExists(atPath: folder.appendingPathComponent("renda").path) {
@@ -21,7 +21,7 @@ struct RunResult {
     var stderr: String
 }
 
-private func renda(_ arguments: [String], in folder: URL? = nil) throws -> RunResult {
+func renda(_ arguments: [String], in folder: URL? = nil) throws -> RunResult {
     let process = Process()
     process.executableURL = rendaBinary
     process.arguments = arguments
@@ -38,7 +38,7 @@ private func renda(_ arguments: [String], in folder: URL? = nil) throws -> RunRe
 }
 
 /// A copy of the base fixture site with the real default theme, plus an overlay of bad files.
-private func fixtureSite(overlay: String? = nil) throws -> URL {
+func fixtureSite(overlay: String? = nil) throws -> URL {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("renda-cli-\(UUID().uuidString)")
     try FileManager.default.copyItem(at: fixtures.appendingPathComponent("base"), to: root)
     try FileManager.default.createDirectory(at: root.appendingPathComponent("themes"), withIntermediateDirectories: true)
@@ -48,7 +48,7 @@ private func fixtureSite(overlay: String? = nil) throws -> URL {
     return root
 }
 
-private func apply(_ overlay: String, to root: URL) throws {
+func apply(_ overlay: String, to root: URL) throws {
     let source = fixtures.appendingPathComponent(overlay)
     let enumerator = FileManager.default.enumerator(atPath: source.path)!
     for case let path as String in enumerator {
@@ -66,7 +66,7 @@ private func apply(_ overlay: String, to root: URL) throws {
 }
 
 /// Every file under a folder with its bytes.
-private func snapshot(_ folder: URL) -> [String: Data] {
+func snapshot(_ folder: URL) -> [String: Data] {
     var files: [String: Data] = [:]
     let enumerator = FileManager.default.enumerator(atPath: folder.path)!
     for case let path as String in enumerator {

@@ -2,7 +2,7 @@ import Foundation
 import FoundationXML
 import RendaContent
 import RendaCore
-import RendaSite
+@testable import RendaSite
 import Testing
 
 /// Builds the real sample site (content/ with themes/default) and checks the whole output.
@@ -20,7 +20,8 @@ struct SampleSiteBuildTests {
 
     @Test func buildsWithoutAnyWarning() throws {
         let (_, report) = try buildSample()
-        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let problems = report.diagnostics.all.filter { $0.severity != .info }
+        #expect(problems.isEmpty, "\(report.diagnostics)")
     }
 
     @Test func everyURLOfTheLayoutExists() throws {
@@ -130,4 +131,24 @@ struct SampleSiteBuildTests {
 struct TestFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+@Suite("The annual deputy collection")
+struct DeputyCollectionTests {
+    @Test func profileHeadingsSitUnderTheDeputyAndKeepDistinctIDs() throws {
+        let (out, result) = build()
+        _ = try result.get()
+        let tree = OutputTree(out)
+        let collection = try #require(tree.files.keys.first { $0.hasPrefix("deputies/20") && $0.hasSuffix("/index.html") }
+            .flatMap(tree.text))
+        let ids = collection.matches(of: /id="([^"]+)"/).map { String($0.1) }
+        #expect(ids.count == Set(ids).count, "duplicate ids on the collection page")
+        #expect(!collection.contains("<h1 id=") && collection.components(separatedBy: "<h1").count == 2)
+    }
+
+    @Test func headingShiftMovesLevelsAndPrefixesIDs() {
+        let html = "<h2 id=\"履职情况\">履职情况</h2>\n<p>正文</p>\n<h3 id=\"建议\">建议</h3>\n"
+        #expect(HeadingShift.apply(to: html, levels: 2, idPrefix: "wang-")
+            == "<h4 id=\"wang-履职情况\">履职情况</h4>\n<p>正文</p>\n<h5 id=\"wang-建议\">建议</h5>\n")
+    }
 }

@@ -1,0 +1,120 @@
+import Foundation
+import Mustache
+import RendaContent
+import RendaCore
+import RendaTemplates
+
+/// The kinds `renda new` creates, by the word staff type.
+public enum NewItemKind: String, CaseIterable, Sendable {
+    case news, report, deputy, page
+
+    public var section: SectionKind {
+        switch self {
+        case .news: .news
+        case .report: .reports
+        case .deputy: .deputies
+        case .page: .pages
+        }
+    }
+
+    /// Accepts the archetype name, the section folder or the Chinese section name.
+    public init?(word: String) {
+        switch word {
+        case "news", "动态", "工作动态": self = .news
+        case "report", "reports", "报告", "工作报告": self = .report
+        case "deputy", "deputies", "代表", "代表风采": self = .deputy
+        case "page", "pages", "页面": self = .page
+        default: return nil
+        }
+    }
+}
+
+/// Why `renda new` wrote nothing.
+public struct NewItemError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+}
+
+/// Creates a new content file from the theme's archetype for its kind.
+public struct NewItem {
+    public let root: URL
+    public let kind: NewItemKind
+    /// The title, or for a deputy the deputy's name.
+    public let title: String
+    public let bundle: Bool
+    public let slug: String
+    public let today: SiteDate
+
+    public init(root: URL, kind: NewItemKind, title: String, bundle: Bool, slug: String? = nil, today: SiteDate) {
+        self.root = root
+        self.kind = kind
+        self.title = title.trimmingSpaces()
+        self.bundle = bundle
+        self.today = today
+        self.slug = slug ?? NewItem.slug(for: self.title)
+    }
+
+    /// Pinyin of the title, at most eight syllables, so file names and URLs stay readable.
+    static func slug(for title: String) -> String {
+        let full = Slug.fromFileName(title)
+        let words = full.split(separator: "-")
+        return words.count > 8 ? words.prefix(8).joined(separator: "-") : full
+    }
+
+    /// The file to create, relative to the root: `content/news/2026-11-22-<slug>.md` or, for a
+    /// bundle, `content/news/2026-11-22-<slug>/index.md`. Pages carry no date.
+    public var relativePath: String {
+        let base = kind == .page ? slug : "\(today.isoDate)-\(slug)"
+        let folder = "content/\(kind.section.rawValue)/"
+        return bundle ? folder + base + "/index.md" : folder + base + ".md"
+    }
+
+    /// Writes the file, refusing to replace anything already there.
+    @discardableResult
+    public func create() throws -> String {
+        guard !title.isEmpty else { throw NewItemError(description: "请给出标题，例如：renda new news \"县人大常委会召开第十次会议\"") }
+        guard Slug.isValid(slug) else {
+            throw NewItemError(description: "网址名“\(slug)”只能包含小写英文字母、数字和连字符，例如 --slug changweihui-huiyi")
+        }
+        let (config, _) = ContentLoader(root: root).loadConfig()
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) else {
+            throw NewItemError(description: "找不到 content 文件夹：\(root.path)。请在站点根目录运行，或用 --root 指定。")
+        }
+        let base = kind == .page ? slug : "\(today.isoDate)-\(slug)"
+        let folder = "content/\(kind.section.rawValue)/"
+        for candidate in [folder + base + ".md", folder + base] {
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(candidate).path) {
+                throw NewItemError(description: "已有同名文件：\(candidate)，没有做任何改动。请换一个标题，或用 --slug 指定其他网址名。")
+            }
+        }
+        let theme = config?.theme ?? "default"
+        guard let archetype = ThemeLoader.archetype(root: root, theme: theme, kind: kind.rawValue) else {
+            throw NewItemError(description: "主题“\(theme)”中没有 archetypes/\(kind.rawValue).md 模板。")
+        }
+        let template = try MustacheTemplate(string: String(contentsOf: archetype, encoding: .utf8))
+        let text = template.render([
+            "title": NewItem.yamlString(title),
+            "date": today.isoDate,
+            "year": String(today.year),
+            "slug": slug,
+        ] as [String: Any])
+        let file = root.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // `.withoutOverwriting` makes the refusal hold even against a file created meanwhile.
+        try Data(text.utf8).write(to: file, options: .withoutOverwriting)
+        return relativePath
+    }
+
+    /// A double-quoted YAML string (JSON's escaping is valid YAML), safe for any title.
+    static func yamlString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n", "\r", "\t": out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

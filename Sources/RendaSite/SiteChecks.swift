@@ -1,0 +1,78 @@
+import Foundation
+import RendaContent
+import RendaCore
+
+/// Editorial checks that are not errors in a single file: they need the whole site, or they are
+/// advice rather than refusals. `renda build` and `renda check` both run them, so the two can
+/// never disagree.
+struct SiteChecks {
+    let content: SiteContent
+    let model: SiteModel
+    let now: SiteDate
+    let root: URL
+
+    func run(images: [URL]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        problems += itemNotes()
+        problems += emptyTopics()
+        problems += largeImages(images)
+        return problems
+    }
+
+    /// Drafts, future items, long titles and summaries, profiles without a portrait.
+    private func itemNotes() -> [Diagnostic] {
+        let config = content.config
+        var problems: [Diagnostic] = []
+        for item in content.items {
+            if item.draft {
+                problems.append(Diagnostic(.info, at: item.location(of: .draft), "草稿，不会发布",
+                                           hint: "准备发布时删去 draft 一行或改为 draft: false。"))
+            } else if let date = item.date, date > now {
+                problems.append(.warning(item.location(of: .date), "日期 \(date.chinese) 在未来，到那天之前不会发布",
+                                         hint: "如果日期写错了请改正；预览时可用 renda build --drafts。"))
+            }
+            if item.title.count > config.maxTitleLength {
+                problems.append(.warning(item.location(of: .title),
+                                         "标题有 \(item.title.count) 个字，超过设定的 \(config.maxTitleLength) 个字",
+                                         hint: "列表中过长的标题会折行，请精简；上限可在 site.yml 的 max_title_length 中调整。"))
+            }
+            if let summary = item.summary, summary.count > config.summaryLength {
+                problems.append(.warning(item.location(of: .summary),
+                                         "摘要有 \(summary.count) 个字，超过设定的 \(config.summaryLength) 个字",
+                                         hint: "请精简摘要；上限是 site.yml 中的 summary_length。"))
+            }
+            if let deputy = item.deputy, deputy.photo == nil {
+                problems.append(.warning(SourceLocation(file: item.sourcePath, line: 1), "代表风采缺少照片（photo）",
+                                         hint: "把照片放在文章文件夹中，并加一行 photo: portrait.jpg（或 照片: portrait.jpg）。"))
+            }
+        }
+        return problems
+    }
+
+    /// A topic nobody has written for yet shows an empty page to readers.
+    private func emptyTopics() -> [Diagnostic] {
+        content.topics.topics.filter { model.byTopic[$0.slug]?.isEmpty ?? true }.map { topic in
+            .warning(SourceLocation(file: "content/topics.yml", line: topic.line), "专题“\(topic.name)”还没有任何已发布的文章",
+                     hint: "读者会看到一个空专题页；可在文章的 topics 中加上它，或暂时从 topics.yml 中删去。")
+        }
+    }
+
+    /// Large photos load slowly on phones.
+    private func largeImages(_ files: [URL]) -> [Diagnostic] {
+        let limit = content.config.maxImageKB * 1024
+        let imageTypes: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff"]
+        let prefix = root.standardizedFileURL.path + "/"
+        var seen = Set<String>()
+        var problems: [Diagnostic] = []
+        for file in files where imageTypes.contains(file.pathExtension.lowercased()) {
+            let path = file.standardizedFileURL.path
+            guard seen.insert(path).inserted,
+                  let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit
+            else { continue }
+            let display = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+            problems.append(.warning(SourceLocation(file: display), "图片有 \(size / 1024) KB，超过设定的 \(content.config.maxImageKB) KB",
+                                     hint: "请压缩或缩小图片（宽 1600 像素以内的 JPEG 通常足够）；上限可在 site.yml 的 max_image_kb 中调整。"))
+        }
+        return problems
+    }
+}

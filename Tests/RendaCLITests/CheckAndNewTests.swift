@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+@Suite("renda check", .serialized)
+struct CheckTests {
+    /// Each check, the fixture that trips it, and the exact line `renda check` prints for it.
+    static let cases: [(String, String)] = [
+        ("link-missing-page", "content/news/2023-07-01-a.md:6:7: error: 链接指向的文章不存在：../news/other.md"),
+        ("link-missing-path", "content/news/2023-07-01-a.md:6:6: error: 站内链接指向不存在的页面：/topics/jiandu2/"),
+        ("large-image", "content/news/2023-07-01-photo/big.png: warning: 图片有 20 KB，超过设定的 10 KB"),
+        ("deputy-missing-field", "content/deputies/2023-07-01-wang.md:1: error: 缺少必填字段 term（届次）"),
+        ("deputy-twice", "content/deputies/2023-08-01-wang-b.md:5: warning: 2023 年已有“王秀兰”的代表风采：content/deputies/2023-07-01-wang-a.md"),
+        ("summary-long", "content/news/2023-07-01-s.md:5: warning: 摘要有 130 个字，超过设定的 120 个字"),
+        ("title-long", "content/news/2023-07-01-t.md:2: warning: 标题有 44 个字，超过设定的 40 个字"),
+        ("future", "content/news/2099-01-01-f.md:3: warning: 日期 2099年1月1日 在未来，到那天之前不会发布"),
+        ("draft", "content/news/2023-07-01-d.md:5: info: 草稿，不会发布"),
+    ]
+
+    @Test(arguments: cases)
+    func reportsTheProblemAtItsPlace(name: String, expected: String) throws {
+        let root = try fixtureSite(overlay: "check/\(name)")
+        let check = try renda(["check", "--root", root.path])
+        let lines = check.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains(expected), "stdout was:\n\(check.stdout)")
+        let isError = expected.contains(": error: ")
+        #expect(check.status == (isError ? 1 : 0))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path), "check writes nothing")
+
+        // The build runs the same checks: it refuses the errors and prints the warnings.
+        let build = try renda(["build", "--root", root.path])
+        #expect(build.status == (isError ? 1 : 0))
+        if expected.contains(": info: ") {
+            #expect(!build.stderr.contains(expected))
+        } else {
+            #expect(build.stderr.split(separator: "\n").map(String.init).contains(expected), "build stderr:\n\(build.stderr)")
+        }
+    }
+
+    @Test func listsEveryProblemAtOnceSortedByFile() throws {
+        let root = try fixtureSite(overlay: "bad/impossible-date")
+        try apply("check/link-missing-page", to: root)
+        try apply("check/draft", to: root)
+        let check = try renda(["check", "--root", root.path])
+        #expect(check.status == 1)
+        let files = check.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") && $0.contains(": ") }
+            .map { String($0.prefix { $0 != ":" }) }
+        #expect(files == ["content/news/2023-07-01-a.md", "content/news/2023-07-01-d.md", "content/news/bad.md",
+                          "content/topics.yml"])
+        #expect(check.stdout.hasSuffix("检查完成：2 个错误，1 条警告，1 条提示。\n"))
+    }
+
+    @Test func jsonFormatForTools() throws {
+        let root = try fixtureSite(overlay: "check/link-missing-path")
+        let check = try renda(["check", "--root", root.path, "--format", "json"])
+        #expect(check.status == 1)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [[String: Any]])
+        let first = try #require(entries.first)
+        #expect(first["file"] as? String == "content/news/2023-07-01-a.md")
+        #expect(first["line"] as? Int == 6)
+        #expect(first["column"] as? Int == 6)
+        #expect(first["severity"] as? String == "error")
+        #expect(first["message"] as? String == "站内链接指向不存在的页面：/topics/jiandu2/")
+    }
+
+    @Test func theSampleSitePassesWithoutAnError() throws {
+        let check = try renda(["check", "--root", repositoryRoot.path])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(!check.stdout.contains(": error: "))
+        #expect(!check.stdout.contains(": warning: "), "\(check.stdout)")
+    }
+}
+
+@Suite("renda new", .serialized)
+struct NewTests {
+    @Test(arguments: [
+        (["news", "县人大常委会召开第十次会议：听取“两院”报告"], "content/news/", ".md"),
+        (["report", "2024年工作报告"], "content/reports/", ".md"),
+        (["deputy", "王秀兰"], "content/deputies/", ".md"),
+        (["page", "办事指南"], "content/pages/", ".md"),
+        (["news", "代表视察民生实事", "--bundle"], "content/news/", "/index.md"),
+        (["deputy", "李国强", "--bundle"], "content/deputies/", "/index.md"),
+    ])
+    func writesAFileTheBuildAcceptsUnchanged(arguments: [String], folder: String, suffix: String) throws {
+        let root = try fixtureSite()
+        let created = try renda(["new"] + arguments + ["--root", root.path])
+        #expect(created.status == 0, "\(created.stderr)")
+        let path = try #require(created.stdout.split(separator: "\n").first?.replacingOccurrences(of: "已创建 ", with: ""))
+        #expect(path.hasPrefix(folder) && path.hasSuffix(suffix))
+        let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        #expect(text.contains(arguments[1]))
+        if arguments[0] == "deputy" {
+            for field in ["name:", "gender:", "ethnicity:", "born:", "party:", "occupation:", "delegation:", "level:",
+                          "term:", "photo:", "year:"] {
+                #expect(text.contains(field), "the deputy archetype lists \(field)")
+            }
+        }
+        let check = try renda(["check", "--root", root.path])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(!check.stdout.contains(path + ":") || !check.stdout.contains("error"), "\(check.stdout)")
+        let build = try renda(["build", "--root", root.path, "--drafts"])
+        #expect(build.status == 0, "\(build.stderr)")
+    }
+
+    @Test func aSecondNewWithTheSameTitleRefusesAndNamesTheFile() throws {
+        let root = try fixtureSite()
+        let first = try renda(["new", "news", "县人大常委会召开第十次会议", "--root", root.path])
+        #expect(first.status == 0)
+        let path = first.stdout.split(separator: "\n").first!.replacingOccurrences(of: "已创建 ", with: "")
+        let original = try Data(contentsOf: root.appendingPathComponent(path))
+        let second = try renda(["new", "news", "县人大常委会召开第十次会议", "--bundle", "--root", root.path])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("已有同名文件：\(path)"))
+        #expect(try Data(contentsOf: root.appendingPathComponent(path)) == original)
+    }
+
+    @Test func anUnknownKindIsBadUsage() throws {
+        let result = try renda(["new", "notice", "通知"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("未知的类型“notice”"))
+    }
+}
