@@ -18,21 +18,43 @@ struct FrontMatter {
 
     subscript(field: Field) -> Entry? { entries[field] }
 
+    /// Finds the `---` lines by scanning UTF-8 bytes (the body can be long; only the head matters).
+    /// Returns the YAML between them, the body after, and the body's first line number.
+    static func split(_ text: String) -> (yaml: String, body: String, bodyLine: Int)? {
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index? = nil
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 10) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd]
+            let isDelimiter = line.trimmingSpaces() == "---" || (yamlStart != nil && line == "...")
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
+            if lineNumber == 1 {
+                guard isDelimiter else { return nil }
+                yamlStart = next
+            } else if isDelimiter, let start = yamlStart {
+                let yamlEnd = start < lineStart ? utf8.index(before: lineStart) : start
+                return (String(text[start..<yamlEnd]), String(text[next...]), lineNumber + 1)
+            }
+            lineStart = next
+            lineNumber += 1
+        }
+        return nil
+    }
+
     /// Splits a file into front matter and body and composes the YAML. Problems in keys
     /// (unknown, duplicated across languages) are reported; the values are checked by `ItemParser`.
     static func parse(_ text: String, file: String) -> (FrontMatter?, [Diagnostic]) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingSpaces() == "---" else {
-            return (nil, [.error(SourceLocation(file: file, line: 1, column: 1), "文件开头缺少 front matter（以 --- 开始的字段区）",
-                                 hint: "在第一行写 ---，然后逐行写 title: 标题、date: 2023-06-30 等字段，再用一行 --- 结束。")])
+        guard let split = FrontMatter.split(text) else {
+            let opens = text.utf8.starts(with: "---".utf8)
+            return (nil, [.error(SourceLocation(file: file, line: 1, column: 1),
+                                 opens ? "front matter 没有结束的 --- 行" : "文件开头缺少 front matter（以 --- 开始的字段区）",
+                                 hint: opens ? "在最后一个字段之后单独写一行 ---，再写正文。"
+                                     : "在第一行写 ---，然后逐行写 title: 标题、date: 2023-06-30 等字段，再用一行 --- 结束。")])
         }
-        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingSpaces() == "---" || $0 == "..." }) else {
-            return (nil, [.error(SourceLocation(file: file, line: 1, column: 1), "front matter 没有结束的 --- 行",
-                                 hint: "在最后一个字段之后单独写一行 ---，再写正文。")])
-        }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        var matter = FrontMatter(body: body, bodyLine: closing + 2)
+        let yaml = split.yaml
+        var matter = FrontMatter(body: split.body, bodyLine: split.bodyLine)
         var problems: [Diagnostic] = []
 
         let node: Node?

@@ -113,20 +113,27 @@ public struct MarkdownRenderer: Sendable {
     }
 }
 
-/// The Markdown split into lines on demand, to find the column a destination was written at.
-private final class SourceLines {
-    private let markdown: String
-    private lazy var lines: [Substring] = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+/// Finds the column a destination was written at, scanning UTF-8 only up to the line needed.
+private struct SourceLines {
+    let markdown: String
 
     init(_ markdown: String) { self.markdown = markdown }
 
     func column(of destination: String, onLine line: Int) -> Int? {
-        guard !destination.isEmpty, line >= 1, line <= lines.count else { return nil }
-        let text = lines[line - 1]
-        guard let range = text.firstRange(of: "(" + destination) ?? text.firstRange(of: "(<" + destination) ?? text.firstRange(of: destination)
+        guard !destination.isEmpty, line >= 1 else { return nil }
+        let utf8 = markdown.utf8
+        var start = utf8.startIndex
+        for _ in 1..<line {
+            guard let newline = utf8[start...].firstIndex(of: 10) else { return nil }
+            start = utf8.index(after: newline)
+        }
+        let end = utf8[start...].firstIndex(of: 10) ?? utf8.endIndex
+        let text = markdown[start..<end]
+        guard let range = text.firstRange(of: "(" + destination) ?? text.firstRange(of: "(<" + destination)
+            ?? text.firstRange(of: destination)
         else { return nil }
-        let start = text[range].hasPrefix("(<") ? text.index(range.lowerBound, offsetBy: 2)
-            : text[range].hasPrefix("(") ? text.index(after: range.lowerBound) : range.lowerBound
-        return text.distance(from: text.startIndex, to: start) + 1
+        let found = text[range]
+        let skip = found.hasPrefix("(<") ? 2 : found.hasPrefix("(") ? 1 : 0
+        return text.distance(from: text.startIndex, to: range.lowerBound) + skip + 1
     }
 }
