@@ -7,7 +7,8 @@ enum YAMLSupport {
     /// `lineOffset` is added to Yams' lines (front matter starts after the opening `---`).
     static func compose(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            // UTF-8 given explicitly: Yams' `.default` reads the environment on every call.
+            return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
         } catch {
