@@ -8,6 +8,11 @@ enum ContentValidator {
         "static", "images", "feed", "sitemap", "robots", "404",
     ]
 
+    /// The `slug:` line when there is one, else the top of the file (the slug came from the name).
+    private static func slugLocation(_ item: Item) -> SourceLocation {
+        SourceLocation(file: item.sourcePath, line: item.fieldLines[.slug] ?? 1)
+    }
+
     static func check(_ items: [Item]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var byPath: [String: [Item]] = [:]
@@ -15,18 +20,18 @@ enum ContentValidator {
         for (path, sharing) in byPath where sharing.count > 1 {
             for item in sharing {
                 let others = sharing.filter { $0.sourcePath != item.sourcePath }.map(\.sourcePath)
-                problems.append(.error(item.location(of: .slug).withLine(item.fieldLines[.slug] ?? 1),
+                problems.append(.error(slugLocation(item),
                                        "与 \(others.joined(separator: "、")) 的网址相同：\(path)",
                                        hint: "两篇文章不能共用一个网址。请给其中一篇加上不同的 slug，例如 slug: \(item.slug)-2"))
             }
         }
         for item in items where item.kind == .pages && reservedPageSlugs.contains(item.slug) {
-            problems.append(.error(item.location(of: .slug).withLine(item.fieldLines[.slug] ?? 1),
+            problems.append(.error(slugLocation(item),
                                    "页面网址 /\(item.slug)/ 已被站点栏目占用",
                                    hint: "请改用其他 slug，例如 slug: \(item.slug)-info"))
         }
         for item in items where item.kind == .deputies && (item.slug == "page" || item.slug.allSatisfy(\.isASCIIDigit)) {
-            problems.append(.error(item.location(of: .slug).withLine(item.fieldLines[.slug] ?? 1),
+            problems.append(.error(slugLocation(item),
                                    "代表风采的网址 /deputies/\(item.slug)/ 与年度汇编或分页网址冲突",
                                    hint: "请用代表姓名的拼音作 slug，例如 slug: wang-xiulan"))
         }
@@ -43,11 +48,5 @@ enum ContentValidator {
             }
         }
         return problems
-    }
-}
-
-extension SourceLocation {
-    func withLine(_ line: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column)
     }
 }

@@ -50,11 +50,15 @@ public enum Slug {
         return String(chars[11...])
     }
 
-    /// Pinyin through ICU's Han-Latin transform (Foundation), or nil where it is unavailable.
+    /// Toneless pinyin through ICU's Han-Latin transform (Foundation), or nil where the platform
+    /// cannot transliterate. Also the sort key for Chinese names.
+    public static func pinyin(_ text: String) -> String? {
+        text.applyingTransform(.mandarinToLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false)
+    }
+
+    /// A pinyin slug, or nil when the platform cannot transliterate the text.
     static func transliterated(_ text: String) -> String? {
-        guard let latin = text.applyingTransform(.mandarinToLatin, reverse: false)?
-            .applyingTransform(.stripDiacritics, reverse: false)
-        else { return nil }
+        guard let latin = pinyin(text) else { return nil }
         let slug = slugify(latin)
         guard latin.unicodeScalars.allSatisfy({ !CJK.isHan($0) }), isValid(slug) else { return nil }
         return slug

@@ -17,6 +17,4 @@ public enum HTML {
         }
         return out
     }
-
-    public static func escapeAttribute(_ text: String) -> String { escape(text) }
 }

@@ -79,9 +79,9 @@ public struct MarkdownRenderer: Sendable {
             if isImage {
                 cmark_node_set_url(node, url)
             } else {
-                var open = "<a href=\"\(HTML.escapeAttribute(url))\""
+                var open = "<a href=\"\(HTML.escape(url))\""
                 let title = CMarkDocument.title(node)
-                if !title.isEmpty { open += " title=\"\(HTML.escapeAttribute(title))\"" }
+                if !title.isEmpty { open += " title=\"\(HTML.escape(title))\"" }
                 open += " class=\"external\" rel=\"external noopener noreferrer\">"
                 CMarkDocument.wrapInline(node, open: open, close: "</a>")
             }
@@ -105,7 +105,7 @@ public struct MarkdownRenderer: Sendable {
             var html = CMarkDocument.renderHTML(heading)
             let tag = "<h\(level)>"
             if html.hasPrefix(tag) {
-                html = "<h\(level) id=\"\(HTML.escapeAttribute(id))\">" + html.dropFirst(tag.count)
+                html = "<h\(level) id=\"\(HTML.escape(id))\">" + html.dropFirst(tag.count)
             }
             CMarkDocument.replaceBlock(heading, html: html)
         }

@@ -63,9 +63,12 @@ public struct NewItem {
     /// The file to create, relative to the root: `content/news/2026-11-22-<slug>.md` or, for a
     /// bundle, `content/news/2026-11-22-<slug>/index.md`. Pages carry no date.
     public var relativePath: String {
-        let base = kind == .page ? slug : "\(today.isoDate)-\(slug)"
-        let folder = "content/\(kind.section.rawValue)/"
-        return bundle ? folder + base + "/index.md" : folder + base + ".md"
+        bundle ? baseName + "/index.md" : baseName + ".md"
+    }
+
+    /// `content/news/2026-11-22-<slug>`: the file without `.md`, or the bundle folder.
+    private var baseName: String {
+        "content/\(kind.section.rawValue)/" + (kind == .page ? slug : "\(today.isoDate)-\(slug)")
     }
 
     /// Writes the file, refusing to replace anything already there.
@@ -79,9 +82,8 @@ public struct NewItem {
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) else {
             throw NewItemError(description: "找不到 content 文件夹：\(root.path)。请在站点根目录运行，或用 --root 指定。")
         }
-        let base = kind == .page ? slug : "\(today.isoDate)-\(slug)"
-        let folder = "content/\(kind.section.rawValue)/"
-        for candidate in [folder + base + ".md", folder + base] {
+        // Either form of the item (file or bundle) is in the way.
+        for candidate in [baseName + ".md", baseName] {
             if FileManager.default.fileExists(atPath: root.appendingPathComponent(candidate).path) {
                 throw NewItemError(description: "已有同名文件：\(candidate)，没有做任何改动。请换一个标题，或用 --slug 指定其他网址名。")
             }

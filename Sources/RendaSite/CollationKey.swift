@@ -1,4 +1,5 @@
 import Foundation
+import RendaContent
 
 /// Orders Chinese names by pinyin (the order readers find names in an index), falling back to
 /// code points where the platform cannot transliterate. Cached: the transform is slow.
@@ -7,8 +8,7 @@ enum CollationKey {
 
     static func of(_ text: String) -> String {
         if let hit = cache.get(text) { return hit }
-        let latin = text.applyingTransform(.mandarinToLatin, reverse: false)?
-            .applyingTransform(.stripDiacritics, reverse: false)?.lowercased() ?? text
+        let latin = Slug.pinyin(text)?.lowercased() ?? text
         // The original text breaks ties between names with the same pinyin.
         let key = latin + "\u{0}" + text
         cache.set(text, key)

@@ -171,7 +171,8 @@ struct ContextBuilder: Sendable {
             }
             entry["report"] = info
         }
-        if item.kind.isDated, let list = model.sections[item.kind], let position = list.firstIndex(of: index) {
+        if item.kind.isDated, let list = model.sections[item.kind] {
+            let position = model.sectionPosition[index]
             // 上一篇 is the one published before (older), 下一篇 the one after (newer).
             if position + 1 < list.count { entry["previous"] = neighbour(list[position + 1]) }
             if position > 0 { entry["next"] = neighbour(list[position - 1]) }

@@ -47,12 +47,13 @@ struct LinkResolver {
             return scheme == "http" || scheme == "https" ? .external(destination) : .keep
         }
         if destination.hasPrefix("/") { return resolveSitePath(destination, reference) }
-        return resolveRelative(destination, reference)
+        let what = reference.kind == .image ? "图片" : "文件"
+        return resolveRelative(destination, kind: reference.kind, at: location(reference),
+                               missing: "\(what)不存在：\(destination)")
     }
 
     /// A front-matter path (cover, photo): relative to the item, or a site path.
     mutating func resolveAsset(_ path: String, field: Field) -> String? {
-        let reference = LinkReference(destination: path, kind: .image, line: 1, column: nil)
         let location = item.location(of: field)
         if path.hasPrefix("http://") || path.hasPrefix("https://") { return path }
         if path.hasPrefix("/") {
@@ -63,12 +64,7 @@ struct LinkResolver {
             }
             return context.urls.href(path)
         }
-        let before = problems.count
-        let result = resolveRelative(path, reference)
-        if problems.count > before {
-            problems[before].location = location
-            problems[before].message = "\(field.displayName) 指向的图片不存在：\(path)"
-        }
+        let result = resolveRelative(path, kind: .image, at: location, missing: "\(field.displayName) 指向的图片不存在：\(path)")
         if case .rewrite(let href) = result { return href }
         return nil
     }
@@ -86,7 +82,10 @@ struct LinkResolver {
         return .rewrite(context.urls.href(path))
     }
 
-    private mutating func resolveRelative(_ destination: String, _ reference: LinkReference) -> LinkResolution {
+    /// A path relative to the item's folder: another item's Markdown file, a file beside the item,
+    /// or a file under content/static. `missing` is the message when no file is there.
+    private mutating func resolveRelative(_ destination: String, kind: LinkReference.Kind, at location: SourceLocation,
+                                          missing: String) -> LinkResolution {
         var pathPart = destination
         var suffix = ""
         if let cut = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) {
@@ -107,18 +106,18 @@ struct LinkResolver {
             if context.brokenSources.contains(source) {
                 return .keep
             } else if context.unpublishedSources.contains(source) {
-                problems.append(.error(location(reference), "链接指向的文章尚未发布（草稿或未到发布日期）：\(destination)",
+                problems.append(.error(location, "链接指向的文章尚未发布（草稿或未到发布日期）：\(destination)",
                                        hint: "等该文章发布后再加链接，或先删去这个链接。"))
             } else {
-                problems.append(.error(location(reference), "链接指向的文章不存在：\(destination)",
+                problems.append(.error(location, "链接指向的文章不存在：\(destination)",
                                        hint: "检查文件名和路径；相对路径从本文件所在的文件夹算起，例如 ../reports/2023-07-15-bao-gao.md。"))
             }
             return .keep
         }
 
         guard FileManager.default.fileExists(atPath: target) else {
-            let what = reference.kind == .image ? "图片" : "文件"
-            problems.append(.error(location(reference), "\(what)不存在：\(destination)",
+            let what = kind == .image ? "图片" : "文件"
+            problems.append(.error(location, missing,
                                    hint: item.isBundle
                                        ? "把\(what)放在本文章的文件夹里，与 index.md 并列，再写文件名，例如 ![说明](photo1.png)。"
                                        : "带图片的文章请用文件夹：新建与文章同名的文件夹，正文改名为 index.md，图片放在旁边。"))
@@ -130,7 +129,7 @@ struct LinkResolver {
         }
         let folderPrefix = folder.standardizedFileURL.path + "/"
         guard target.hasPrefix(folderPrefix) else {
-            problems.append(.error(location(reference), "不能引用文章文件夹以外的文件：\(destination)",
+            problems.append(.error(location, "不能引用文章文件夹以外的文件：\(destination)",
                                    hint: "把文件放进文章的文件夹，或放进 content/static/ 后用 /… 的站内路径。"))
             return .keep
         }

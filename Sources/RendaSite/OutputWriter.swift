@@ -28,11 +28,11 @@ final class OutputWriter: @unchecked Sendable {
         self.output = output.standardizedFileURL
         let rootPath = root.standardizedFileURL.path
         let outputPath = self.output.path
-        for protected in [rootPath, rootPath + "/content", rootPath + "/themes"] {
-            if outputPath == protected || protected.hasPrefix(outputPath + "/") || outputPath.hasPrefix(rootPath + "/content/")
-                || outputPath.hasPrefix(rootPath + "/themes/") || outputPath == "/" {
-                throw OutputError(description: "输出目录 \(outputPath) 会覆盖站点源文件，请换一个目录（默认是 site/）。")
-            }
+        // The output may not be the site root, hold it, or sit inside content/ or themes/.
+        let sources = [rootPath + "/content", rootPath + "/themes"]
+        if (rootPath + "/").hasPrefix(outputPath == "/" ? "/" : outputPath + "/")
+            || sources.contains(where: { outputPath == $0 || outputPath.hasPrefix($0 + "/") }) {
+            throw OutputError(description: "输出目录 \(outputPath) 会覆盖站点源文件，请换一个目录（默认是 site/）。")
         }
         try OutputWriter.checkReplaceable(self.output)
         let parent = self.output.deletingLastPathComponent()

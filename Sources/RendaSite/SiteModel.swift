@@ -9,6 +9,8 @@ public struct SiteModel: Sendable {
     public let items: [Item]
     /// Items of each dated section, newest first.
     public let sections: [SectionKind: [Int]]
+    /// Item index → its position in its section's list (for 上一篇/下一篇 without a search).
+    public let sectionPosition: [Int]
     /// Single pages by title order.
     public let pages: [Int]
     /// Every dated item, newest first.
@@ -42,6 +44,9 @@ public struct SiteModel: Sendable {
             sections[kind] = indexes.filter { all[$0].kind == kind }
         }
         self.sections = sections
+        var positions = [Int](repeating: 0, count: all.count)
+        for list in sections.values { for (position, index) in list.enumerated() { positions[index] = position } }
+        sectionPosition = positions
         pages = indexes.filter { all[$0].kind == .pages }.sorted { all[$0].title < all[$1].title }
         let dated = indexes.filter { all[$0].kind.isDated }
         self.dated = dated

@@ -17,7 +17,7 @@ enum Console {
     static func summary(_ report: BuildReport, output: String, timings: Bool) {
         var lines = ["已生成站点：\(output)"]
         for (kind, count) in report.sections {
-            lines.append("  \(kind.title)\(kind == .pages ? "" : "")：\(count) \(kind == .pages ? "个" : "篇")")
+            lines.append("  \(kind.title)：\(count) \(kind == .pages ? "个" : "篇")")
         }
         lines.append("  共写入 \(report.files) 个文件（其中 HTML 页面 \(report.htmlPages) 个，\(formatBytes(report.bytes))），用时 \(String(format: "%.2f", report.seconds)) 秒")
         let warnings = report.diagnostics.warnings.count

@@ -68,6 +68,42 @@ struct OutputSafetyTests {
         #expect(try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8) == "重要文件")
     }
 
+    @Test(arguments: ["", "content", "content/news"])
+    func theSiteRootAndItsSourcesAreNeverAnOutput(folder: String) throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
+        let output = folder.isEmpty ? root : root.appendingPathComponent(folder)
+        let before = OutputTree(root).files
+        guard case .failure(.usage(let message)) = build(root: root, output: output).1 else {
+            Issue.record("building into \(output.path) must be refused")
+            return
+        }
+        #expect(message.contains("会覆盖站点源文件"))
+        #expect(OutputTree(root).files == before)
+    }
+
+    @Test func aMissingCoverNamesTheFieldAndItsLine() throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01", extra: "封面: missing.png\n")])
+        guard case .failure(.content(let diagnostics)) = build(root: root).1 else {
+            Issue.record("the build should fail")
+            return
+        }
+        #expect(diagnostics.sorted.map { "\($0.location): \($0.message)" }
+            == ["content/news/2023-01-01-a.md:5: cover（封面） 指向的图片不存在：missing.png"])
+    }
+
+    @Test func previousIsTheOlderItemAndNextTheNewer() throws {
+        var files: [String: String] = [:]
+        for day in 1...3 { files["content/news/2023-01-0\(day)-n\(day).md"] = news("第\(day)条", "2023-01-0\(day)") }
+        let root = try makeSite(files)
+        let (out, result) = build(root: root)
+        _ = try result.get()
+        let middle = try #require(OutputTree(out).page("/news/n2/"))
+        #expect(middle.contains("<a href=\"/news/n1/\" rel=\"prev\">第1条</a>"))
+        #expect(middle.contains("<a href=\"/news/n3/\" rel=\"next\">第3条</a>"))
+        let oldest = try #require(OutputTree(out).page("/news/n1/"))
+        #expect(!oldest.contains("rel=\"prev\""))
+    }
+
     @Test func draftsAndFutureItemsWaitUnlessAskedFor() throws {
         let root = try makeSite([
             "content/news/2023-01-01-a.md": news("甲", "2023-01-01"),

@@ -70,8 +70,28 @@ struct SampleSiteBuildTests {
         let html = try #require(tree.page(item.path))
         #expect(html.contains("<html lang=\"zh-CN\""))
         #expect(html.contains(item.date!.chinese))
-        #expect(html.contains("<h1"))
         #expect(html.components(separatedBy: "<h1").count == 2, "one h1 per page")
+    }
+
+    @Test func theFooterShowsTheFilingFieldsInOrderWithTheirRegistryLinks() throws {
+        let (tree, _) = try buildSample()
+        let html = try #require(tree.page("/"))
+        let labels = ["主办单位", "地址", "电话", "ICP备案号", "公安机关备案号", "网站标识码"]
+        let positions = labels.compactMap { html.range(of: $0 + "：")?.lowerBound }
+        #expect(positions.count == labels.count)
+        #expect(positions == positions.sorted(), "footer fields keep the order of site.yml")
+        #expect(html.contains("href=\"https://beian.miit.gov.cn/\""))
+        #expect(html.contains("href=\"https://beian.mps.gov.cn/#/query/webSearch?code="))
+    }
+
+    @Test func pagesLoadNothingFromOtherHosts() throws {
+        let (tree, _) = try buildSample()
+        let external = /<(?:link|script|img)\b[^>]*(?:href|src)="(?:https?:)?\/\/[^"]*"/
+        for file in tree.htmlFiles {
+            let html = tree.text(file)!
+            let offending = html.matches(of: external).map { String($0.0) }.filter { !$0.contains("rel=\"canonical\"") }
+            #expect(offending.isEmpty, "\(file) loads \(offending)")
+        }
     }
 
     @Test func cssAndJavaScriptNamesCarryAContentHash() throws {
