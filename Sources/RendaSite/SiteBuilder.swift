@@ -122,17 +122,14 @@ public struct SiteBuilder {
     /// Renders every page into a staging folder and swaps it in.
     func write(_ site: PreparedSite, clock: inout StageClock) -> Result<BuildReport, BuildFailure> {
         let model = site.model, plan = site.plan, assets = site.assets
-        let builder = ContextBuilder(model: model, rendered: site.rendered, urls: site.urls, strings: site.theme.strings,
-                                     assets: assets.templateKeys, now: options.now)
+        let renderer = PageRenderer(site: site, now: options.now)
         do {
             let writer = try OutputWriter(output: options.output, root: options.root)
             let pageFiles = plan.pages.map { URLScheme.outputFile(for: $0.path) }
             try writer.createFolders(for: pageFiles + assets.assets.map(\.output) + site.bundleFiles.map(\.output)
                                      + [URLScheme.outputFile(for: URLScheme.newsFeed)])
-            let templates = site.theme.templates
             let written = plan.pages.parallelMap { page -> Result<Int, Error> in
-                let name = templates.lookup(ContextBuilder.templateCandidates(for: page, model: model)) ?? "404"
-                let bytes = Array(templates.render(name, context: builder.context(for: page)).utf8)
+                let bytes = renderer.render(page)
                 return Result { try writer.write(URLScheme.outputFile(for: page.path), bytes); return bytes.count }
             }
             var bytes = 0
