@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
@@ -33,12 +32,11 @@ let package = Package(
         ),
         // Markdown through cmark's AST: CJK line joining, heading ids, link rewriting, TOC, summaries.
         .target(name: "RendaMarkdown", dependencies: ["CCmark", "RendaCore"]),
-        // Theme lookup (extends chain), Mustache templates, UI strings.
+        // Theme lookup (extends chain), UI strings, and the Mustache template compiler and renderer.
         .target(
             name: "RendaTemplates",
             dependencies: [
                 "RendaCore",
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -55,7 +53,6 @@ let package = Package(
             name: "RendaScaffold",
             dependencies: [
                 "RendaCore", "RendaContent", "RendaTemplates",
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import RendaContent
 import RendaCore
 import RendaTemplates
@@ -92,13 +91,19 @@ public struct NewItem {
         guard let archetype = ThemeLoader.archetype(root: root, theme: theme, kind: kind.rawValue) else {
             throw NewItemError(description: "主题“\(theme)”中没有 archetypes/\(kind.rawValue).md 模板。")
         }
-        let template = try MustacheTemplate(string: String(contentsOf: archetype, encoding: .utf8))
-        let text = template.render([
+        let context: TemplateValue = [
             "title": NewItem.yamlString(title),
             "date": today.isoDate,
             "year": String(today.year),
             "slug": slug,
-        ] as [String: Any])
+        ]
+        let text: String
+        switch TemplateSet.renderStandalone(try String(contentsOf: archetype, encoding: .utf8), context: context) {
+        case .success(let rendered): text = rendered
+        case .failure(let error):
+            let file = archetype.path.replacingOccurrences(of: root.path + "/", with: "")
+            throw NewItemError(description: "\(file):\(error.line): 模板语法错误：\(error.message)")
+        }
         let file = root.appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         // `.withoutOverwriting` makes the refusal hold even against a file created meanwhile.

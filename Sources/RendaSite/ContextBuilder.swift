@@ -1,9 +1,9 @@
 import RendaContent
 import RendaCore
+import RendaTemplates
 
-/// Builds the values each template sees. Templates get plain dictionaries and arrays (fast in
-/// swift-mustache, unlike reflection), and only non-empty values: an empty string would still
-/// open a `{{#section}}`.
+/// Builds the values each template sees: typed `TemplateValue`s written as literals, holding only
+/// non-empty values, because an empty string would still open a `{{#section}}`.
 struct ContextBuilder: Sendable {
     let model: SiteModel
     let rendered: [RenderedItem]
@@ -12,7 +12,7 @@ struct ContextBuilder: Sendable {
     let assets: [String: String]
     let now: SiteDate
 
-    typealias Context = [String: Any]
+    typealias Context = TemplateValue
 
     func string(_ key: String, _ fallback: String) -> String { strings[key] ?? fallback }
 

@@ -1,5 +1,6 @@
 import RendaContent
 import RendaCore
+import RendaTemplates
 
 /// The context of each kind of page in the plan.
 extension ContextBuilder {
@@ -35,7 +36,9 @@ extension ContextBuilder {
 
     func home() -> Context {
         var context = page(path: URLScheme.home, title: nil)
-        context["page"] = (context["page"] as? Context ?? [:]).merging(["is_home": true]) { $1 }
+        var page = context.child("page") ?? [:]
+        page["is_home"] = true
+        context["page"] = page
         context["news"] = latest(.news, 8)
         context["reports"] = latest(.reports, 4)
         context["deputies"] = latest(.deputies, 6)

@@ -19,6 +19,6 @@ struct PageRenderer: Sendable {
     func render(_ page: PagePlan.Page) -> [UInt8] {
         let templates = site.theme.templates
         let name = templates.lookup(ContextBuilder.templateCandidates(for: page, model: site.model)) ?? "404"
-        return Array(templates.render(name, context: contexts.context(for: page)).utf8)
+        return templates.render(name, context: contexts.context(for: page))
     }
 }

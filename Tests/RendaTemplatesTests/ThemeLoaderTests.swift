@@ -37,7 +37,27 @@ struct ThemeLoaderTests {
         let (theme, problems) = try ThemeFixture([:]).load()
         #expect(problems.isEmpty)
         let html = try #require(theme).templates.render("home", context: ["page": ["title": "首页"], "site": ["title": "测试"]])
-        #expect(html == "<title>首页</title>home<footer>测试</footer>")
+        #expect(String(decoding: html, as: UTF8.self) == "<title>首页</title>home<footer>测试</footer>")
+    }
+
+    @Test func standalonePartialsAreIndentedLineByLine() throws {
+        let (theme, _) = try ThemeFixture([
+            "themes/base/templates/home.mustache": "<nav>\n  {{> partials/menu}}\n</nav>\n",
+            "themes/base/templates/partials/menu.mustache": "<ul>\n{{#menu}}\n  <li>{{.}}</li>\n{{/menu}}\n</ul>\n",
+        ]).load()
+        let html = try #require(theme).templates.render("home", context: ["menu": ["首页", "专题"]])
+        #expect(String(decoding: html, as: UTF8.self) == "<nav>\n  <ul>\n    <li>首页</li>\n    <li>专题</li>\n  </ul>\n</nav>\n")
+    }
+
+    @Test func theOutermostBlockDefinitionWins() throws {
+        // home → section layout → base: home's title beats the layout's, the layout fills main.
+        let (theme, _) = try ThemeFixture([
+            "themes/base/templates/base.mustache": "[{{$title}}站点{{/title}}|{{$main}}{{/main}}]",
+            "themes/base/templates/section.mustache": "{{<base}}{{$title}}栏目{{/title}}{{$main}}<{{$body}}{{/body}}>{{/main}}{{/base}}",
+            "themes/base/templates/home.mustache": "{{<section}}{{$title}}{{name}}{{/title}}{{$body}}正文{{/body}}{{/section}}",
+        ]).load()
+        let html = try #require(theme).templates.render("home", context: ["name": "首页"])
+        #expect(String(decoding: html, as: UTF8.self) == "[首页|<正文>]")
     }
 
     @Test func aChildThemeOverridesOnlyWhatItChanges() throws {
@@ -52,7 +72,7 @@ struct ThemeLoaderTests {
         #expect(loaded.chain == ["red", "base"])
         #expect(loaded.strings == ["home": "返回首页", "news": "工作动态"])
         let html = loaded.templates.render("404", context: ["t": loaded.strings])
-        #expect(html == "<title></title>404<footer class=red>返回首页</footer>")
+        #expect(String(decoding: html, as: UTF8.self) == "<title></title>404<footer class=red>返回首页</footer>")
     }
 
     @Test func aMissingPartialIsAnErrorAtItsLine() throws {
@@ -78,7 +98,7 @@ struct ThemeLoaderTests {
         let problem = try #require(problems.first)
         #expect(problem.location.file == "themes/base/templates/list.mustache")
         #expect(problem.location.line == 4)
-        #expect(problem.message == "模板语法错误：区块的结束标签 {{/…}} 与开始标签名称不一致")
+        #expect(problem.message == "模板语法错误：结束标签 {{/itemz}} 与开始标签 {{#items}} 名称不一致")
     }
 
     @Test func aThemeWithoutARequiredTemplateIsRefused() throws {
