@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps clean
+.PHONY: site test deps bench clean
 
 ## Build renda (release) and build the sample site into site/.
 site: deps
@@ -12,6 +12,14 @@ site: deps
 ## Run the whole test suite.
 test: deps
 	$(SWIFT) test
+
+## Benchmark: renda against Hugo on the shared generated corpora (see README, Performance).
+## BENCH_SHARED is the folder holding bench/gen_corpus.py and bench/hugo/; BENCH_ARGS goes to the script.
+BENCH_SHARED ?= $(CURDIR)/../shared
+bench: deps
+	@command -v hugo >/dev/null 2>&1 || { echo "Installing hugo with apt-get"; $(SUDO) apt-get install -y -qq hugo; }
+	$(SWIFT) build -c release --product renda
+	python3 scripts/bench/build.py --renda .build/release/renda --shared $(BENCH_SHARED) $(BENCH_ARGS)
 
 ## Install cmark's headers and library (Debian's libcmark-dev) when pkg-config cannot find them.
 deps:
