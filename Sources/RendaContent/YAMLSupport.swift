@@ -8,7 +8,9 @@ enum YAMLSupport {
     static func compose(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Diagnostic> {
         do {
             // UTF-8 given explicitly: Yams' `.default` reads the environment on every call.
-            return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
+            // `.basic` resolves no implicit tags: every scalar is read as text by `Node.text`
+            // anyway, and the default resolver runs regular expressions on every key it hashes.
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
         } catch {

@@ -113,21 +113,28 @@ public struct MarkdownRenderer: Sendable {
     }
 }
 
-/// Finds the column a destination was written at, scanning UTF-8 only up to the line needed.
+/// Finds the column a destination was written at. Line starts are found in one pass, so a body
+/// with many links is not rescanned from the top for each.
 private struct SourceLines {
     let markdown: String
+    private let lineStarts: [String.Index]
 
-    init(_ markdown: String) { self.markdown = markdown }
+    init(_ markdown: String) {
+        self.markdown = markdown
+        var starts = [markdown.startIndex]
+        let utf8 = markdown.utf8
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: 10) {
+            index = utf8.index(after: newline)
+            starts.append(index)
+        }
+        lineStarts = starts
+    }
 
     func column(of destination: String, onLine line: Int) -> Int? {
-        guard !destination.isEmpty, line >= 1 else { return nil }
-        let utf8 = markdown.utf8
-        var start = utf8.startIndex
-        for _ in 1..<line {
-            guard let newline = utf8[start...].firstIndex(of: 10) else { return nil }
-            start = utf8.index(after: newline)
-        }
-        let end = utf8[start...].firstIndex(of: 10) ?? utf8.endIndex
+        guard !destination.isEmpty, line >= 1, line <= lineStarts.count else { return nil }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? markdown.utf8.index(before: lineStarts[line]) : markdown.endIndex
         let text = markdown[start..<end]
         guard let range = text.firstRange(of: "(" + destination) ?? text.firstRange(of: "(<" + destination)
             ?? text.firstRange(of: destination)

@@ -5,8 +5,10 @@ public enum Summary {
     /// At most `limit` characters of `text`, ending at the last sentence end (。！？) inside the
     /// limit. With no sentence end in reach, the text is cut at the limit and `……` added.
     public static func cut(_ text: String, limit: Int) -> String {
-        let characters = Array(text.trimmingSpaces())
-        guard characters.count > limit else { return String(characters) }
+        // Only the first `limit` characters and a closing mark or two are ever looked at.
+        let trimmed = text.trimmingSpaces()
+        let characters = Array(trimmed.prefix(limit + 2))
+        guard characters.count > limit else { return trimmed }
         let window = characters[..<limit]
         if let end = window.lastIndex(where: CJK.endsSentence), end >= limit / 3 {
             var stop = end + 1

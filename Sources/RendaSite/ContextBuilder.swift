@@ -1,3 +1,4 @@
+import Foundation
 import RendaContent
 import RendaCore
 import RendaTemplates
@@ -9,10 +10,35 @@ struct ContextBuilder: Sendable {
     let rendered: [RenderedItem]
     let urls: URLScheme
     let strings: [String: String]
-    let assets: [String: String]
     let now: SiteDate
+    /// The parts of every page's frame that do not depend on the page, made once per build.
+    private var frame: Frame
+    private let cards: CardCache
 
     typealias Context = TemplateValue
+
+    init(model: SiteModel, rendered: [RenderedItem], urls: URLScheme, strings: [String: String],
+         assets: [String: String], now: SiteDate) {
+        self.model = model
+        self.rendered = rendered
+        self.urls = urls
+        self.strings = strings
+        self.now = now
+        self.cards = CardCache(count: model.items.count)
+        self.frame = Frame(strings: .object(strings.mapValues(TemplateValue.string)),
+                           assets: .object(assets.mapValues(TemplateValue.string)),
+                           site: [:], menu: [])
+        frame.site = siteFields()
+        frame.menu = menuEntries()
+    }
+
+    private struct Frame: Sendable {
+        var strings: TemplateValue
+        var assets: TemplateValue
+        /// `site` without its menu, which marks the current page.
+        var site: [String: TemplateValue]
+        var menu: [(entry: [String: TemplateValue], sitePath: String?)]
+    }
 
     func string(_ key: String, _ fallback: String) -> String { strings[key] ?? fallback }
 
@@ -34,26 +60,25 @@ struct ContextBuilder: Sendable {
         if !breadcrumbs.isEmpty {
             page["breadcrumbs"] = breadcrumbs.map { ["name": $0.0, "href": $0.1] as Context }
         }
-        return [
-            "lang": config.language,
-            "site": site(currentPath: path),
+        var site = frame.site
+        site["menu"] = .list(frame.menu.map { link in
+            guard let sitePath = link.sitePath else { return .object(link.entry) }
+            var entry = link.entry
+            if sitePath == path { entry["current"] = .bool(true) }
+            else if sitePath != "/", path.hasPrefix(sitePath) { entry["active"] = .bool(true) }
+            return .object(entry)
+        })
+        return .object([
+            "lang": .string(config.language),
+            "site": .object(site),
             "page": page,
-            "t": strings,
-            "assets": assets,
-        ]
+            "t": frame.strings,
+            "assets": frame.assets,
+        ])
     }
 
-    private func site(currentPath: String) -> Context {
+    private func siteFields() -> [String: TemplateValue] {
         let config = model.config
-        let menu: [Context] = config.menu.map { link in
-            let isSitePath = link.url.hasPrefix("/")
-            var entry: Context = ["name": link.name, "href": isSitePath ? urls.href(link.url) : link.url]
-            if isSitePath {
-                if link.url == currentPath { entry["current"] = true }
-                else if link.url != "/", currentPath.hasPrefix(link.url) { entry["active"] = true }
-            }
-            return entry
-        }
         var site: Context = [
             "title": config.title,
             "home": urls.href(URLScheme.home),
@@ -61,11 +86,19 @@ struct ContextBuilder: Sendable {
             "archive_href": urls.href(URLScheme.archive),
             "topics_href": urls.href(URLScheme.topics),
             "base_url": config.baseURL,
-            "menu": menu,
             "footer": config.footer.map(footerField),
         ]
         site["description"] = nonEmpty(config.description)
-        return site
+        guard case .object(let fields) = site else { return [:] }
+        return fields
+    }
+
+    private func menuEntries() -> [(entry: [String: TemplateValue], sitePath: String?)] {
+        model.config.menu.map { link in
+            let isSitePath = link.url.hasPrefix("/")
+            return (["name": .string(link.name), "href": .string(isSitePath ? urls.href(link.url) : link.url)],
+                    isSitePath ? link.url : nil)
+        }
     }
 
     /// Footer fields; the two filing numbers link to the registries, as Chinese sites do.
@@ -91,8 +124,12 @@ struct ContextBuilder: Sendable {
 
     func sectionName(_ kind: SectionKind) -> String { string("section_\(kind.rawValue)", kind.title) }
 
-    /// What a list shows of an item.
+    /// What a list shows of an item; made once per item however many lists show it.
     func card(_ index: Int) -> Context {
+        cards.value(at: index) { makeCard(index) }
+    }
+
+    private func makeCard(_ index: Int) -> Context {
         let item = model.items[index]
         let result = rendered[index]
         var card: Context = [
@@ -219,5 +256,21 @@ struct ContextBuilder: Sendable {
     private func nonEmpty(_ text: String?) -> String? {
         guard let text, !text.isEmpty else { return nil }
         return text
+    }
+}
+
+/// Cards made on first use and kept for the rest of the build. Rendering threads share it; a
+/// card made twice at once is the same value either way, so only the store is locked.
+final class CardCache: @unchecked Sendable {
+    private var cards: [TemplateValue?]
+    private let lock = NSLock()
+
+    init(count: Int) { cards = Array(repeating: nil, count: count) }
+
+    func value(at index: Int, make: () -> TemplateValue) -> TemplateValue {
+        if let card = lock.withLock({ cards[index] }) { return card }
+        let card = make()
+        lock.withLock { cards[index] = card }
+        return card
     }
 }

@@ -116,6 +116,6 @@ final class OutputWriter: @unchecked Sendable {
             throw error
         }
         committed = true
-        if hadOutput { try? fm.removeItem(at: aside) }
+        if hadOutput { try? TreeRemoval.remove(aside.path) }
     }
 }

@@ -100,12 +100,13 @@ public struct SiteBuilder {
         clock.lap("model")
 
         // Render Markdown; every link and image is checked here, before anything is written.
+        let root = rootPath
         let resolverContext = LinkResolver.Context(
             urls: urls, inventory: inventory, baseURL: model.config.baseURL,
-            publishedSources: Dictionary(model.items.map { (absolute($0.sourcePath), $0.path) }, uniquingKeysWith: { a, _ in a }),
-            unpublishedSources: Set(content.items.map { absolute($0.sourcePath) })
-                .subtracting(model.items.map { absolute($0.sourcePath) }),
-            brokenSources: Set(content.unreadable.map(absolute)),
+            publishedSources: Dictionary(model.items.map { (root + "/" + $0.sourcePath, $0.path) }, uniquingKeysWith: { a, _ in a }),
+            unpublishedSources: Set(content.items.map { root + "/" + $0.sourcePath })
+                .subtracting(model.items.map { root + "/" + $0.sourcePath }),
+            brokenSources: Set(content.unreadable.map { root + "/" + $0 }),
             contentStatic: contentStatic.standardizedFileURL.path
         )
         let (rendered, linkProblems) = ItemRendering.render(model: model, context: resolverContext)
@@ -166,8 +167,12 @@ public struct SiteBuilder {
 
     private var contentStatic: URL { options.root.appendingPathComponent("content/static") }
 
-    private func absolute(_ sourcePath: String) -> String {
-        options.root.appendingPathComponent(sourcePath).standardizedFileURL.path
+    /// The site root in the absolute form LinkResolver compares link targets with. Source paths
+    /// come from the loader without `.` or `..`, so `rootPath + "/" + sourcePath` matches
+    /// `standardizedFileURL` without the cost of a URL per item.
+    private var rootPath: String {
+        let path = options.root.standardizedFileURL.path
+        return path.hasSuffix("/") ? String(path.dropLast()) : path
     }
 
     /// A static file may not take the place of a generated page.

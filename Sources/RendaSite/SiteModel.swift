@@ -66,13 +66,21 @@ public struct SiteModel: Sendable {
             guard let deputy = all[index].deputy else { continue }
             deputyYears[deputy.year, default: [:]][deputy.delegation, default: []].append(index)
         }
+        // Pinyin keys for every name at once, on all cores: the transform is the slow part.
+        var names = Set<String>()
+        for groups in deputyYears.values {
+            for (delegation, indexes) in groups {
+                names.insert(delegation)
+                for index in indexes { names.insert(all[index].deputy!.name) }
+            }
+        }
+        let uniqueNames = names.sorted()
+        let key = Dictionary(uniqueKeysWithValues: zip(uniqueNames, uniqueNames.parallelMap(CollationKey.of)))
         self.deputyYears = deputyYears.keys.sorted(by: >).map { year in
             let groups = deputyYears[year]!
-            let names = groups.keys.sorted { CollationKey.of($0) < CollationKey.of($1) }
-            return (year, names.map { name in
-                (name, groups[name]!.sorted {
-                    CollationKey.of(all[$0].deputy!.name) < CollationKey.of(all[$1].deputy!.name)
-                })
+            let delegations = groups.keys.sorted { key[$0]! < key[$1]! }
+            return (year, delegations.map { delegation in
+                (delegation, groups[delegation]!.sorted { key[all[$0].deputy!.name]! < key[all[$1].deputy!.name]! })
             })
         }
     }
