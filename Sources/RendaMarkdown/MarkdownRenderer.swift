@@ -113,34 +113,39 @@ public struct MarkdownRenderer: Sendable {
     }
 }
 
-/// Finds the column a destination was written at. Line starts are found in one pass, so a body
-/// with many links is not rescanned from the top for each.
+/// Finds the column a destination was written at. Line starts are found once, in one pass over
+/// the bytes, so a body with many links is not rescanned from the top for each.
 private struct SourceLines {
     let markdown: String
     private let lineStarts: [String.Index]
 
     init(_ markdown: String) {
         self.markdown = markdown
-        var starts = [markdown.startIndex]
-        let utf8 = markdown.utf8
-        var index = utf8.startIndex
-        while let newline = utf8[index...].firstIndex(of: 10) {
-            index = utf8.index(after: newline)
-            starts.append(index)
+        var text = markdown
+        let offsets = text.withUTF8 { bytes in
+            var offsets = [0]
+            for index in bytes.indices where bytes[index] == 10 { offsets.append(index + 1) }
+            return offsets
         }
-        lineStarts = starts
+        let utf8 = markdown.utf8
+        lineStarts = offsets.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 
     func column(of destination: String, onLine line: Int) -> Int? {
         guard !destination.isEmpty, line >= 1, line <= lineStarts.count else { return nil }
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? markdown.utf8.index(before: lineStarts[line]) : markdown.endIndex
-        let text = markdown[start..<end]
-        guard let range = text.firstRange(of: "(" + destination) ?? text.firstRange(of: "(<" + destination)
-            ?? text.firstRange(of: destination)
-        else { return nil }
-        let found = text[range]
-        let skip = found.hasPrefix("(<") ? 2 : found.hasPrefix("(") ? 1 : 0
-        return text.distance(from: text.startIndex, to: range.lowerBound) + skip + 1
+        let text = Array(markdown.utf8[start..<end])
+        // Byte search: the destination's own bytes, after `(` or `(<` when it is written there.
+        for (prefix, skip) in [("(", 1), ("(<", 2), ("", 0)] {
+            let needle = Array((prefix + destination).utf8)
+            guard needle.count <= text.count else { continue }
+            for offset in 0...(text.count - needle.count) where text[offset] == needle[0] {
+                if text[offset..<offset + needle.count].elementsEqual(needle) {
+                    return String(decoding: text[..<offset], as: UTF8.self).count + skip + 1
+                }
+            }
+        }
+        return nil
     }
 }

@@ -6,6 +6,8 @@ import RendaCore
 enum PlainText {
     static func extract(from document: CMarkDocument, limit: Int) -> String {
         var out = ""
+        // Scalars, counted as text is added: `String.count` walks the whole string each time.
+        var outScalars = 0
         var inParagraph = false
         var imageDepth = 0
         var done = false
@@ -14,14 +16,14 @@ enum PlainText {
             switch CMarkDocument.type(node) {
             case CMARK_NODE_PARAGRAPH:
                 inParagraph = entering
-                if entering, let last = out.unicodeScalars.last, !CJK.isWide(last) { out += " " }
-                if !entering, out.count >= limit { done = true }
+                if entering, let last = out.unicodeScalars.last, !CJK.isWide(last) { out += " "; outScalars += 1 }
+                if !entering, outScalars >= limit { done = true }
             case CMARK_NODE_IMAGE:
                 imageDepth += entering ? 1 : -1
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if inParagraph, imageDepth == 0 { out += CMarkDocument.literal(node) ?? "" }
+                if inParagraph, imageDepth == 0 { let text = CMarkDocument.literal(node) ?? ""; out += text; outScalars += text.unicodeScalars.count }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                if inParagraph, imageDepth == 0 { out += " " }
+                if inParagraph, imageDepth == 0 { out += " "; outScalars += 1 }
             default:
                 break
             }

@@ -13,7 +13,9 @@ struct ContextBuilder: Sendable {
     let now: SiteDate
     /// The parts of every page's frame that do not depend on the page, made once per build.
     private var frame: Frame
-    private let cards: CardCache
+    private let cards = Memo<Int>()
+    /// `site` with its menu marked for the page: one per combination of marks, not per page.
+    private let sites = Memo<[MenuMark]>()
 
     typealias Context = TemplateValue
 
@@ -24,13 +26,14 @@ struct ContextBuilder: Sendable {
         self.urls = urls
         self.strings = strings
         self.now = now
-        self.cards = CardCache(count: model.items.count)
         self.frame = Frame(strings: .object(strings.mapValues(TemplateValue.string)),
                            assets: .object(assets.mapValues(TemplateValue.string)),
                            site: [:], menu: [])
         frame.site = siteFields()
         frame.menu = menuEntries()
     }
+
+    private enum MenuMark: Hashable, Sendable { case none, current, active }
 
     private struct Frame: Sendable {
         var strings: TemplateValue
@@ -60,17 +63,24 @@ struct ContextBuilder: Sendable {
         if !breadcrumbs.isEmpty {
             page["breadcrumbs"] = breadcrumbs.map { ["name": $0.0, "href": $0.1] as Context }
         }
-        var site = frame.site
-        site["menu"] = .list(frame.menu.map { link in
-            guard let sitePath = link.sitePath else { return .object(link.entry) }
-            var entry = link.entry
-            if sitePath == path { entry["current"] = .bool(true) }
-            else if sitePath != "/", path.hasPrefix(sitePath) { entry["active"] = .bool(true) }
-            return .object(entry)
-        })
+        let marks = frame.menu.map { link -> MenuMark in
+            guard let sitePath = link.sitePath else { return .none }
+            if sitePath == path { return .current }
+            return sitePath != "/" && path.hasPrefix(sitePath) ? .active : .none
+        }
+        let site = sites.value(for: marks) {
+            var site = frame.site
+            site["menu"] = .list(zip(frame.menu, marks).map { link, mark in
+                var entry = link.entry
+                if mark == .current { entry["current"] = .bool(true) }
+                if mark == .active { entry["active"] = .bool(true) }
+                return .object(entry)
+            })
+            return .object(site)
+        }
         return .object([
             "lang": .string(config.language),
-            "site": .object(site),
+            "site": site,
             "page": page,
             "t": frame.strings,
             "assets": frame.assets,
@@ -126,7 +136,7 @@ struct ContextBuilder: Sendable {
 
     /// What a list shows of an item; made once per item however many lists show it.
     func card(_ index: Int) -> Context {
-        cards.value(at: index) { makeCard(index) }
+        cards.value(for: index) { makeCard(index) }
     }
 
     private func makeCard(_ index: Int) -> Context {
@@ -259,18 +269,17 @@ struct ContextBuilder: Sendable {
     }
 }
 
-/// Cards made on first use and kept for the rest of the build. Rendering threads share it; a
-/// card made twice at once is the same value either way, so only the store is locked.
-final class CardCache: @unchecked Sendable {
-    private var cards: [TemplateValue?]
+/// Values made on first use and kept for the rest of the build (cards, page frames). Rendering
+/// threads share it; a value made twice at once is the same either way, so only the store is
+/// locked, never the making.
+final class Memo<Key: Hashable & Sendable>: @unchecked Sendable {
+    private var values: [Key: TemplateValue] = [:]
     private let lock = NSLock()
 
-    init(count: Int) { cards = Array(repeating: nil, count: count) }
-
-    func value(at index: Int, make: () -> TemplateValue) -> TemplateValue {
-        if let card = lock.withLock({ cards[index] }) { return card }
-        let card = make()
-        lock.withLock { cards[index] = card }
-        return card
+    func value(for key: Key, make: () -> TemplateValue) -> TemplateValue {
+        if let value = lock.withLock({ values[key] }) { return value }
+        let value = make()
+        lock.withLock { values[key] = value }
+        return value
     }
 }

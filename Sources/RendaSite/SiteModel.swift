@@ -5,7 +5,8 @@ import RendaCore
 public struct SiteModel: Sendable {
     public let config: SiteConfig
     public let topics: TopicCatalog
-    /// Published items, every section, in `SiteModel.order`.
+    /// Published items, every section: newest first, equal dates by title then file, so the
+    /// order never depends on the disk.
     public let items: [Item]
     /// Items of each dated section, newest first.
     public let sections: [SectionKind: [Int]]
@@ -22,21 +23,20 @@ public struct SiteModel: Sendable {
     /// Collection year → deputy profiles grouped by delegation.
     public let deputyYears: [(year: Int, delegations: [(name: String, items: [Int])])]
 
-    /// Newest first; equal dates fall back to title then file so the order never depends on the disk.
-    static func order(_ a: Item, _ b: Item) -> Bool {
-        let da = a.date?.epochSeconds ?? 0, db = b.date?.epochSeconds ?? 0
-        if da != db { return da > db }
-        if a.title != b.title { return a.title < b.title }
-        return a.sourcePath < b.sourcePath
-    }
-
     public init(content: SiteContent, includeDrafts: Bool, now: SiteDate) {
         config = content.config
         topics = content.topics
         let published = content.items.filter { item in
             includeDrafts || (!item.draft && (item.date.map { $0 <= now } ?? true))
         }
-        let all = published.sorted(by: SiteModel.order)
+        // Sorting indexes by precomputed keys moves no `Item` (a large struct) around.
+        let keys = published.map { (date: $0.date?.epochSeconds ?? 0, title: $0.title, source: $0.sourcePath) }
+        let all = published.indices.sorted { a, b in
+            let ka = keys[a], kb = keys[b]
+            if ka.date != kb.date { return ka.date > kb.date }
+            if ka.title != kb.title { return ka.title < kb.title }
+            return ka.source < kb.source
+        }.map { published[$0] }
         items = all
         let indexes = Array(all.indices)
         var sections: [SectionKind: [Int]] = [:]
@@ -66,7 +66,6 @@ public struct SiteModel: Sendable {
             guard let deputy = all[index].deputy else { continue }
             deputyYears[deputy.year, default: [:]][deputy.delegation, default: []].append(index)
         }
-        // Pinyin keys for every name at once, on all cores: the transform is the slow part.
         var names = Set<String>()
         for groups in deputyYears.values {
             for (delegation, indexes) in groups {
@@ -74,8 +73,7 @@ public struct SiteModel: Sendable {
                 for index in indexes { names.insert(all[index].deputy!.name) }
             }
         }
-        let uniqueNames = names.sorted()
-        let key = Dictionary(uniqueKeysWithValues: zip(uniqueNames, uniqueNames.parallelMap(CollationKey.of)))
+        let key = CollationKey.keys(for: names.sorted())
         self.deputyYears = deputyYears.keys.sorted(by: >).map { year in
             let groups = deputyYears[year]!
             let delegations = groups.keys.sorted { key[$0]! < key[$1]! }

@@ -44,7 +44,7 @@ struct TemplateParser {
         var nodes: [TemplateNode] = []
         while true {
             guard let tagStart = find(Self.open, from: position) else {
-                if position < bytes.count { nodes.append(.text(Array(bytes[position...]))) }
+                if position < bytes.count { nodes.append(.text(TemplateText(bytes[position...]))) }
                 position = bytes.count
                 if let section {
                     throw error(at: section.tag.start, "区块 {{#\(section.name)}} 缺少结束标签 {{/\(section.name)}}")
@@ -54,7 +54,7 @@ struct TemplateParser {
             var tag = try readTag(at: tagStart)
             if let sigil = tag.sigil, Self.standaloneSigils.contains(sigil) { markStandalone(&tag) }
             let textEnd = tag.standalone ? tag.start - tag.indentation.count : tag.start
-            if textEnd > position { nodes.append(.text(Array(bytes[position..<textEnd]))) }
+            if textEnd > position { nodes.append(.text(TemplateText(bytes[position..<textEnd]))) }
             position = tag.end
 
             switch tag.sigil {
@@ -99,7 +99,7 @@ struct TemplateParser {
             switch node {
             case .block(let name, let body, _):
                 if blocks[name] == nil { blocks[name] = body }
-            case .text(let text) where text.allSatisfy(Self.isBlank):
+            case .text(let text) where text.isBlank:
                 continue
             case .text:
                 throw error(at: parent.start, "继承模板 {{<\(parent.content)}} 中不能直接写文字，请放进 {{$块}} 里")
@@ -220,7 +220,6 @@ struct TemplateParser {
     }
 
     private static func isIndent(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-    private static func isBlank(_ byte: UInt8) -> Bool { isIndent(byte) || byte == 10 || byte == 13 }
 }
 
 private extension String {

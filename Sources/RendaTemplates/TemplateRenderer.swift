@@ -120,16 +120,13 @@ struct TemplateRenderer {
 
     // MARK: - Output
 
-    private mutating func write(_ text: [UInt8]) {
-        guard !indentation.isEmpty else { return output.append(contentsOf: text) }
+    private mutating func write(_ text: TemplateText) {
+        guard !indentation.isEmpty else { return output.append(contentsOf: text.bytes) }
         // Every line of an indented partial's own text starts with the indentation.
         var start = 0
-        while start < text.count {
+        for end in text.segmentEnds where end > start {
             if output.isEmpty || output.last == UInt8(ascii: "\n") { output.append(contentsOf: indentation) }
-            var end = start
-            while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
-            if end < text.count { end += 1 }
-            output.append(contentsOf: text[start..<end])
+            output.append(contentsOf: text.bytes[start..<end])
             start = end
         }
     }
