@@ -40,7 +40,7 @@ public struct ContentLoader {
         var unreadable: [String] = []
         for (source, (item, problems)) in zip(sources, parsed) {
             diagnostics.append(contentsOf: problems)
-            if let item { items.append(item) } else { unreadable.append(relative(source.file)) }
+            if let item { items.append(item) } else { unreadable.append(source.sourcePath) }
         }
         diagnostics.append(contentsOf: ContentValidator.check(items))
         guard let config else { return (nil, diagnostics) }
@@ -50,10 +50,10 @@ public struct ContentLoader {
     // MARK: - Settings
 
     private func readText(_ url: URL, display: String) -> (String?, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let bytes = FileSystem.readBytes(url.path) else {
             return (nil, [.error(SourceLocation(file: display), "无法读取文件", hint: "检查文件是否存在以及读取权限。")])
         }
-        switch SourceText.decode([UInt8](data)) {
+        switch SourceText.decode(bytes) {
         case .success(let source):
             var problems: [Diagnostic] = []
             if source.encoding != .utf8 {
@@ -107,27 +107,35 @@ public struct ContentLoader {
         var file: URL
         var isBundle: Bool
         var slugSource: String
+        /// `content/news/x.md`, as messages and the model show it.
+        var sourcePath: String
+        /// The absolute folder the file is in, for resolving its relative links.
+        var folder: String
     }
 
     /// The items of one section folder: `*.md` files and folders with `index.md`, in name order.
     private func findSources(in kind: SectionKind, diagnostics: inout Diagnostics) -> [Source] {
+        // Paths are joined as strings (the same ones URL would give): this runs once per item.
         let folder = contentFolder.appendingPathComponent(kind.rawValue)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        let folderPath = folder.path
+        let display = "content/" + kind.rawValue + "/"
+        guard let entries = FileSystem.entries(in: folderPath) else { return [] }
         var sources: [Source] = []
-        for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
+        for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") && !entry.name.hasPrefix("_") {
+            let name = entry.name
             let url = folder.appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-            if isDirectory.boolValue {
+            if entry.isDirectory {
                 let index = url.appendingPathComponent("index.md")
                 if FileManager.default.fileExists(atPath: index.path) {
-                    sources.append(Source(kind: kind, file: index, isBundle: true, slugSource: name))
+                    sources.append(Source(kind: kind, file: index, isBundle: true, slugSource: name,
+                                          sourcePath: display + name + "/index.md", folder: folderPath + "/" + name))
                 } else {
                     diagnostics.append(.warning(SourceLocation(file: relative(url)), "文件夹中没有 index.md，已忽略",
                                                 hint: "带图片的文章应为一个文件夹，正文写在其中的 index.md 里。"))
                 }
             } else if name.lowercased().hasSuffix(".md") {
-                sources.append(Source(kind: kind, file: url, isBundle: false, slugSource: name))
+                sources.append(Source(kind: kind, file: url, isBundle: false, slugSource: name,
+                                      sourcePath: display + name, folder: folderPath))
             } else {
                 diagnostics.append(.warning(SourceLocation(file: relative(url)), "不是 Markdown 文件，已忽略",
                                             hint: "文章请用 .md 结尾；图片请放进文章文件夹或 content/static/。"))
@@ -137,12 +145,11 @@ public struct ContentLoader {
     }
 
     private func readItem(_ source: Source, topics: TopicCatalog) -> (Item?, [Diagnostic]) {
-        let display = relative(source.file)
-        let (text, readProblems) = readText(source.file, display: display)
+        let (text, readProblems) = readText(source.file, display: source.sourcePath)
         guard let text else { return (nil, readProblems) }
         var parser = ItemParser(
-            kind: source.kind, sourcePath: display,
-            sourceFolder: source.file.deletingLastPathComponent().path,
+            kind: source.kind, sourcePath: source.sourcePath,
+            sourceFolder: source.folder,
             isBundle: source.isBundle, slugSource: source.slugSource, topics: topics
         )
         let item = parser.parse(text)

@@ -93,9 +93,13 @@ private struct DigitScanner {
 
 extension StringProtocol {
     /// Trims ASCII and ideographic spaces and newlines, without Foundation.
+    /// Works on scalars: walking Characters backwards costs grapheme breaking on every call.
     public func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}" }
-        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[start...end])
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{3000}" }
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isSpace($0) })!
+        if start == scalars.startIndex, scalars.index(after: end) == scalars.endIndex { return String(self) }
+        return String(self[start..<scalars.index(after: end)])
     }
 }

@@ -28,21 +28,12 @@ enum TreeRemoval {
     }
 
     private static func list(_ folder: String, files: inout [String], folders: inout [String]) throws {
-        guard let stream = opendir(folder) else {
+        guard let entries = FileSystem.entries(in: folder) else {
             throw Failure(description: "\(folder)：\(String(cString: strerror(errno)))")
         }
-        defer { closedir(stream) }
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-            if name == "." || name == ".." { continue }
-            let path = folder + "/" + name
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
-            }
-            if type == UInt8(DT_DIR) { folders.append(path) } else { files.append(path) }
+        for entry in entries {
+            let path = folder + "/" + entry.name
+            if entry.isDirectory { folders.append(path) } else { files.append(path) }
         }
     }
 
