@@ -21,6 +21,12 @@ enum CollationKey {
         return keys
     }
 
+    /// ICU sets up its Han-Latin transliterator on first use (tens of milliseconds); a build
+    /// starts that in the background while it reads the content.
+    static func warmUp() {
+        _ = Slug.pinyin("王")
+    }
+
     private static func transliterate(_ characters: [Character]) -> [Character: String] {
         let lines = characters.filter { $0 != "\n" && $0 != "\r\n" }
         var latin = Slug.pinyin(lines.map(String.init).joined(separator: "\n"))?

@@ -63,6 +63,8 @@ public struct SiteBuilder {
     /// `renda check` lists every problem at once; the result is still a failure if any is an error.
     func prepare(clock: inout StageClock, keepGoing: Bool = false) -> Result<PreparedSite, BuildFailure> {
         var diagnostics = Diagnostics()
+        let warmUp = DispatchWorkItem(block: CollationKey.warmUp)
+        DispatchQueue.global().async(execute: warmUp)
 
         // Load and validate.
         let (loaded, contentProblems) = ContentLoader(root: options.root).load()
@@ -81,6 +83,7 @@ public struct SiteBuilder {
         clock.lap("load")
 
         // Model.
+        warmUp.wait()
         let model = SiteModel(content: content, includeDrafts: options.includeDrafts, now: options.now)
         let urls = URLScheme(config: model.config)
         let plan = PagePlan(model: model)
