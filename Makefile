@@ -2,16 +2,22 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps bench clean
+.PHONY: site test browser-test deps bench clean
 
 ## Build renda (release) and build the sample site into site/.
 site: deps
 	$(SWIFT) build -c release --product renda
 	.build/release/renda build
 
-## Run the whole test suite.
+## Run the whole test suite: Swift tests, then the default theme in a real browser
+## (Tests/Browser/run installs chromium, chromium-driver, nginx and its PyPI packages when missing).
 test: deps
 	$(SWIFT) test
+	SWIFT="$(SWIFT)" Tests/Browser/run
+
+## Only the browser tests (arguments for pytest in BROWSER_ARGS, e.g. BROWSER_ARGS="-k reading").
+browser-test: deps
+	SWIFT="$(SWIFT)" Tests/Browser/run $(BROWSER_ARGS)
 
 ## Benchmark: renda against Hugo on the shared generated corpora (see README, Performance).
 ## BENCH_SHARED is the folder holding bench/gen_corpus.py and bench/hugo/; BENCH_ARGS goes to the script.
@@ -29,4 +35,4 @@ deps:
 	fi
 
 clean:
-	rm -rf .build site
+	rm -rf .build .build-browser site

@@ -69,7 +69,8 @@ public struct MarkdownRenderer: Sendable {
         let destination = CMarkDocument.url(node)
         let isImage = CMarkDocument.type(node) == CMARK_NODE_IMAGE
         let reference = LinkReference(destination: destination, kind: isImage ? .image : .link,
-                                      line: line, column: lines.column(of: destination, onLine: line))
+                                      line: line, column: lines.column(of: destination, onLine: line),
+                                      altText: isImage ? CMarkDocument.text(of: node) : "")
         switch resolve(reference) {
         case .keep:
             break

@@ -8,12 +8,15 @@ public struct LinkReference: Sendable, Equatable {
     public var line: Int
     /// 1-based column (in characters) where the destination starts, when it could be found.
     public var column: Int?
+    /// An image's alt text, the description between its brackets; empty for links.
+    public var altText: String
 
-    public init(destination: String, kind: Kind, line: Int, column: Int?) {
+    public init(destination: String, kind: Kind, line: Int, column: Int?, altText: String = "") {
         self.destination = destination
         self.kind = kind
         self.line = line
         self.column = column
+        self.altText = altText
     }
 }
 

@@ -38,6 +38,11 @@ struct LinkResolver {
 
     mutating func resolve(_ reference: LinkReference) -> LinkResolution {
         let destination = reference.destination
+        if reference.kind == .image, reference.altText.allSatisfy(\.isWhitespace) {
+            problems.append(.warning(location(reference), "图片缺少替代文字：\(destination)",
+                                     hint: "在方括号里写上图片内容的简短说明，例如 ![常委会会议现场](photo1.png)。"
+                                         + "视障读者的读屏软件会读出这段文字，图片无法显示时也会显示它。"))
+        }
         if destination.isEmpty || destination.hasPrefix("#") { return .keep }
         if destination.hasPrefix(context.baseURL) {
             return resolveSitePath("/" + destination.dropFirst(context.baseURL.count), reference)

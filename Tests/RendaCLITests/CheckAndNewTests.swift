@@ -8,6 +8,7 @@ struct CheckTests {
         ("link-missing-page", "content/news/2023-07-01-a.md:6:7: error: 链接指向的文章不存在：../news/other.md"),
         ("link-missing-path", "content/news/2023-07-01-a.md:6:6: error: 站内链接指向不存在的页面：/topics/jiandu2/"),
         ("large-image", "content/news/2023-07-01-photo/big.png: warning: 图片有 20 KB，超过设定的 10 KB"),
+        ("image-no-alt", "content/news/2023-07-01-photo/index.md:8:5: warning: 图片缺少替代文字：photo1.png"),
         ("deputy-missing-field", "content/deputies/2023-07-01-wang.md:1: error: 缺少必填字段 term（届次）"),
         ("deputy-twice", "content/deputies/2023-08-01-wang-b.md:5: warning: 2023 年已有“王秀兰”的代表风采：content/deputies/2023-07-01-wang-a.md"),
         ("summary-long", "content/news/2023-07-01-s.md:5: warning: 摘要有 130 个字，超过设定的 120 个字"),

@@ -49,9 +49,18 @@ struct MarkdownRendererTests {
             return .keep
         }
         #expect(seen == [
-            LinkReference(destination: "photo1.png", kind: .image, line: 3, column: 9),
+            LinkReference(destination: "photo1.png", kind: .image, line: 3, column: 9, altText: "会议现场"),
             LinkReference(destination: "../reports/a.md", kind: .link, line: 6, column: 9),
         ])
+    }
+
+    @Test func resolverSeesAnImagesAltTextOrItsAbsence() {
+        var seen: [String] = []
+        _ = renderer.render("![会议*现场*](a.png)\n\n![](b.png)\n\n![  ](c.png)\n") { reference in
+            seen.append(reference.altText)
+            return .keep
+        }
+        #expect(seen == ["会议现场", "", "  "])
     }
 
     @Test func imagesAreRewrittenToThePagesOwnURL() {

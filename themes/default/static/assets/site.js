@@ -1,10 +1,105 @@
-// 默认主题的唯一脚本：只负责显示“打印”按钮。没有脚本时按钮保持隐藏，页面其余功能不受影响。
+// The default theme's only script. Every page reads the same without it: the reading tools stay
+// hidden (they are shown by the `js` class that base.mustache sets) and so does the print button.
 (function () {
   "use strict";
-  if (typeof window.print !== "function") return;
-  var buttons = document.querySelectorAll("[data-print]");
-  for (var i = 0; i < buttons.length; i++) {
-    buttons[i].hidden = false;
-    buttons[i].addEventListener("click", function () { window.print(); });
+
+  // Print button of the deputy collection.
+  if (typeof window.print === "function") {
+    var printButtons = document.querySelectorAll("[data-print]");
+    for (var i = 0; i < printButtons.length; i++) {
+      printButtons[i].hidden = false;
+      printButtons[i].addEventListener("click", function () { window.print(); });
+    }
   }
+
+  // Reading tools (适老化): text size, high contrast, line spacing. The settings live on <html>
+  // as data attributes, which the stylesheet reads, and in localStorage under the key that the
+  // inline script in base.mustache applies before the first paint of every page.
+  var KEY = "renda-a11y";
+  var root = document.documentElement;
+  var tools = document.querySelector(".a11y-tools");
+  if (!tools) return;
+
+  function normalize(value) {
+    var s = value && typeof value === "object" ? value : {};
+    return {
+      textSize: s.textSize === 1 || s.textSize === 2 ? s.textSize : 0,
+      contrast: s.contrast === true,
+      lineSpacing: s.lineSpacing === true
+    };
+  }
+
+  function load() {
+    try {
+      return normalize(JSON.parse(window.localStorage.getItem(KEY)));
+    } catch (e) {
+      return normalize(null);
+    }
+  }
+
+  function store(s) {
+    try {
+      if (s.textSize === 0 && !s.contrast && !s.lineSpacing) {
+        window.localStorage.removeItem(KEY);
+      } else {
+        window.localStorage.setItem(KEY, JSON.stringify(s));
+      }
+    } catch (e) {
+      // Storage refused (private mode, a locked-down browser): the settings still hold on this page.
+    }
+  }
+
+  function setAttribute(name, value) {
+    if (value) {
+      root.setAttribute(name, value);
+    } else {
+      root.removeAttribute(name);
+    }
+  }
+
+  function apply(s) {
+    setAttribute("data-text-size", s.textSize ? String(s.textSize) : null);
+    setAttribute("data-contrast", s.contrast ? "high" : null);
+    setAttribute("data-line-spacing", s.lineSpacing ? "wide" : null);
+    var sizes = tools.querySelectorAll("[data-a11y-text-size]");
+    for (var i = 0; i < sizes.length; i++) {
+      var pressed = Number(sizes[i].getAttribute("data-a11y-text-size")) === s.textSize;
+      sizes[i].setAttribute("aria-pressed", pressed ? "true" : "false");
+    }
+    var toggles = tools.querySelectorAll("[data-a11y-toggle]");
+    for (var j = 0; j < toggles.length; j++) {
+      var name = toggles[j].getAttribute("data-a11y-toggle");
+      var on = name === "contrast" ? s.contrast : s.lineSpacing;
+      toggles[j].setAttribute("aria-pressed", on ? "true" : "false");
+    }
+  }
+
+  var settings = load();
+  apply(settings);
+
+  tools.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("button") : null;
+    if (!button || !tools.contains(button)) return;
+    if (button.hasAttribute("data-a11y-text-size")) {
+      settings.textSize = Number(button.getAttribute("data-a11y-text-size"));
+    } else if (button.getAttribute("data-a11y-toggle") === "contrast") {
+      settings.contrast = !settings.contrast;
+    } else if (button.getAttribute("data-a11y-toggle") === "line-spacing") {
+      settings.lineSpacing = !settings.lineSpacing;
+    } else if (button.hasAttribute("data-a11y-reset")) {
+      settings = normalize(null);
+    } else {
+      return;
+    }
+    apply(settings);
+    store(settings);
+  });
+
+  // Another tab of the same site changed the settings: follow it.
+  window.addEventListener("storage", function (event) {
+    if (event.key === KEY || event.key === null) {
+      settings = load();
+      apply(settings);
+    }
+  });
 })();

@@ -1,0 +1,91 @@
+"""The annual deputy collection prints as an A4 booklet: no navigation chrome, a cover, the
+contents on their own page, every delegation from a new page, each profile kept whole with the
+photo beside its fields. The PDF is saved as an artefact to look at."""
+
+import base64
+import re
+
+import pytest
+from selenium.webdriver.common.by import By
+
+from conftest import store_settings
+
+A4_POINTS = (595.28, 841.89)
+
+
+@pytest.fixture
+def print_view(driver, base_url, pages):
+    driver.get(base_url + pages["collection"])
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    return driver
+
+
+def test_print_hides_the_site_chrome(print_view):
+    hidden = print_view.execute_script("""
+        return ['.a11y-bar', '.masthead', '.site-nav', '.breadcrumbs', '.site-footer', '.print-tools',
+                '.skip-link', 'form[role="search"]'].filter(function (s) {
+            var e = document.querySelector(s);
+            return e && e.getClientRects().length > 0;
+        });""")
+    assert hidden == [], f"shown in print: {hidden}"
+
+
+def test_every_delegation_starts_a_new_page(print_view):
+    breaks = print_view.execute_script("""
+        return Array.from(document.querySelectorAll('.delegation')).map(function (e) {
+            var s = getComputedStyle(e); return s.breakBefore || s.pageBreakBefore; });""")
+    assert breaks and all(b in ("page", "always") for b in breaks), breaks
+    toc = print_view.execute_script("return getComputedStyle(document.querySelector('.collection-toc')).breakBefore")
+    assert toc == "page"
+    entries = print_view.execute_script("""
+        return Array.from(document.querySelectorAll('.deputy-entry')).map(function (e) {
+            return getComputedStyle(e).breakInside; });""")
+    assert entries and set(entries) == {"avoid"}
+
+
+def test_photos_sit_beside_the_fields_and_line_up(print_view):
+    rows = print_view.execute_script("""
+        return Array.from(document.querySelectorAll('.deputy-entry .profile')).map(function (p) {
+            var photo = p.querySelector('.profile-photo').getBoundingClientRect();
+            var fields = p.querySelector('.profile-fields').getBoundingClientRect();
+            return [photo.left, photo.right, photo.top, photo.width, fields.left, fields.top];
+        });""")
+    assert rows
+    lefts = {round(r[0]) for r in rows}
+    widths = {round(r[3]) for r in rows}
+    field_lefts = {round(r[4]) for r in rows}
+    assert len(lefts) == 1 and len(widths) == 1 and len(field_lefts) == 1, "photos and fields do not line up"
+    for photo_left, photo_right, photo_top, _, fields_left, fields_top in rows:
+        assert photo_right < fields_left
+        assert abs(photo_top - fields_top) < 30
+
+
+def test_reading_settings_do_not_change_the_print(driver, base_url, pages):
+    def printed_style():
+        driver.get(base_url + pages["collection"])
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        return driver.execute_script("""
+            var html = getComputedStyle(document.documentElement), body = getComputedStyle(document.body),
+                p = getComputedStyle(document.querySelector('.deputy-entry .prose p'));
+            return [html.fontSize, body.color, body.backgroundColor, p.fontSize, p.lineHeight, p.color];""")
+
+    plain = printed_style()
+    store_settings(driver, base_url, {"textSize": 2, "contrast": True, "lineSpacing": True})
+    assert printed_style() == plain
+    assert plain[1] == "rgb(0, 0, 0)"
+
+
+def test_the_collection_prints_to_an_a4_booklet(driver, base_url, pages, artefacts):
+    driver.get(base_url + pages["collection"])
+    delegations = len(driver.find_elements(By.CSS_SELECTOR, ".delegation"))
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})
+    data = base64.b64decode(pdf["data"])
+    (artefacts / "deputies-collection.pdf").write_bytes(data)
+    pages_in_pdf = len(re.findall(rb"/Type\s*/Page(?![s\w])", data))
+    # Cover, contents, then at least one page per delegation.
+    assert pages_in_pdf >= 2 + delegations
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
+    assert boxes, "no page size in the PDF"
+    for width, height in boxes:
+        assert float(width) == pytest.approx(A4_POINTS[0], abs=1.5)
+        assert float(height) == pytest.approx(A4_POINTS[1], abs=1.5)
