@@ -4,6 +4,7 @@ navigation, are applied before the first paint, work from the keyboard, and stay
 with JavaScript off."""
 
 import json
+import urllib.request
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
@@ -165,6 +166,22 @@ def test_stored_settings_apply_before_the_first_paint(driver, base_url, pages):
     # site.js did not run, so aria-pressed is still the markup's; the look comes from <html>.
     assert pressed(driver, "大") == "false"
     assert style(driver, "[data-a11y-text-size='1']", "background-color") == "rgb(255, 235, 59)"
+
+
+def test_a_policy_against_inline_scripts_leaves_the_tools_working(driver, base_url, pages):
+    """On a portal whose Content-Security-Policy forbids inline scripts, site.js shows the bar and
+    applies the stored settings (after the first paint instead of before it)."""
+    store_settings(driver, base_url, {"textSize": 2, "contrast": True})
+    url = base_url.split("/renda/")[0] + "/csp/renda/" + pages["news"]
+    with urllib.request.urlopen(url, timeout=10) as response:
+        assert response.headers["Content-Security-Policy"] == "script-src 'self'"
+    driver.get(url)
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, ".a11y-tools").is_displayed())
+    assert style(driver, "body", "background-color") == "rgb(0, 0, 0)"
+    assert style(driver, "html", "font-size") == "24px"
+    assert pressed(driver, "特大") == "true"
+    button(driver, "标准").click()
+    assert style(driver, "html", "font-size") == "16px"
 
 
 def test_reset_restores_the_defaults(driver, base_url):

@@ -19,6 +19,9 @@
   var root = document.documentElement;
   var tools = document.querySelector(".a11y-tools");
   if (!tools) return;
+  // Normally set by the inline head script already; a Content-Security-Policy without
+  // 'unsafe-inline' blocks that one, and then the bar is shown (and the settings applied) here.
+  root.classList.add("js");
 
   function normalize(value) {
     var s = value && typeof value === "object" ? value : {};
