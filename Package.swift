@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // cmark from Debian's libcmark-dev, found through pkg-config.
@@ -55,10 +56,18 @@ let package = Package(
                 "RendaCore", "RendaContent", "RendaTemplates",
             ]
         ),
+        // `renda serve`: preview over HTTP, file watching, incremental rebuilds, live reload.
+        .target(
+            name: "RendaServer",
+            dependencies: [
+                "RendaCore", "RendaContent", "RendaSite",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "renda",
             dependencies: [
-                "RendaCore", "RendaSite", "RendaScaffold",
+                "RendaCore", "RendaSite", "RendaScaffold", "RendaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +75,7 @@ let package = Package(
         .testTarget(name: "RendaMarkdownTests", dependencies: ["RendaMarkdown"]),
         .testTarget(name: "RendaTemplatesTests", dependencies: ["RendaTemplates"]),
         .testTarget(name: "RendaSiteTests", dependencies: ["RendaSite", "RendaContent"]),
+        .testTarget(name: "RendaServerTests", dependencies: ["RendaServer", "RendaSite", "RendaContent"]),
         // Runs the real `renda` binary against fixture sites; depending on it makes SwiftPM build it.
         .testTarget(name: "RendaCLITests", dependencies: ["renda"], exclude: ["Fixtures"]),
     ]

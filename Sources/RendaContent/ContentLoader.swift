@@ -23,6 +23,14 @@ public struct ContentLoader {
     private var contentFolder: URL { root.appendingPathComponent("content") }
 
     public func load() -> (SiteContent?, Diagnostics) {
+        load(cache: nil)
+    }
+
+    /// Reads one item file: `read` does the work, a cache may answer instead.
+    package typealias ItemCache = @Sendable (_ source: Source, _ read: () -> (Item?, [Diagnostic])) -> (Item?, [Diagnostic])
+
+    /// `renda serve` passes a cache that answers for files unchanged since it last read them.
+    package func load(cache: ItemCache?) -> (SiteContent?, Diagnostics) {
         var diagnostics = Diagnostics()
         guard FileManager.default.fileExists(atPath: contentFolder.path) else {
             diagnostics.append(.error(SourceLocation(file: "content"), "找不到 content 文件夹：\(contentFolder.path)",
@@ -35,7 +43,9 @@ public struct ContentLoader {
         diagnostics.append(contentsOf: topicProblems)
 
         let sources = SectionKind.allCases.flatMap { findSources(in: $0, diagnostics: &diagnostics) }
-        let parsed = sources.parallelMap { readItem($0, topics: topics) }
+        let parsed = sources.parallelMap { source in
+            cache.map { $0(source) { readItem(source, topics: topics) } } ?? readItem(source, topics: topics)
+        }
         var items: [Item] = []
         var unreadable: [String] = []
         for (source, (item, problems)) in zip(sources, parsed) {
@@ -102,9 +112,9 @@ public struct ContentLoader {
 
     // MARK: - Items
 
-    struct Source: Sendable {
-        var kind: SectionKind
-        var file: URL
+    package struct Source: Sendable {
+        package var kind: SectionKind
+        package var file: URL
         var isBundle: Bool
         var slugSource: String
         /// `content/news/x.md`, as messages and the model show it.
@@ -144,7 +154,8 @@ public struct ContentLoader {
         return sources
     }
 
-    private func readItem(_ source: Source, topics: TopicCatalog) -> (Item?, [Diagnostic]) {
+    /// One item file (`renda serve` reads again only the file that was saved).
+    package func readItem(_ source: Source, topics: TopicCatalog) -> (Item?, [Diagnostic]) {
         let (text, readProblems) = readText(source.file, display: source.sourcePath)
         guard let text else { return (nil, readProblems) }
         var parser = ItemParser(

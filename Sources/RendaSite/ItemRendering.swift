@@ -16,17 +16,30 @@ struct RenderedItem: Sendable {
 /// Stage 4a: Markdown for every published item, on all cores.
 enum ItemRendering {
     static func render(model: SiteModel, context: LinkResolver.Context) -> ([RenderedItem], [Diagnostic]) {
-        let renderer = MarkdownRenderer(plainTextLimit: model.config.summaryLength * 4)
-        let results = model.items.parallelMap { item -> (RenderedItem, [Diagnostic]) in
-            var resolver = LinkResolver(item: item, context: context)
-            let markdown = renderer.render(item.body) { resolver.resolve($0) }
-            let cover = item.cover.flatMap { resolver.resolveAsset($0, field: .cover) }
-            let photo = item.deputy?.photo.flatMap { resolver.resolveAsset($0, field: .photo) }
-            let summary = item.summary ?? Summary.cut(markdown.plainText, limit: model.config.summaryLength)
-            let rendered = RenderedItem(html: markdown.html, toc: markdown.toc, summary: summary,
-                                        coverHref: cover, photoHref: photo, copies: resolver.copies)
-            return (rendered, resolver.problems)
-        }
+        let renderer = renderer(for: model.config)
+        let results = model.items.parallelMap { render($0, with: renderer, config: model.config, context: context) }
         return (results.map(\.0), results.flatMap(\.1))
+    }
+
+    static func renderer(for config: SiteConfig) -> MarkdownRenderer {
+        MarkdownRenderer(plainTextLimit: config.summaryLength * 4)
+    }
+
+    /// One item. `renda serve` calls it only for items whose file changed; `observe` sees every
+    /// link decision so a later rebuild can tell whether they still hold without re-rendering.
+    static func render(_ item: Item, with renderer: MarkdownRenderer, config: SiteConfig, context: LinkResolver.Context,
+                       observe: ((LinkReference, LinkResolution) -> Void)? = nil) -> (RenderedItem, [Diagnostic]) {
+        var resolver = LinkResolver(item: item, context: context)
+        let markdown = renderer.render(item.body) { reference in
+            let resolution = resolver.resolve(reference)
+            observe?(reference, resolution)
+            return resolution
+        }
+        let cover = item.cover.flatMap { resolver.resolveAsset($0, field: .cover) }
+        let photo = item.deputy?.photo.flatMap { resolver.resolveAsset($0, field: .photo) }
+        let summary = item.summary ?? Summary.cut(markdown.plainText, limit: config.summaryLength)
+        let rendered = RenderedItem(html: markdown.html, toc: markdown.toc, summary: summary,
+                                    coverHref: cover, photoHref: photo, copies: resolver.copies)
+        return (rendered, resolver.problems)
     }
 }

@@ -61,13 +61,15 @@ public struct SiteBuilder {
 
     /// With `keepGoing`, content errors do not stop the later checks (links, images, topics), so
     /// `renda check` lists every problem at once; the result is still a failure if any is an error.
-    func prepare(clock: inout StageClock, keepGoing: Bool = false) -> Result<PreparedSite, BuildFailure> {
+    /// `hooks` lets `renda serve` answer the costly steps (reading, theme, Markdown) from earlier work.
+    func prepare(clock: inout StageClock, keepGoing: Bool = false,
+                 hooks: PrepareHooks = .standard) -> Result<PreparedSite, BuildFailure> {
         var diagnostics = Diagnostics()
         let warmUp = DispatchWorkItem(block: CollationKey.warmUp)
         DispatchQueue.global().async(execute: warmUp)
 
         // Load and validate.
-        let (loaded, contentProblems) = ContentLoader(root: options.root).load()
+        let (loaded, contentProblems) = hooks.loadContent(options.root)
         diagnostics.append(contentsOf: contentProblems)
         guard var content = loaded, keepGoing || !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
         if let override = options.baseURL {
@@ -76,8 +78,7 @@ public struct SiteBuilder {
             }
             content.config.baseURL = normalized
         }
-        let (loadedTheme, themeProblems) = ThemeLoader.load(root: options.root, name: content.config.theme,
-                                                            language: content.config.language)
+        let (loadedTheme, themeProblems) = hooks.loadTheme(options.root, content.config)
         diagnostics.append(contentsOf: themeProblems)
         guard keepGoing || !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
         clock.lap("load")
@@ -112,7 +113,7 @@ public struct SiteBuilder {
             brokenSources: Set(content.unreadable.map { root + "/" + $0 }),
             contentStatic: contentStatic.standardizedFileURL.path
         )
-        let (rendered, linkProblems) = ItemRendering.render(model: model, context: resolverContext)
+        let (rendered, linkProblems) = hooks.renderItems(model, resolverContext)
         diagnostics.append(contentsOf: linkProblems)
         let copies = rendered.flatMap(\.copies).map { BundleFiles.File(source: URL(fileURLWithPath: $0.0), output: $0.1) }
         diagnostics.append(contentsOf: SiteChecks(content: content, model: model, now: options.now, root: options.root)
@@ -188,7 +189,7 @@ public struct SiteBuilder {
         }
     }
 
-    private func feeds(model: SiteModel, rendered: [RenderedItem], urls: URLScheme, plan: PagePlan) -> [(String, String)] {
+    func feeds(model: SiteModel, rendered: [RenderedItem], urls: URLScheme, plan: PagePlan) -> [(String, String)] {
         let config = model.config
         let entries = model.dated.prefix(20).map { Feeds.Entry(item: model.items[$0], rendered: rendered[$0]) }
         let news = (model.sections[.news] ?? []).prefix(20).map { Feeds.Entry(item: model.items[$0], rendered: rendered[$0]) }

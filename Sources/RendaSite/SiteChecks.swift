@@ -19,32 +19,35 @@ struct SiteChecks {
         return problems
     }
 
-    /// Drafts, future items, long titles and summaries, profiles without a portrait.
     private func itemNotes() -> [Diagnostic] {
+        content.items.flatMap(itemNotes(for:))
+    }
+
+    /// Drafts, future items, long titles and summaries, profiles without a portrait: one item's
+    /// notes (`renda serve` redoes them for the file that changed).
+    func itemNotes(for item: Item) -> [Diagnostic] {
         let config = content.config
         var problems: [Diagnostic] = []
-        for item in content.items {
-            if item.draft {
-                problems.append(Diagnostic(.info, at: item.location(of: .draft), "草稿，不会发布",
-                                           hint: "准备发布时删去 draft 一行或改为 draft: false。"))
-            } else if let date = item.date, date > now {
-                problems.append(.warning(item.location(of: .date), "日期 \(date.chinese) 在未来，到那天之前不会发布",
-                                         hint: "如果日期写错了请改正；预览时可用 renda build --drafts。"))
-            }
-            if item.title.count > config.maxTitleLength {
-                problems.append(.warning(item.location(of: .title),
-                                         "标题有 \(item.title.count) 个字，超过设定的 \(config.maxTitleLength) 个字",
-                                         hint: "列表中过长的标题会折行，请精简；上限可在 site.yml 的 max_title_length 中调整。"))
-            }
-            if let summary = item.summary, summary.count > config.summaryLength {
-                problems.append(.warning(item.location(of: .summary),
-                                         "摘要有 \(summary.count) 个字，超过设定的 \(config.summaryLength) 个字",
-                                         hint: "请精简摘要；上限是 site.yml 中的 summary_length。"))
-            }
-            if let deputy = item.deputy, deputy.photo == nil {
-                problems.append(.warning(SourceLocation(file: item.sourcePath, line: 1), "代表风采缺少照片（photo）",
-                                         hint: "把照片放在文章文件夹中，并加一行 photo: portrait.jpg（或 照片: portrait.jpg）。"))
-            }
+        if item.draft {
+            problems.append(Diagnostic(.info, at: item.location(of: .draft), "草稿，不会发布",
+                                       hint: "准备发布时删去 draft 一行或改为 draft: false。"))
+        } else if let date = item.date, date > now {
+            problems.append(.warning(item.location(of: .date), "日期 \(date.chinese) 在未来，到那天之前不会发布",
+                                     hint: "如果日期写错了请改正；预览时可用 renda build --drafts。"))
+        }
+        if item.title.count > config.maxTitleLength {
+            problems.append(.warning(item.location(of: .title),
+                                     "标题有 \(item.title.count) 个字，超过设定的 \(config.maxTitleLength) 个字",
+                                     hint: "列表中过长的标题会折行，请精简；上限可在 site.yml 的 max_title_length 中调整。"))
+        }
+        if let summary = item.summary, summary.count > config.summaryLength {
+            problems.append(.warning(item.location(of: .summary),
+                                     "摘要有 \(summary.count) 个字，超过设定的 \(config.summaryLength) 个字",
+                                     hint: "请精简摘要；上限是 site.yml 中的 summary_length。"))
+        }
+        if let deputy = item.deputy, deputy.photo == nil {
+            problems.append(.warning(SourceLocation(file: item.sourcePath, line: 1), "代表风采缺少照片（photo）",
+                                     hint: "把照片放在文章文件夹中，并加一行 photo: portrait.jpg（或 照片: portrait.jpg）。"))
         }
         return problems
     }

@@ -7,7 +7,8 @@ public struct SiteModel: Sendable {
     public let topics: TopicCatalog
     /// Published items, every section: newest first, equal dates by title then file, so the
     /// order never depends on the disk.
-    public let items: [Item]
+    /// (Settable so `renda serve` can swap in an edited item that keeps its place.)
+    public internal(set) var items: [Item]
     /// Items of each dated section, newest first.
     public let sections: [SectionKind: [Int]]
     /// Item index → its position in its section's list (for 上一篇/下一篇 without a search).

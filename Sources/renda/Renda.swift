@@ -7,7 +7,7 @@ struct Renda: ParsableCommand {
         commandName: "renda",
         abstract: "Static site generator for county People's Congress Standing Committee sites.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self]
     )
 }
 

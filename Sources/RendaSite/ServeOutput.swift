@@ -1,0 +1,105 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The folder `renda serve` keeps up to date in place. Unlike `renda build`, which stages a whole
+/// new site and swaps it in, a preview changes a handful of files per save, so each file is
+/// written beside its target and renamed over it: a browser fetching it meanwhile gets either the
+/// old or the new file, never half of one.
+final class ServeOutput: @unchecked Sendable {
+    let folder: URL
+    private let path: String
+    private let counter = Counter()
+
+    /// Empties the folder (only if an earlier build or preview wrote it, or it is empty) and marks
+    /// it as renda's, as `renda build` does, so the two outputs can be compared file for file.
+    init(folder: URL, root: URL) throws {
+        self.folder = folder.standardizedFileURL
+        path = self.folder.path
+        let rootPath = root.standardizedFileURL.path
+        if (rootPath + "/").hasPrefix(path + "/") || path.hasPrefix(rootPath + "/content/") || path.hasPrefix(rootPath + "/themes/")
+            || path == rootPath + "/content" || path == rootPath + "/themes" {
+            throw OutputError(description: "预览目录 \(path) 会覆盖站点源文件，请换一个目录。")
+        }
+        try OutputWriter.checkReplaceable(self.folder)
+        let fm = FileManager.default
+        if fm.fileExists(atPath: path) { try fm.removeItem(at: self.folder) }
+        try fm.createDirectory(at: self.folder, withIntermediateDirectories: true)
+        try write(OutputWriter.markerName, Array(OutputWriter.markerText.utf8))
+    }
+
+    /// Writes a file of the site (path relative to the folder), creating its folders.
+    func write(_ relative: String, _ bytes: [UInt8]) throws {
+        let target = path + "/" + relative
+        try makeParents(of: target)
+        let temporary = temporaryName(for: target)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw failure("无法写入", temporary) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                #if canImport(Glibc)
+                Glibc.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
+                #else
+                Darwin.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
+                #endif
+            }
+            guard written > 0 else {
+                close(fd)
+                unlink(temporary)
+                throw failure("写入失败", temporary)
+            }
+            offset += written
+        }
+        close(fd)
+        guard rename(temporary, target) == 0 else {
+            unlink(temporary)
+            throw failure("无法替换", target)
+        }
+    }
+
+    /// Copies a source file (an image, a stylesheet) into the folder.
+    func copy(_ source: URL, to relative: String) throws {
+        guard let data = FileManager.default.contents(atPath: source.path) else {
+            throw OutputError(description: "无法读取 \(source.path)")
+        }
+        try write(relative, [UInt8](data))
+    }
+
+    /// Removes a file that the site no longer has, and the folders it leaves empty.
+    func remove(_ relative: String) {
+        var target = path + "/" + relative
+        unlink(target)
+        while true {
+            target = (target as NSString).deletingLastPathComponent
+            guard target.count > path.count, rmdir(target) == 0 else { break }
+        }
+    }
+
+    private func makeParents(of file: String) throws {
+        let parent = (file as NSString).deletingLastPathComponent
+        if access(parent, F_OK) == 0 { return }
+        try makeParents(of: parent)
+        if mkdir(parent, 0o755) != 0, errno != EEXIST { throw failure("无法创建目录", parent) }
+    }
+
+    /// Unique per write: the page a browser asked for may be rendered by the request and by the
+    /// background writer at once.
+    private func temporaryName(for target: String) -> String {
+        let directory = (target as NSString).deletingLastPathComponent
+        return directory + "/.renda-tmp-\(getpid())-\(counter.next())"
+    }
+
+    private func failure(_ what: String, _ file: String) -> OutputError {
+        OutputError(description: "\(what) \(file)：\(String(cString: strerror(errno)))")
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private var value = 0
+        private let lock = NSLock()
+        func next() -> Int { lock.withLock { value += 1; return value } }
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import RendaCore
+import RendaServer
+import RendaSite
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site: build it into .renda-serve/, serve it, rebuild and reload on every change."
+    )
+
+    @Option(name: .long, help: "The site folder, holding content/ and themes/.")
+    var root: String = "."
+
+    @Option(name: .long, help: "The address to listen on; 0.0.0.0 opens the preview to the local network.")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .long, help: "The port to listen on.")
+    var port: UInt16 = 1313
+
+    @Flag(name: .long, help: "Include drafts and items dated in the future, marked 草稿 / 未发布.")
+    var drafts = false
+
+    func run() throws {
+        let options = ServeOptions(root: URL(fileURLWithPath: root), host: host, port: port, includeDrafts: drafts)
+        let console = ServeConsole(root: options.root.path)
+        let server: PreviewServer
+        do {
+            server = try PreviewServer(options: options) { console.report($0) }
+        } catch {
+            Console.error("错误：\(error)")
+            throw ExitCode(2)
+        }
+        Swift.print("正在生成预览……")
+        let openToNetwork = !["127.0.0.1", "localhost", "::1"].contains(host)
+        Task {
+            do {
+                let (host, port) = try await server.start()
+                console.ready(url: server.homeURL(host: host, port: port), output: options.output.path,
+                              openToNetwork: openToNetwork)
+            } catch {
+                Console.error("错误：\(error)")
+                Foundation.exit(2)
+            }
+        }
+        // Ctrl+C ends the preview normally; the preview folder stays until the next start.
+        signal(SIGINT, SIG_IGN)
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
+        interrupt.setEventHandler {
+            Swift.print("\n预览已停止。")
+            Foundation.exit(0)
+        }
+        interrupt.resume()
+        dispatchMain()
+    }
+}
+
+/// The preview's terminal output, in Chinese for the staff who run it.
+final class ServeConsole: @unchecked Sendable {
+    private let root: String
+    private let lock = NSLock()
+    private var failing = false
+    private var warnings: Set<Diagnostic> = []
+
+    init(root: String) {
+        self.root = root
+    }
+
+    func ready(url: String, output: String, openToNetwork: Bool) {
+        lock.withLock {
+            Swift.print("预览地址：\(url)  （按 Ctrl+C 停止）")
+            Swift.print("正在监视 content/ 和 themes/ 中的改动；保存后浏览器会自动刷新。预览文件在 \(output)，不要上传它，发布请用 renda build。")
+            if openToNetwork {
+                Swift.print("注意：预览对局域网开放，同一网络中的其他人也能看到尚未发布的内容。")
+            }
+        }
+    }
+
+    func report(_ event: PreviewEvent) {
+        lock.withLock {
+            switch event {
+            case .built(let report, let changed):
+                printNewWarnings(report.diagnostics)
+                let milliseconds = Int((report.seconds * 1000).rounded())
+                if let changed {
+                    Swift.print("[\(time())] \(describe(changed)) → 重新生成 \(report.pagesQueued) 个页面，用时 \(milliseconds) 毫秒")
+                } else {
+                    Swift.print("已生成：\(report.pagesQueued) 个页面，用时 \(String(format: "%.1f", report.seconds)) 秒")
+                }
+                if failing { Swift.print("错误已全部改正，网站已更新。") }
+                failing = false
+            case .failed(let diagnostics, let changed):
+                if let changed { Swift.print("[\(time())] \(describe(changed))") }
+                for diagnostic in diagnostics.sorted where diagnostic.severity == .error { Console.error(diagnostic.description) }
+                Console.error("发现 \(diagnostics.errors.count) 个错误，网站没有更新：浏览器中会显示这些错误，"
+                              + "页面保持上一次成功生成的样子。改正并保存后会自动更新。")
+                failing = true
+            case .problem(let message):
+                Console.error("错误：\(message)")
+            }
+        }
+    }
+
+    /// Warnings are shown once, when they first appear, not on every save.
+    private func printNewWarnings(_ diagnostics: Diagnostics) {
+        let current = Set(diagnostics.warnings)
+        for diagnostic in diagnostics.sorted where diagnostic.severity == .warning && !warnings.contains(diagnostic) {
+            Console.error(diagnostic.description)
+        }
+        warnings = current
+    }
+
+    private func describe(_ changed: [String]) -> String {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        let names = changed.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
+        if names.isEmpty { return "文件有改动" }
+        return names.count <= 3 ? names.joined(separator: "、") + " 已改动" : "\(names[0]) 等 \(names.count) 个文件已改动"
+    }
+
+    private func time() -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "HH:mm:ss"
+        return formatter.string(from: Date())
+    }
+}

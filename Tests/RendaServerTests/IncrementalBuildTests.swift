@@ -1,0 +1,184 @@
+import Foundation
+import RendaCore
+@testable import RendaSite
+import Testing
+
+/// After each kind of edit, the preview folder (brought up to date incrementally) must equal a
+/// fresh full build of the same sources, file for file and byte for byte.
+@Suite("Incremental rebuilds equal a full build", .serialized)
+struct IncrementalBuildTests {
+    /// A preview of a private sample copy, and a full build of the same tree to compare with.
+    final class Fixture {
+        let sample: SampleSite
+        let preview: URL
+        let site: IncrementalSite
+
+        init(drafts: Bool = false) throws {
+            sample = try SampleSite()
+            preview = sample.url(".renda-serve")
+            site = try IncrementalSite(options: BuildOptions(root: sample.root, output: preview, includeDrafts: drafts),
+                                       now: { testNow })
+            try rebuild(nil)
+        }
+
+        deinit { sample.cleanUp() }
+
+        @discardableResult
+        func rebuild(_ changed: [String]?) throws -> RebuildReport {
+            let report = try site.rebuild(changed: changed.map { Set($0.map { sample.url($0).path }) }).get()
+            site.renderAllQueued()
+            return report
+        }
+
+        /// Rebuilds after `changed` and compares with a full build; returns the rebuild's report.
+        @discardableResult
+        func expectEqualToFullBuild(after changed: [String]?, drafts: Bool = false,
+                                    sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> RebuildReport {
+            let report = try rebuild(changed)
+            let full = FileManager.default.temporaryDirectory.appendingPathComponent("renda-full-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: full) }
+            let options = BuildOptions(root: sample.root, output: full, includeDrafts: drafts, now: testNow)
+            if case .failure(let failure) = SiteBuilder(options: options).build() {
+                throw TestFailure("full build failed: \(failure)")
+            }
+            let problems = differences(full, preview)
+            #expect(problems.isEmpty, "\(changed ?? []): \(problems.prefix(20))", sourceLocation: sourceLocation)
+            return report
+        }
+    }
+
+    @Test func firstBuildEqualsFullBuild() throws {
+        let fixture = try Fixture()
+        try fixture.expectEqualToFullBuild(after: nil)
+    }
+
+    @Test func bodyEditRendersOnlyThePagesShowingTheItem() throws {
+        let fixture = try Fixture()
+        let file = try fixture.sample.firstNews()
+        try fixture.sample.write(file, try fixture.sample.read(file) + "\n增补的一段话，用于检查增量生成。\n")
+        let report = try fixture.expectEqualToFullBuild(after: [file])
+        #expect(report.quick && report.itemsRead == 1 && report.itemsRendered == 1)
+        // The item, its neighbours, and the lists that show it: a few pages, not the whole site.
+        #expect(report.pagesQueued > 0 && report.pagesQueued < 20, "\(report.queuedPaths)")
+        // Nothing changed: nothing to do.
+        let again = try fixture.expectEqualToFullBuild(after: [file])
+        #expect(again.pagesQueued == 0 && again.itemsRead == 0 && again.filesWritten == 0)
+    }
+
+    @Test func titleDateTopicAndDraftEdits() throws {
+        let fixture = try Fixture()
+        let file = try fixture.sample.firstNews()
+        let text = try fixture.sample.read(file)
+        let title = try #require(text.split(separator: "\n").first { $0.hasPrefix("title:") || $0.hasPrefix("标题:") })
+        try fixture.sample.replace(file, String(title), with: "title: \"改过的标题：县人大常委会开展专题调研\"")
+        try fixture.expectEqualToFullBuild(after: [file])
+
+        // A new date moves the item across pages, archives and neighbours.
+        let date = try #require(try fixture.sample.read(file).split(separator: "\n").first { $0.hasPrefix("date:") || $0.hasPrefix("日期:") })
+        try fixture.sample.replace(file, String(date), with: "date: 2024-12-30")
+        #expect(try !fixture.expectEqualToFullBuild(after: [file]).quick)
+
+        // Topics change the topic pages and counts.
+        try fixture.sample.replace(file, "topics: [重大事项决定, 预算审查]", with: "topics: [代表工作]")
+        try fixture.expectEqualToFullBuild(after: [file])
+
+        // A draft leaves the site; published again it comes back.
+        try fixture.sample.replace(file, "date: 2024-12-30", with: "date: 2024-12-30\ndraft: true")
+        try fixture.expectEqualToFullBuild(after: [file])
+        try fixture.sample.replace(file, "date: 2024-12-30\ndraft: true", with: "date: 2024-12-30")
+        try fixture.expectEqualToFullBuild(after: [file])
+    }
+
+    @Test func addingAndDeletingItems() throws {
+        let fixture = try Fixture()
+        let new = "content/news/2026-05-20-xin-wen.md"
+        try fixture.sample.write(new, """
+        ---
+        title: 县人大常委会召开新一次会议
+        date: 2026-05-20
+        topics: [监督工作]
+        ---
+        会议审议了有关报告。[上一篇报告](../reports/\(try FileManager.default.contentsOfDirectory(atPath: fixture.sample.url("content/reports").path).sorted().first { $0.hasSuffix(".md") }!))
+        """)
+        try fixture.expectEqualToFullBuild(after: [new])
+        try fixture.sample.remove(new)
+        try fixture.expectEqualToFullBuild(after: [new])
+        // Deleting an item that others link to is an error; deleting one nobody links to is not.
+        let victim = try fixture.sample.firstNews()
+        try fixture.sample.remove(victim)
+        let result = fixture.site.rebuild(changed: [fixture.sample.url(victim).path])
+        if case .success = result {
+            fixture.site.renderAllQueued()
+            try fixture.expectEqualToFullBuild(after: [])
+        }
+    }
+
+    @Test func templateStylesheetSettingsAndTopicsChanges() throws {
+        let fixture = try Fixture()
+        try fixture.sample.replace("themes/default/templates/single.mustache", "</article>", with: "</article>\n<p>模板改动</p>")
+        let template = try fixture.expectEqualToFullBuild(after: ["themes/default/templates/single.mustache"])
+        #expect(template.quick && template.itemsRead == 0 && template.itemsRendered == 0)
+
+        // A stylesheet change renames the hashed file every page links to.
+        let css = "themes/default/static/assets/style.css"
+        try fixture.sample.write(css, try fixture.sample.read(css) + "\n.renda-test { color: red; }\n")
+        try fixture.expectEqualToFullBuild(after: [css])
+
+        try fixture.sample.replace("content/site.yml", "per_page: 10", with: "per_page: 7")
+        try fixture.expectEqualToFullBuild(after: ["content/site.yml"])
+
+        let topics = "content/topics.yml"
+        try fixture.sample.write(topics, try fixture.sample.read(topics) + "\n- slug: xinzhuanti\n  name: 新专题\n  description: 测试用专题\n")
+        try fixture.expectEqualToFullBuild(after: [topics])
+    }
+
+    @Test func staticAndBundleFiles() throws {
+        let fixture = try Fixture()
+        let image = "content/static/images/test-pixel.png"
+        try FileManager.default.createDirectory(at: fixture.sample.url("content/static/images"), withIntermediateDirectories: true)
+        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: fixture.sample.url(image))
+        try fixture.expectEqualToFullBuild(after: [image])
+
+        // A link to the new image from an item: the item renders again, the rest stays.
+        let file = try fixture.sample.firstNews()
+        try fixture.sample.write(file, try fixture.sample.read(file) + "\n![测试](/images/test-pixel.png)\n")
+        try fixture.expectEqualToFullBuild(after: [file])
+
+        let deputies = try FileManager.default.contentsOfDirectory(atPath: fixture.sample.url("content/deputies").path).sorted()
+        let bundle = "content/deputies/\(deputies.first { !$0.hasSuffix(".md") }!)/extra.txt"
+        try fixture.sample.write(bundle, "附件")
+        try fixture.expectEqualToFullBuild(after: [bundle])
+        try fixture.sample.remove(bundle)
+        try fixture.expectEqualToFullBuild(after: [bundle])
+    }
+
+    @Test func unknownChangesAndDrafts() throws {
+        let fixture = try Fixture(drafts: true)
+        try fixture.expectEqualToFullBuild(after: nil, drafts: true)
+        let file = try fixture.sample.firstNews()
+        try fixture.sample.write(file, "---\ndraft: true\n" + (try fixture.sample.read(file)).dropFirst(4))
+        // Unknown changes (the watcher lost events): everything is looked at again.
+        try fixture.expectEqualToFullBuild(after: nil, drafts: true)
+    }
+
+    @Test func errorsLeaveThePreviewUntouchedAndMatchCheck() throws {
+        let fixture = try Fixture()
+        let before = filesUnder(fixture.preview)
+        let file = try fixture.sample.firstNews()
+        try fixture.sample.write(file, try fixture.sample.read(file) + "\n[坏链接](../reports/no-such-report.md)\n")
+        guard case .failure(.content(let diagnostics)) = fixture.site.rebuild(changed: [fixture.sample.url(file).path]) else {
+            throw TestFailure("a broken link must fail the rebuild")
+        }
+        fixture.site.renderAllQueued()
+        #expect(filesUnder(fixture.preview) == before)
+        guard case .failure(.content(let checked)) = SiteBuilder(options: BuildOptions(root: fixture.sample.root, now: testNow)).check() else {
+            throw TestFailure("renda check must find the error")
+        }
+        #expect(diagnostics.sorted == checked.sorted)
+        #expect(diagnostics.errors.contains { $0.message.contains("no-such-report.md") })
+
+        // Fixed: the preview catches up with the edit.
+        try fixture.sample.replace(file, "\n[坏链接](../reports/no-such-report.md)\n", with: "\n修正后的一段。\n")
+        try fixture.expectEqualToFullBuild(after: [file])
+    }
+}
