@@ -41,11 +41,13 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Site search: Chinese bigram tokens, the sharded index files, and the lookup the browser does.
+        .target(name: "RendaSearch", dependencies: ["RendaCore"]),
         // Stage 4-5: assemble every page of the site, render it, write it atomically.
         .target(
             name: "RendaSite",
             dependencies: [
-                "RendaCore", "RendaContent", "RendaMarkdown", "RendaTemplates",
+                "RendaCore", "RendaContent", "RendaMarkdown", "RendaTemplates", "RendaSearch",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -75,6 +77,7 @@ let package = Package(
         .testTarget(name: "RendaMarkdownTests", dependencies: ["RendaMarkdown"]),
         .testTarget(name: "RendaTemplatesTests", dependencies: ["RendaTemplates"]),
         .testTarget(name: "RendaSiteTests", dependencies: ["RendaSite", "RendaContent"]),
+        .testTarget(name: "RendaSearchTests", dependencies: ["RendaSearch", "RendaSite", "RendaContent"]),
         .testTarget(name: "RendaServerTests", dependencies: ["RendaServer", "RendaSite", "RendaContent"]),
         // Runs the real `renda` binary against fixture sites; depending on it makes SwiftPM build it.
         .testTarget(name: "RendaCLITests", dependencies: ["renda"], exclude: ["Fixtures"]),

@@ -19,6 +19,9 @@ public struct SiteConfig: Sendable {
     public var maxTitleLength: Int = 40
     /// Images larger than this many KiB get a warning (slow on phones).
     public var maxImageKB: Int = 500
+    /// 站内搜索: the /search/ page, the box in the header and the index. Off for a site whose
+    /// portal already searches it.
+    public var search = true
 
     public init(title: String, description: String = "", baseURL: String, language: String = "zh-CN",
                 theme: String = "default", perPage: Int = 10, summaryLength: Int = 120,
@@ -71,7 +74,7 @@ public struct FooterField: Sendable, Equatable {
 
 extension SiteConfig {
     static let knownKeys = ["title", "description", "base_url", "language", "theme", "per_page",
-                            "summary_length", "menu", "footer", "max_title_length", "max_image_kb"]
+                            "summary_length", "menu", "footer", "max_title_length", "max_image_kb", "search"]
 
     /// Reads `site.yml`, reporting every problem with its line.
     static func parse(_ text: String, file: String) -> (SiteConfig?, [Diagnostic]) {
@@ -169,6 +172,13 @@ extension SiteConfig {
         )
         config.maxTitleLength = number("max_title_length", default: 40, range: 8...200)
         config.maxImageKB = number("max_image_kb", default: 500, range: 10...100_000)
+        if let node = values["search"] {
+            if let flag = node.bool {
+                config.search = flag
+            } else {
+                problems.append(.error(at("search"), "search 应为 true 或 false", hint: "不需要站内搜索时写 search: false"))
+            }
+        }
         return (config, problems)
     }
 }

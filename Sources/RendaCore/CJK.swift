@@ -25,7 +25,14 @@ public enum CJK {
 
     /// True for Han ideographs alone (used to decide whether a name needs transliteration).
     public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        isHan(scalar.value)
+    }
+
+    /// The same for a scalar value; inlinable because the search tokenizer asks it for every
+    /// character of the site.
+    @inlinable
+    public static func isHan(_ value: UInt32) -> Bool {
+        switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true
         default: false
         }

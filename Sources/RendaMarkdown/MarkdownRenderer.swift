@@ -6,9 +6,12 @@ import RendaCore
 public struct MarkdownRenderer: Sendable {
     /// Characters of plain text kept for summaries; a summary never needs more.
     public var plainTextLimit: Int
+    /// Whether to also return the whole text, headings included, for the search index.
+    public var keepsFullText: Bool
 
-    public init(plainTextLimit: Int = 2000) {
+    public init(plainTextLimit: Int = 2000, keepsFullText: Bool = false) {
         self.plainTextLimit = plainTextLimit
+        self.keepsFullText = keepsFullText
     }
 
     public func render(_ markdown: String, resolve: (LinkReference) -> LinkResolution) -> RenderedMarkdown {
@@ -23,9 +26,10 @@ public struct MarkdownRenderer: Sendable {
         for (node, line) in nodes.links {
             rewriteLink(node, line: line, lines: sourceLines, resolve: resolve)
         }
-        let plainText = PlainText.extract(from: document, limit: plainTextLimit)
+        let text = PlainText.extract(from: document, limit: plainTextLimit, full: keepsFullText)
         let toc = rewriteHeadings(nodes.headings)
-        return RenderedMarkdown(html: CMarkDocument.renderHTML(document.root), toc: toc, plainText: plainText)
+        return RenderedMarkdown(html: CMarkDocument.renderHTML(document.root), toc: toc, plainText: text.summary,
+                                fullText: text.full)
     }
 
     // MARK: - Collecting

@@ -42,7 +42,9 @@ public struct RenderedMarkdown: Sendable {
     public var html: String
     /// The body's second-level headings (as rendered: `<h2>`), in order.
     public var toc: [TOCEntry]
-    /// Paragraph text with Chinese line breaks joined, for summaries and search (at most a few
-    /// thousand characters: enough for any summary).
+    /// Paragraph text with Chinese line breaks joined, for summaries (at most a few thousand
+    /// characters: enough for any summary).
     public var plainText: String
+    /// With `keepsFullText`: every paragraph and heading, one block per line, for search.
+    public var fullText: String?
 }

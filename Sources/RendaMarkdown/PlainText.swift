@@ -1,33 +1,56 @@
 import CCmark
 import RendaCore
 
-/// The reading text of a body's paragraphs, for summaries: no markup, no image alt text,
-/// line breaks already joined by the CJK pass (those left are spaces between Latin words).
+/// The reading text of a body: no markup, no image alt text, line breaks already joined by the
+/// CJK pass (those left are spaces between Latin words).
 enum PlainText {
-    static func extract(from document: CMarkDocument, limit: Int) -> String {
-        var out = ""
+    /// `summary` is the paragraphs' text, stopped soon after `limit` characters. `full`, when asked
+    /// for, is every paragraph and heading, one block per line, for the search index; it comes
+    /// from the same walk, so search costs no second parse.
+    static func extract(from document: CMarkDocument, limit: Int, full wantsFull: Bool) -> (summary: String, full: String?) {
+        var summary = ""
         // Scalars, counted as text is added: `String.count` walks the whole string each time.
-        var outScalars = 0
+        var summaryScalars = 0
+        var full = ""
         var inParagraph = false
+        var inHeading = false
         var imageDepth = 0
+        var summaryDone = false
         var done = false
         document.walk { node, entering in
             guard !done else { return }
             switch CMarkDocument.type(node) {
             case CMARK_NODE_PARAGRAPH:
                 inParagraph = entering
-                if entering, let last = out.unicodeScalars.last, !CJK.isWide(last) { out += " "; outScalars += 1 }
-                if !entering, outScalars >= limit { done = true }
+                if entering, !summaryDone, let last = summary.unicodeScalars.last, !CJK.isWide(last) { summary += " "; summaryScalars += 1 }
+                if entering, wantsFull { newBlock(&full) }
+                if !entering, summaryScalars >= limit {
+                    summaryDone = true
+                    done = !wantsFull
+                }
+            case CMARK_NODE_HEADING:
+                inHeading = entering
+                if entering, wantsFull { newBlock(&full) }
             case CMARK_NODE_IMAGE:
                 imageDepth += entering ? 1 : -1
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if inParagraph, imageDepth == 0 { let text = CMarkDocument.literal(node) ?? ""; out += text; outScalars += text.unicodeScalars.count }
+                guard imageDepth == 0, inParagraph || inHeading else { break }
+                let text = CMarkDocument.literal(node) ?? ""
+                if inParagraph, !summaryDone { summary += text; summaryScalars += text.unicodeScalars.count }
+                if wantsFull { full += text }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                if inParagraph, imageDepth == 0 { out += " "; outScalars += 1 }
+                guard imageDepth == 0, inParagraph || inHeading else { break }
+                if inParagraph, !summaryDone { summary += " "; summaryScalars += 1 }
+                if wantsFull { full += " " }
             default:
                 break
             }
         }
-        return out.trimmingSpaces()
+        return (summary.trimmingSpaces(), wantsFull ? full : nil)
+    }
+
+    /// Blocks are lines, so a pair of characters never spans a heading and the next paragraph.
+    private static func newBlock(_ text: inout String) {
+        if let last = text.utf8.last, last != 0x0A { text += "\n" }
     }
 }

@@ -99,6 +99,7 @@ struct ContextBuilder: Sendable {
             "footer": config.footer.map(footerField),
         ]
         site["description"] = nonEmpty(config.description)
+        if config.search { site["search_href"] = urls.href(URLScheme.search) }
         guard case .object(let fields) = site else { return [:] }
         return fields
     }

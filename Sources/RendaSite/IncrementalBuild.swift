@@ -319,8 +319,7 @@ public final class IncrementalSite: @unchecked Sendable {
         guard let generation = state.withLock({ current }), generation.indexKey != state.withLock({ indexKeyOnDisk }) else {
             return false
         }
-        // The search index (#7) is not part of this commit's build yet.
-        let files: [(path: String, bytes: [UInt8])] = []
+        let files = SiteSearch.files(for: generation.site)
         state.lock()
         defer { state.unlock() }
         // A newer site was installed meanwhile: its index is written on the next call.

@@ -7,6 +7,9 @@ struct RenderedItem: Sendable {
     var html: String
     var toc: [TOCEntry]
     var summary: String
+    /// The whole body as plain text, headings included, one block per line: the search index's
+    /// body text, from the same cmark walk as the summary.
+    var searchText: String
     var coverHref: String?
     var photoHref: String?
     /// Files the item uses from outside a bundle: (absolute source, output path).
@@ -22,7 +25,7 @@ enum ItemRendering {
     }
 
     static func renderer(for config: SiteConfig) -> MarkdownRenderer {
-        MarkdownRenderer(plainTextLimit: config.summaryLength * 4)
+        MarkdownRenderer(plainTextLimit: config.summaryLength * 4, keepsFullText: config.search)
     }
 
     /// One item. `renda serve` calls it only for items whose file changed; `observe` sees every
@@ -39,6 +42,7 @@ enum ItemRendering {
         let photo = item.deputy?.photo.flatMap { resolver.resolveAsset($0, field: .photo) }
         let summary = item.summary ?? Summary.cut(markdown.plainText, limit: config.summaryLength)
         let rendered = RenderedItem(html: markdown.html, toc: markdown.toc, summary: summary,
+                                    searchText: markdown.fullText ?? "",
                                     coverHref: cover, photoHref: photo, copies: resolver.copies)
         return (rendered, resolver.problems)
     }

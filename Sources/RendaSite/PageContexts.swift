@@ -14,6 +14,7 @@ extension ContextBuilder {
         case .topics: topicIndex()
         case .topic(let slug, let pager): topic(slug, pager: pager, path: page.path)
         case .deputiesYear(let position): deputiesYear(position)
+        case .search: searchPage()
         case .notFound: notFound()
         }
     }
@@ -30,6 +31,7 @@ extension ContextBuilder {
         case .topics: ["topics"]
         case .topic: ["topic"]
         case .deputiesYear: ["deputies-year"]
+        case .search: ["search"]
         case .notFound: ["404"]
         }
     }

@@ -13,6 +13,8 @@ struct PagePlan: Sendable {
         case topic(String, Pager)
         /// Index into `SiteModel.deputyYears`.
         case deputiesYear(Int)
+        /// `/search/`: the form and the script that reads the search index.
+        case search
         case notFound
     }
 
@@ -50,6 +52,7 @@ struct PagePlan: Sendable {
         for (position, entry) in model.deputyYears.enumerated() {
             pages.append(Page(path: URLScheme.deputies(year: entry.year), kind: .deputiesYear(position)))
         }
+        if model.config.search { pages.append(Page(path: URLScheme.search, kind: .search)) }
         pages.append(Page(path: URLScheme.notFound, kind: .notFound))
         self.pages = pages
     }

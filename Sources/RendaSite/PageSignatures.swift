@@ -102,6 +102,11 @@ struct PageSignatures {
                 hasher.combine(versions(group.items))
             }
             hasher.combine(collections)
+        case .search:
+            // The page lists topics and years for readers without JavaScript (SearchPage.swift).
+            hasher.combine("search")
+            hasher.combine(topicCounts)
+            hasher.combine(years)
         case .notFound:
             hasher.combine("404")
             hasher.combine(topicCounts)

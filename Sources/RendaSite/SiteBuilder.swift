@@ -15,6 +15,8 @@ public struct BuildReport: Sendable {
     /// Seconds per stage, in order.
     public var timings: [(stage: String, seconds: Double)]
     public var seconds: Double { timings.reduce(0) { $0 + $1.seconds } }
+    /// The search index's share of `files` and `bytes`.
+    public var searchIndex = SearchIndexSize()
 }
 
 /// Why a build wrote nothing.
@@ -150,6 +152,9 @@ public struct SiteBuilder {
                 bytes += data.count
             }
             clock.lap("assets+feeds")
+            let searchIndex = try SiteSearch.write(site, to: writer)
+            bytes += searchIndex.bytes
+            clock.lap("search index")
             try writer.commit()
             clock.lap("commit")
             return .success(BuildReport(
@@ -157,10 +162,12 @@ public struct SiteBuilder {
                     (kind, kind.isDated ? model.sections[kind]?.count ?? 0 : model.pages.count)
                 },
                 htmlPages: plan.pages.count,
-                files: plan.pages.count + assets.assets.count + site.bundleFiles.count + feedFiles.count + 1,
+                files: plan.pages.count + assets.assets.count + site.bundleFiles.count + feedFiles.count + 1
+                    + searchIndex.files,
                 bytes: bytes,
                 diagnostics: site.diagnostics,
-                timings: clock.laps
+                timings: clock.laps,
+                searchIndex: searchIndex
             ))
         } catch let error as OutputError {
             return .failure(.usage(error.description))

@@ -20,6 +20,9 @@ enum Console {
             lines.append("  \(kind.title)：\(count) \(kind == .pages ? "个" : "篇")")
         }
         lines.append("  共写入 \(report.files) 个文件（其中 HTML 页面 \(report.htmlPages) 个，\(formatBytes(report.bytes))），用时 \(String(format: "%.2f", report.seconds)) 秒")
+        if report.searchIndex.files > 0 {
+            lines.append("  其中搜索索引 \(report.searchIndex.files) 个文件，\(formatBytes(report.searchIndex.bytes))")
+        }
         let warnings = report.diagnostics.warnings.count
         if warnings > 0 { lines.append("  有 \(warnings) 条警告，见上方。") }
         if timings {

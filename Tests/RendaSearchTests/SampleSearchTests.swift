@@ -1,0 +1,159 @@
+import Foundation
+import RendaContent
+import RendaCore
+import RendaSearch
+@testable import RendaSite
+import Testing
+
+/// The sample site built once under a sub-path, with its search index opened the way the
+/// browser reads it.
+private enum Sample {
+    static let baseURL = "https://www.example.gov.cn/rd/"
+
+    static let built: Result<(BuiltSite, SearchIndex), Error> = Result {
+        let site = try BuiltSite(baseURL: baseURL)
+        return (site, try SearchIndex(folder: site.folder.appendingPathComponent("search")))
+    }
+
+    static func get() throws -> (tree: BuiltSite, report: BuildReport, index: SearchIndex) {
+        let (site, index) = try built.get()
+        return (site, site.report, index)
+    }
+
+    static func titles(_ query: String, section: String? = nil, year: Int? = nil) throws -> [String] {
+        try get().index.search(query, section: section, year: year).hits.map(\.title)
+    }
+}
+
+@Suite("Searching the sample site")
+struct SampleSearchTests {
+    /// Real queries a reader of the sample site would type, and the page that must come first.
+    @Test(arguments: [
+        // One character: titles holding it outrank bodies; newest first among equals.
+        ("宪", "县人大常委会组织开展“宪法宣传周”系列活动"),
+        // Two characters.
+        ("预算", "县人大常委会召开预算审查专家组座谈会"),
+        ("湿地", "县人大常委会跟踪检查湿地保护和河湖长制审议意见落实情况"),
+        // Three characters: a deputy's name finds the profile.
+        ("王秀兰", "扎根田间的“土专家”——记县人大代表王秀兰"),
+        ("马小燕", "农家乐老板娘的“民生账本”——记县人大代表马小燕"),
+        // Four characters.
+        ("民生实事", "县人大常委会组织代表视察2024年民生实事项目"),
+        ("乡镇人大", "县人大常委会首次对乡镇人大工作开展年度考核"),
+        ("履职积分", "县人大代表履职积分管理全面推开"),
+        ("未成年人", "县人大常委会开展未成年人保护法执法检查"),
+        // A year, typed in half- or full-width digits, with or without 年.
+        ("2023", "青禾县人大常委会2023年工作报告（摘要）"),
+        ("２０２３年", "青禾县人大常委会2023年工作报告（摘要）"),
+        // Mixed: a year and a phrase together.
+        ("2023 民生实事", "县人大常委会视察2023年民生实事项目推进情况"),
+        ("民生实事2024年", "县人大常委会组织代表视察2024年民生实事项目"),
+        // A single page.
+        ("联系我们", "联系我们"),
+    ])
+    func theExpectedPageRanksFirst(query: String, expected: String) throws {
+        let titles = try Sample.titles(query)
+        #expect(titles.first == expected, "\(query): \(titles.prefix(3))")
+    }
+
+    @Test func bothMeetingsAboutDeputiesSuggestionsLeadForTheirTopic() throws {
+        let titles = try Sample.titles("代表建议")
+        #expect(Set(titles.prefix(2)) == ["10件代表建议被确定为今年重点督办件", "县人大常委会召开代表建议交办会"])
+        #expect(titles.count > 5, "pages that only file it under the topic follow")
+    }
+
+    @Test func everyResultHoldsEveryPairOfTheQuery() throws {
+        let index = try Sample.get().index
+        for hit in try index.search("湿地保护").hits {
+            let page = try #require(try Sample.get().tree.page(String(hit.href.dropFirst("/rd".count))))
+            #expect(page.contains("湿地") && page.contains("地保") && page.contains("保护"), "\(hit.title)")
+        }
+    }
+
+    @Test func wordsThatAreNowhereFindNothing() throws {
+        #expect(try Sample.titles("量子计算机").isEmpty)
+        #expect(try Sample.titles("，。").isEmpty)
+    }
+
+    @Test func aSectionFilterKeepsOnlyThatSectionAndCountsTheOthers() throws {
+        let index = try Sample.get().index
+        let all = try index.search("代表")
+        let deputies = try index.search("代表", section: "deputies")
+        #expect(!deputies.hits.isEmpty)
+        #expect(deputies.hits.allSatisfy { $0.section == "deputies" })
+        #expect(deputies.hits.count == all.sectionCounts["deputies"])
+        #expect(all.sectionCounts.values.reduce(0, +) == all.hits.count)
+        #expect(deputies.sectionCounts == all.sectionCounts, "section counts ignore the section filter")
+    }
+
+    @Test func aYearFilterKeepsOnlyThatYearAndYearCountsFollowTheSection() throws {
+        let index = try Sample.get().index
+        let in2024 = try index.search("民生实事", year: 2024)
+        #expect(!in2024.hits.isEmpty)
+        #expect(in2024.hits.allSatisfy { $0.date?.hasPrefix("2024年") == true })
+        let reports = try index.search("民生实事", section: "reports")
+        #expect(reports.yearCounts.values.reduce(0, +) == reports.hits.count)
+    }
+
+    @Test func theFirstPageDownloadsOnlyTheShardsOfItsTokens() throws {
+        let results = try Sample.get().index.search("民生实事")
+        let shards = results.filesRead.filter { $0.hasPrefix("t/") }
+        #expect(shards.count <= 3, "three pairs, at most three shards")
+        #expect(results.filesRead.filter { $0.hasPrefix("d/") }.count == min(10, results.hits.count))
+    }
+}
+
+@Suite("The written search index")
+struct SearchIndexOutputTests {
+    @Test func linksInTheIndexAndOnThePageCarryTheBasePath() throws {
+        let (tree, _, index) = try Sample.get()
+        let hits = try index.search("代表").hits
+        #expect(!hits.isEmpty)
+        for hit in hits {
+            #expect(hit.href.hasPrefix("/rd/"), "\(hit.href)")
+            #expect(tree.page(String(hit.href.dropFirst("/rd".count))) != nil, "\(hit.href) is not a page")
+        }
+        let page = try #require(tree.page("/search/"))
+        #expect(page.contains("data-index=\"/rd/search/index.json\""))
+        #expect(page.contains("<script src=\"/rd/assets/search."))
+        let home = try #require(tree.page("/"))
+        #expect(home.contains("<form class=\"site-search\" role=\"search\" action=\"/rd/search/\""))
+        #expect(home.contains("<label class=\"visually-hidden\" for=\"site-search-q\">"))
+    }
+
+    @Test func withoutJavaScriptTheSearchPageOffersTopicsAndYears() throws {
+        let page = try #require(try Sample.get().tree.page("/search/"))
+        let noscript = try #require(page.firstRange(of: /<noscript>[\s\S]*<\/noscript>/).map { String(page[$0]) })
+        #expect(noscript.contains("/rd/topics/minsheng/"))
+        #expect(noscript.contains("/rd/archive/2023/"))
+        #expect(noscript.contains("启用JavaScript"))
+    }
+
+    @Test func theBuildReportsTheIndexSize() throws {
+        let (tree, report, _) = try Sample.get()
+        let files = tree.files(under: "search/").filter { $0 != "search/index.html" }
+        #expect(report.searchIndex.files == files.count)
+        #expect(report.searchIndex.bytes == files.reduce(0) { $0 + (tree.data($1)?.count ?? 0) })
+        #expect(report.timings.contains { $0.stage == "search index" })
+    }
+
+    @Test func aSiteThatTurnsSearchOffHasNoPageNoBoxAndNoIndex() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("renda-nosearch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in ["content", "themes"] {
+            try FileManager.default.copyItem(at: checkout.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        let settings = root.appendingPathComponent("content/site.yml")
+        try (String(contentsOf: settings, encoding: .utf8) + "search: false\n").write(to: settings, atomically: true, encoding: .utf8)
+        let site = try BuiltSite(root: root, baseURL: Sample.baseURL)
+        #expect(site.page("/search/") == nil)
+        #expect(site.files(under: "search/").isEmpty)
+        #expect(try #require(site.page("/")).contains("<header") && !(try #require(site.page("/")).contains("site-search")))
+        #expect(site.report.searchIndex == SearchIndexSize())
+    }
+
+    @Test func wordsFromHeadingsAreFound() throws {
+        // 工作联动 is only in a `##` heading near the end of the 2023 annual report.
+        #expect(try Sample.titles("工作联动") == ["青禾县人大常委会2023年工作报告（摘要）"])
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+@testable import RendaSearch
+import Testing
+
+/// The index files on made-up documents, read back through `SearchIndex` from memory.
+@Suite("Writing and reading an index")
+struct SearchIndexWriterTests {
+    private static let sections = [SearchSection(key: "news", name: "工作动态"), SearchSection(key: "reports", name: "工作报告"),
+                                   SearchSection(key: "deputies", name: "代表风采"), SearchSection(key: "pages", name: "页面")]
+
+    private func document(_ title: String, year: Int?, section: Int = 0, topics: [String] = [], text: String,
+                          summary: String? = nil) -> SearchDocument {
+        SearchDocument(title: title, href: "/rd/\(title)/", date: year.map { "\($0)年1月1日" }, year: year, section: section,
+                       fields: topics.map { .init($0, .topic) } + (year.map { [.init(String($0), .detail)] } ?? []),
+                       summary: summary, text: text)
+    }
+
+    private var documents: [SearchDocument] {
+        [
+            document("县人大常委会召开会议", year: 2024, text: "会议听取了代表建议办理情况的报告。"),
+            document("代表建议交办会召开", year: 2024, text: "交办代表建议一百件。"),
+            document("视察民生实事项目", year: 2023, section: 1, topics: ["代表建议办理"], text: "代表们视察了项目。"),
+            document("联系我们", year: nil, section: 3, text: "电话：0000-1234567。代表 建议请寄县人大常委会办公室。"),
+        ]
+    }
+
+    private func index(_ files: [SearchIndexFile]) throws -> SearchIndex {
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, Data($0.bytes)) })
+        return try SearchIndex { path in
+            guard let data = byPath[SearchIndexWriter.folder + path] else { throw CocoaError(.fileNoSuchFile) }
+            return data
+        }
+    }
+
+    @Test func aTitleMatchOutranksATopicAndATopicOutranksTheBody() throws {
+        let hits = try index(SearchIndexWriter.files(documents: documents, sections: Self.sections)).search("代表建议").hits
+        #expect(hits.map(\.title) == ["代表建议交办会召开", "视察民生实事项目", "县人大常委会召开会议"],
+                "the page with 代表 and 建议 apart does not hold 表建")
+    }
+
+    @Test func everyTokenMustMatchAndFiltersCount() throws {
+        let index = try index(SearchIndexWriter.files(documents: documents, sections: Self.sections))
+        #expect(try index.search("代表 电话").hits.map(\.title) == ["联系我们"])
+        let results = try index.search("代表", year: 2024)
+        #expect(results.hits.map(\.title) == ["代表建议交办会召开", "县人大常委会召开会议"])
+        #expect(results.sectionCounts == ["news": 2])
+        #expect(try index.search("代表").yearCounts == [2024: 2, 2023: 1])
+    }
+
+    @Test func theSameDocumentsGiveTheSameBytes() {
+        let first = SearchIndexWriter.files(documents: documents, sections: Self.sections)
+        let second = SearchIndexWriter.files(documents: documents, sections: Self.sections)
+        #expect(first.map(\.path) == second.map(\.path))
+        #expect(first.map(\.bytes) == second.map(\.bytes))
+        var changed = documents
+        changed[3].title = "联系方式"
+        let manifest = { (files: [SearchIndexFile]) in String(decoding: files[0].bytes, as: UTF8.self) }
+        #expect(manifest(first) != manifest(SearchIndexWriter.files(documents: changed, sections: Self.sections)),
+                "a changed page changes the version every file is fetched under")
+    }
+
+    @Test func longTextsAreCutAtCharactersAndJoinBackWhole() {
+        let text = String(repeating: "县人大常委会𠀀组织代表视察民生实事项目。\n", count: 40)
+        let parts = SearchIndexWriter.split(text, first: 100, then: 250)
+        #expect(parts.count > 3)
+        #expect(parts.joined() == text)
+        #expect(parts[0].utf8.count <= 100 && parts[1].utf8.count <= 250)
+        #expect(SearchIndexWriter.split("短文", first: 100, then: 250) == ["短文"])
+    }
+
+    @Test func theManifestNumbersYearsAsRunsAndPacksSections() throws {
+        let files = SearchIndexWriter.files(documents: documents, sections: Self.sections)
+        #expect(files[0].path == "search/index.json")
+        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(files[0].bytes)) as? [String: Any])
+        #expect(manifest["years"] as? [[Int]] == [[2024, 0, 2], [2023, 2, 1]])
+        #expect(manifest["count"] as? Int == 4)
+        let packed = try #require(manifest["docSections"] as? String)
+        #expect(PostingCodec.unpack(packed, bits: 2, count: 4) == [0, 0, 1, 3])
+        let shards = try #require(manifest["shards"] as? Int)
+        #expect(files.filter { $0.path.hasPrefix("search/t/") }.count == shards, "every shard is written, even empty")
+    }
+}

@@ -1,0 +1,88 @@
+@testable import RendaSearch
+import Testing
+
+@Suite("Search tokens")
+struct TokenizerTests {
+    private struct Recorder: TokenSink {
+        var keys: [UInt64] = []
+        mutating func add(_ key: UInt64, weight: UInt8) { keys.append(key) }
+    }
+
+    private func tokens(of text: String) -> [String] {
+        var recorder = Recorder()
+        Tokenizer.scan(text, weight: 0, into: &recorder)
+        return recorder.keys.map(TokenKey.text)
+    }
+
+    @Test func hanTextGivesEveryCharacterAndEveryOverlappingPair() {
+        #expect(tokens(of: "代表建议") == ["代", "表", "代表", "建", "表建", "议", "建议"])
+    }
+
+    @Test func punctuationAndSpacesBreakPairs() {
+        #expect(tokens(of: "代表，建议") == ["代", "表", "代表", "建", "议", "建议"])
+        #expect(!tokens(of: "基本情况\n全县").contains("况全"))
+    }
+
+    @Test func latinWordsAndNumbersAreLowerCasedWholeTokensAndFullWidthReadsAsASCII() {
+        #expect(tokens(of: "GDP增长２０２３年ICP") == ["gdp", "增", "长", "增长", "2023", "年", "icp"])
+    }
+
+    @Test func longWordsAreKeptToTheirFirstTenCharacters() {
+        #expect(tokens(of: "abcdefghijklmn") == ["abcdefghij"])
+    }
+
+    @Test(arguments: [
+        ("代表建议", ["代表", "表建", "建议"]),
+        ("王", ["王"]),
+        ("2023年", ["2023"]),
+        ("２０２３", ["2023"]),
+        ("第13次会议", ["13", "次会", "会议"]),
+        ("年", ["年"]),
+        ("ICP 备案号", ["icp", "备案", "案号"]),
+        ("  代表 代表  ", ["代表"]),
+        ("，。！", []),
+    ])
+    func queriesLookUpTheSameTokensTheIndexHolds(query: String, expected: [String]) {
+        #expect(SearchQuery(query).tokens == expected)
+    }
+
+    @Test func aQueryIsCappedSoAPastedParagraphCannotFetchEveryShard() {
+        let paragraph = "县人大常委会召开会议，听取和审议县人民政府关于全县生态环境保护工作情况的报告。"
+        #expect(SearchQuery(paragraph).tokens.count == SearchQuery.maxTokens)
+    }
+
+    /// The same FNV-1a values search.js computes (checked with a Python one-liner).
+    @Test func shardNumbersAreFNV1aOfTheUTF8() {
+        #expect(TokenKey.shard(of: "代表", shardCount: 1024) == 610)
+        #expect(TokenKey.shard(of: "建议", shardCount: 1024) == 291)
+        #expect(TokenKey.shard(of: "2023", shardCount: 1024) == 588)
+        #expect(TokenKey.shard(of: "王", shardCount: 1024) == 489)
+    }
+}
+
+@Suite("Posting lists")
+struct PostingCodecTests {
+    @Test func listsRoundTripAndDenseListsTakeOneCharacterAPosting() throws {
+        let postings: [UInt32] = [0 << 3 | 7, 1 << 3 | 1, 2 << 3 | 4, 3 << 3 | 2, 900 << 3 | 5, 100_000 << 3 | 3]
+        var bytes: [UInt8] = []
+        PostingCodec.encode(postings, into: &bytes)
+        let decoded = try #require(PostingCodec.decode(bytes))
+        #expect(decoded.map(\.document) == [0, 1, 2, 3, 900, 100_000])
+        #expect(decoded.map(\.weight) == [7, 1, 4, 2, 5, 3])
+        var dense: [UInt8] = []
+        PostingCodec.encode((0..<500).map { UInt32($0) << 3 | 1 }, into: &dense)
+        #expect(dense.count == 500)
+    }
+
+    @Test func malformedListsAreRefused() {
+        #expect(PostingCodec.decode(Array("A*".utf8)) == nil)
+        #expect(PostingCodec.decode(Array("g".utf8)) == nil, "a continuation with nothing after it")
+    }
+
+    @Test func sectionsPackThreeToACharacter() {
+        let sections = [0, 1, 2, 3, 3, 0, 1]
+        let packed = PostingCodec.pack(sections, bits: 2)
+        #expect(packed.count == 3)
+        #expect(PostingCodec.unpack(packed, bits: 2, count: sections.count) == sections)
+    }
+}

@@ -1,0 +1,652 @@
+// Site search for the /search/ page. Reads the index the build writes beside the page
+// (search/index.json, t/<n>.txt shards, d/<id>.json documents), then finds, ranks, filters and
+// highlights in the browser: no server, no framework, plain ES5 for old office browsers.
+// Tokenizing, the shard hash and the ranking mirror Sources/RendaSearch; change both together.
+(function () {
+  "use strict";
+
+  var app = document.getElementById("search-app");
+  if (!app || !window.XMLHttpRequest || !window.JSON) return;
+
+  var FORMAT = 1;
+  var PAGE_SIZE = 10;
+  var MAX_WORD = 10;
+  var MAX_TOKENS = 24;
+  // Score of a token by its weight in a document (0-7): title 7, topic 6, detail 5, body 1-4.
+  var WEIGHT_SCORES = [0, 1, 2, 3, 4, 6, 8, 12];
+  var EXCERPT_LENGTH = 110;
+  var EXCERPT_LEAD = 24;
+  var BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+  var indexURL = app.getAttribute("data-index");
+  var folder = indexURL.slice(0, indexURL.lastIndexOf("/") + 1);
+  var form = document.querySelector("form.search-form");
+  var input = document.getElementById("search-q");
+  var statusLine = document.getElementById("search-status");
+  var filtersBox = document.getElementById("search-filters");
+  var resultsList = document.getElementById("search-results");
+  var pagesNav = document.getElementById("search-pages");
+  var helpBox = document.getElementById("search-help");
+  var canNavigate = !!(window.history && history.pushState);
+  var generation = 0; // bumped per search, so a slow answer never replaces a newer one
+  var manifest = null;
+  var shardCache = {};
+
+  var digit = [];
+  for (var b = 0; b < BASE64.length; b++) digit[BASE64.charCodeAt(b)] = b;
+  var imul = Math.imul || function (a, c) {
+    var al = a & 0xffff, cl = c & 0xffff;
+    return (al * cl + ((((a >>> 16) * cl + al * (c >>> 16)) << 16) >>> 0)) | 0;
+  };
+
+  // ---- Strings from the theme (data-t-* attributes), with {name} placeholders.
+
+  function say(name, values) {
+    var value = app.getAttribute("data-t-" + name) || "";
+    return value.replace(/\{(\w+)\}/g, function (whole, key) {
+      return values && values[key] != null ? String(values[key]) : whole;
+    });
+  }
+
+  // ---- The page's address holds the whole state: ?q=…&section=…&year=…&page=…
+
+  function decode(part) {
+    try { return decodeURIComponent(part.replace(/\+/g, " ")); } catch (e) { return part; }
+  }
+
+  function readState() {
+    var state = { q: "", section: "", year: "", page: 1 };
+    var pairs = location.search.replace(/^\?/, "").split("&");
+    for (var i = 0; i < pairs.length; i++) {
+      var cut = pairs[i].indexOf("=");
+      if (cut < 0) continue;
+      var key = decode(pairs[i].slice(0, cut)), value = decode(pairs[i].slice(cut + 1));
+      if (key === "q") state.q = value;
+      else if (key === "section") state.section = value;
+      else if (key === "year") state.year = value;
+      else if (key === "page") state.page = Math.max(1, parseInt(value, 10) || 1);
+    }
+    return state;
+  }
+
+  function addressOf(state) {
+    var parts = ["q=" + encodeURIComponent(state.q)];
+    if (state.section) parts.push("section=" + encodeURIComponent(state.section));
+    if (state.year) parts.push("year=" + encodeURIComponent(state.year));
+    if (state.page > 1) parts.push("page=" + state.page);
+    return location.pathname + "?" + parts.join("&");
+  }
+
+  function withChanges(state, changes) {
+    var next = { q: state.q, section: state.section, year: state.year, page: 1 };
+    for (var key in changes) if (changes.hasOwnProperty(key)) next[key] = changes[key];
+    return next;
+  }
+
+  // ---- Tokens, exactly as Sources/RendaSearch/Tokenizer.swift and SearchQuery.swift.
+
+  function fold(c) {
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    return c;
+  }
+
+  function isWordChar(c) { return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a); }
+
+  function isHan(c) {
+    return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3ffff);
+  }
+
+  function codePoints(s) {
+    var out = [];
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        var d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) { out.push((c - 0xd800) * 0x400 + d - 0xdc00 + 0x10000); i++; continue; }
+      }
+      out.push(c);
+    }
+    return out;
+  }
+
+  function fromCodePoints(points) {
+    var s = "";
+    for (var i = 0; i < points.length; i++) {
+      var c = points[i];
+      if (c > 0xffff) { c -= 0x10000; s += String.fromCharCode(0xd800 + (c >> 10), 0xdc00 + (c & 0x3ff)); }
+      else s += String.fromCharCode(c);
+    }
+    return s;
+  }
+
+  // Han runs and words of the query; touches[i] tells whether segment i is next to a number.
+  function segments(query) {
+    var list = [], touches = [], han = [], word = [], wordIsNumber = true, previousWasNumber = false;
+    function flushHan(nextIsNumber) {
+      if (!han.length) return;
+      list.push({ han: true, points: han });
+      touches.push(previousWasNumber || nextIsNumber);
+      han = [];
+      previousWasNumber = false;
+    }
+    function flushWord() {
+      if (!word.length) return;
+      list.push({ han: false, points: word.slice(0, MAX_WORD) });
+      touches.push(false);
+      previousWasNumber = wordIsNumber;
+      word = [];
+      wordIsNumber = true;
+    }
+    var points = codePoints(query);
+    for (var i = 0; i < points.length; i++) {
+      var c = fold(points[i]);
+      if (isWordChar(c)) {
+        flushHan(c <= 0x39);
+        word.push(c);
+        if (c > 0x39) wordIsNumber = false;
+      } else if (isHan(c)) {
+        flushWord();
+        han.push(c);
+      } else {
+        flushWord();
+        flushHan(false);
+        previousWasNumber = false;
+      }
+    }
+    flushWord();
+    flushHan(false);
+    return { list: list, touches: touches };
+  }
+
+  // Tokens every result must hold, and the terms to highlight (whole runs, their pairs as fallback).
+  function parseQuery(query) {
+    var parsed = segments(query), tokens = [], units = [], terms = [];
+    function add(token) { if (tokens.indexOf(token) < 0) tokens.push(token); }
+    for (var i = 0; i < parsed.list.length; i++) {
+      var segment = parsed.list[i], run = fromCodePoints(segment.points), pairs = [];
+      if (!segment.han) { add(run); terms.push({ text: run, pairs: pairs }); continue; }
+      if (segment.points.length === 1) {
+        // 年 in 2023年 or 第…次 around a number is a unit, looked for only when it is all there is.
+        if (parsed.touches[i]) { units.push(run); continue; }
+        add(run);
+      }
+      for (var j = 0; j + 1 < segment.points.length; j++) {
+        var pair = fromCodePoints([segment.points[j], segment.points[j + 1]]);
+        add(pair);
+        pairs.push(pair);
+      }
+      terms.push({ text: run, pairs: pairs });
+    }
+    if (!tokens.length) {
+      for (var k = 0; k < units.length; k++) { add(units[k]); terms.push({ text: units[k], pairs: [] }); }
+    }
+    return { tokens: tokens.slice(0, MAX_TOKENS), terms: terms };
+  }
+
+  // FNV-1a over the token's UTF-8, as TokenKey.shard(of:shardCount:).
+  function shardOf(token, count) {
+    var hash = 0x811c9dc5, points = codePoints(token);
+    for (var i = 0; i < points.length; i++) {
+      var c = points[i], bytes;
+      if (c < 0x80) bytes = [c];
+      else if (c < 0x800) bytes = [0xc0 | c >> 6, 0x80 | c & 63];
+      else if (c < 0x10000) bytes = [0xe0 | c >> 12, 0x80 | c >> 6 & 63, 0x80 | c & 63];
+      else bytes = [0xf0 | c >> 18, 0x80 | c >> 12 & 63, 0x80 | c >> 6 & 63, 0x80 | c & 63];
+      for (var j = 0; j < bytes.length; j++) hash = imul(hash ^ bytes[j], 0x01000193);
+    }
+    return (hash >>> 0) & (count - 1);
+  }
+
+  // Postings: base64 VLQ numbers, each (gap to the previous document - 1) * 8 + weight.
+  function decodePostings(text) {
+    var out = [], previous = -1, number = 0, shift = 0;
+    for (var i = 0; i < text.length; i++) {
+      var value = digit[text.charCodeAt(i)];
+      number |= (value & 31) << shift;
+      if (value & 32) { shift += 5; continue; }
+      previous += 1 + (number >> 3);
+      out.push(previous, number & 7);
+      number = 0;
+      shift = 0;
+    }
+    return out;
+  }
+
+  function parseShard(text) {
+    var lines = text.split("\n"), map = {};
+    for (var i = 0; i < lines.length; i++) {
+      var tab = lines[i].indexOf("\t");
+      if (tab > 0) map[lines[i].slice(0, tab)] = lines[i].slice(tab + 1);
+    }
+    return map;
+  }
+
+  // ---- Loading. Everything but the manifest carries the manifest's hash, so it may be cached.
+
+  function load(url, fresh, done) {
+    var request = new XMLHttpRequest();
+    request.open("GET", url, true);
+    if (request.overrideMimeType) request.overrideMimeType("text/plain; charset=utf-8");
+    if (fresh) request.setRequestHeader("Cache-Control", "no-cache");
+    request.onreadystatechange = function () {
+      if (request.readyState !== 4) return;
+      if (request.status === 200 || (request.status === 0 && request.responseText)) done(null, request.responseText);
+      else done(new Error(url + " " + request.status));
+    };
+    request.send();
+  }
+
+  function loadAll(urls, done) {
+    var texts = [], left = urls.length, failed = false;
+    if (!left) { done(null, texts); return; }
+    for (var i = 0; i < urls.length; i++) {
+      (function (position) {
+        load(urls[position], false, function (error, text) {
+          if (failed) return;
+          if (error) { failed = true; done(error); return; }
+          texts[position] = text;
+          if (--left === 0) done(null, texts);
+        });
+      })(i);
+    }
+  }
+
+  function versioned(path) { return folder + path + "?v=" + manifest.hash; }
+
+  function loadManifest(done) {
+    if (manifest) { done(null); return; }
+    load(indexURL, true, function (error, text) {
+      if (error) { done(error); return; }
+      try {
+        var parsed = JSON.parse(text);
+        if (parsed.format !== FORMAT) throw new Error("index format " + parsed.format);
+        parsed.docSectionList = unpackSections(parsed.docSections, parsed.sectionBits, parsed.count);
+        manifest = parsed;
+        done(null);
+      } catch (e) { done(e); }
+    });
+  }
+
+  function unpackSections(text, bits, count) {
+    var per = Math.floor(6 / bits), out = [];
+    for (var i = 0; i < text.length; i++) {
+      var value = digit[text.charCodeAt(i)];
+      for (var slot = 0; slot < per && out.length < count; slot++) out.push(value >> (slot * bits) & ((1 << bits) - 1));
+    }
+    return out;
+  }
+
+  function loadShards(tokens, done) {
+    var wanted = [], urls = [];
+    for (var i = 0; i < tokens.length; i++) {
+      var shard = shardOf(tokens[i], manifest.shards);
+      if (!shardCache[shard] && wanted.indexOf(shard) < 0) { wanted.push(shard); urls.push(versioned("t/" + shard + ".txt")); }
+    }
+    loadAll(urls, function (error, texts) {
+      if (error) { done(error); return; }
+      for (var j = 0; j < wanted.length; j++) shardCache[wanted[j]] = parseShard(texts[j]);
+      done(null);
+    });
+  }
+
+  // ---- Ranking, as SearchIndex.search: every token must match; a document scores the sum of
+  // each token's rarity times its weight there; ties go to the newer document (lower id).
+
+  function rank(tokens) {
+    var count = [], score = [], bodyOnly = [], matches = [], total = manifest.count;
+    for (var t = 0; t < tokens.length; t++) {
+      var line = shardCache[shardOf(tokens[t], manifest.shards)][tokens[t]];
+      if (!line) return [];
+      var postings = decodePostings(line);
+      var idf = Math.round(1000 * Math.log(1 + total / Math.max(1, postings.length / 2)));
+      for (var p = 0; p < postings.length; p += 2) {
+        var id = postings[p], weight = postings[p + 1];
+        if (t > 0 && count[id] !== t) continue;
+        count[id] = t + 1;
+        score[id] = (score[id] || 0) + idf * WEIGHT_SCORES[weight];
+        if (weight <= 4) bodyOnly[id] = true;
+        if (t === tokens.length - 1) matches.push({ id: id, score: score[id], bodyOnly: !!bodyOnly[id] });
+      }
+    }
+    matches.sort(function (a, c) { return c.score - a.score || a.id - c.id; });
+    return matches;
+  }
+
+  function yearOf(id) {
+    var years = manifest.years;
+    for (var i = 0; i < years.length; i++) if (id >= years[i][1] && id < years[i][1] + years[i][2]) return String(years[i][0]);
+    return "";
+  }
+
+  function sectionKey(id) { return manifest.sections[manifest.docSectionList[id]].key; }
+
+  // Section counts under the year filter, year counts under the section filter, then both filters.
+  function facet(matches, state) {
+    var sections = {}, years = {}, kept = [];
+    for (var i = 0; i < matches.length; i++) {
+      var key = sectionKey(matches[i].id), year = yearOf(matches[i].id);
+      var sectionOK = !state.section || state.section === key, yearOK = !state.year || state.year === year;
+      if (yearOK) sections[key] = (sections[key] || 0) + 1;
+      if (sectionOK && year) years[year] = (years[year] || 0) + 1;
+      if (sectionOK && yearOK) kept.push(matches[i]);
+    }
+    return { sections: sections, years: years, kept: kept };
+  }
+
+  // ---- Excerpts and highlighting. Folding keeps length, so offsets in folded text are offsets
+  // in the original.
+
+  function foldText(s) {
+    var out = "";
+    for (var i = 0; i < s.length; i++) out += String.fromCharCode(fold(s.charCodeAt(i)));
+    return out;
+  }
+
+  function occurrences(haystack, needle, whole, out) {
+    var from = 0, found = 0, at;
+    while (needle && found < 50 && (at = haystack.indexOf(needle, from)) >= 0) {
+      out.push({ start: at, end: at + needle.length, whole: whole });
+      from = at + needle.length;
+      found++;
+    }
+  }
+
+  // Where the terms occur: whole runs, else the pairs of a run (its words may be apart).
+  function findRanges(text, terms) {
+    var folded = foldText(text), ranges = [];
+    for (var i = 0; i < terms.length; i++) {
+      var before = ranges.length;
+      occurrences(folded, terms[i].text, true, ranges);
+      if (ranges.length === before) {
+        for (var j = 0; j < terms[i].pairs.length; j++) occurrences(folded, terms[i].pairs[j], false, ranges);
+      }
+    }
+    ranges.sort(function (a, c) { return a.start - c.start || c.end - a.end; });
+    var merged = [];
+    for (var k = 0; k < ranges.length; k++) {
+      var last = merged[merged.length - 1];
+      if (last && ranges[k].start <= last.end) {
+        last.end = Math.max(last.end, ranges[k].end);
+        last.whole = last.whole || ranges[k].whole;
+      } else merged.push({ start: ranges[k].start, end: ranges[k].end, whole: ranges[k].whole });
+    }
+    return merged;
+  }
+
+  function excerpt(text, ranges) {
+    var anchor = null;
+    for (var i = 0; i < ranges.length && !anchor; i++) if (ranges[i].whole) anchor = ranges[i];
+    anchor = anchor || ranges[0];
+    var start = Math.max(0, anchor.start - EXCERPT_LEAD);
+    var lead = text.slice(start, anchor.start);
+    // Start at a sentence end before the match if there is one in reach, else at a comma.
+    var stop = Math.max(lead.lastIndexOf("。"), lead.lastIndexOf("！"), lead.lastIndexOf("？"),
+      lead.lastIndexOf("；"), lead.lastIndexOf("\n"));
+    if (stop < 0) stop = Math.max(lead.lastIndexOf("，"), lead.lastIndexOf("、"));
+    if (stop >= 0) start += stop + 1;
+    var end = Math.min(text.length, start + EXCERPT_LENGTH);
+    if (end < text.length && /[\ud800-\udbff]/.test(text.charAt(end - 1))) end--;
+    var shifted = [];
+    for (var j = 0; j < ranges.length; j++) {
+      if (ranges[j].end <= start || ranges[j].start >= end) continue;
+      shifted.push({ start: Math.max(ranges[j].start, start) - start, end: Math.min(ranges[j].end, end) - start });
+    }
+    return { text: text.slice(start, end), ranges: shifted, before: start > 0, after: end < text.length };
+  }
+
+  // Blocks of the text are lines. Shown inline, a line after a sentence end just runs on, as
+  // Chinese text does; after a heading it becomes a space so the heading does not merge in.
+  function flatten(text) {
+    return text.replace(/([。！？；：”’」』）])?[ \t]*\n\s*/g, function (whole, end) { return end || " "; });
+  }
+
+  function appendMarked(parent, text, ranges) {
+    var at = 0;
+    for (var i = 0; i < ranges.length; i++) {
+      if (ranges[i].start > at) parent.appendChild(document.createTextNode(flatten(text.slice(at, ranges[i].start))));
+      var mark = document.createElement("mark");
+      mark.appendChild(document.createTextNode(text.slice(ranges[i].start, ranges[i].end)));
+      parent.appendChild(mark);
+      at = ranges[i].end;
+    }
+    if (at < text.length) parent.appendChild(document.createTextNode(flatten(text.slice(at))));
+  }
+
+  function hasWhole(ranges) {
+    for (var i = 0; i < ranges.length; i++) if (ranges[i].whole) return true;
+    return false;
+  }
+
+  // A document and as many parts of its text as it takes to find a term whole. The further parts
+  // are read only when the match is in the body (a title or topic match needs no excerpt hunt).
+  function loadDocument(match, terms, done) {
+    load(versioned("d/" + match.id + ".json"), false, function (error, json) {
+      if (error) { done(error); return; }
+      var doc;
+      try { doc = JSON.parse(json); } catch (e) { done(e); return; }
+      var part = 1;
+      (function more() {
+        if (!match.bodyOnly || part > (doc.p || 0) || hasWhole(findRanges(doc.x, terms))) { done(null, doc); return; }
+        load(versioned("d/" + match.id + "." + part + ".txt"), false, function (partError, text) {
+          if (partError) { done(null, doc); return; }
+          doc.x += text;
+          part++;
+          more();
+        });
+      })();
+    });
+  }
+
+  // ---- Drawing.
+
+  function element(name, className, text) {
+    var node = document.createElement(name);
+    if (className) node.className = className;
+    if (text != null) node.appendChild(document.createTextNode(text));
+    return node;
+  }
+
+  function link(label, state, current) {
+    var anchor = element("a", null, label);
+    anchor.href = addressOf(state);
+    if (current) anchor.setAttribute("aria-current", current);
+    anchor.onclick = function (event) {
+      if (!canNavigate || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button) return true;
+      navigate(state);
+      return false;
+    };
+    return anchor;
+  }
+
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+
+  function filterGroup(label, all, entries, state, key) {
+    var group = element("div", "search-filter");
+    var labelID = "search-filter-" + key;
+    var caption = element("span", "search-filter-label", label);
+    caption.id = labelID;
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-labelledby", labelID);
+    group.appendChild(caption);
+    var list = element("ul", "tags");
+    var changes = {};
+    changes[key] = "";
+    list.appendChild(element("li")).appendChild(link(all, withChanges(state, changes), state[key] ? null : "true"));
+    for (var i = 0; i < entries.length; i++) {
+      changes = {};
+      changes[key] = entries[i].value;
+      var anchor = link(entries[i].label, withChanges(state, changes), state[key] === entries[i].value ? "true" : null);
+      anchor.appendChild(element("span", "count", "(" + entries[i].count + ")"));
+      list.appendChild(element("li")).appendChild(anchor);
+    }
+    group.appendChild(list);
+    return group;
+  }
+
+  function drawFilters(facets, state) {
+    clear(filtersBox);
+    var sections = [], years = [], key;
+    for (var i = 0; i < manifest.sections.length; i++) {
+      var section = manifest.sections[i];
+      if (facets.sections[section.key]) sections.push({ value: section.key, label: section.name, count: facets.sections[section.key] });
+    }
+    for (key in facets.years) if (facets.years.hasOwnProperty(key)) years.push({ value: key, label: key + say("year-suffix"), count: facets.years[key] });
+    years.sort(function (a, c) { return c.value - a.value; });
+    filtersBox.appendChild(filterGroup(say("filter-section"), say("all-sections"), sections, state, "section"));
+    if (years.length) filtersBox.appendChild(filterGroup(say("filter-year"), say("all-years"), years, state, "year"));
+    filtersBox.hidden = false;
+  }
+
+  function drawResult(doc, terms) {
+    var item = element("li", "card-item"), card = element("article", "card"), body = element("div", "card-body");
+    var heading = element("h2", "card-title"), anchor = element("a");
+    anchor.href = doc.u;
+    appendMarked(anchor, doc.t, findRanges(doc.t, terms));
+    heading.appendChild(anchor);
+    body.appendChild(heading);
+    var meta = element("p", "card-meta");
+    if (doc.d) meta.appendChild(element("span", "card-date", doc.d));
+    meta.appendChild(element("span", "card-section", manifest.sections[doc.s].name));
+    body.appendChild(meta);
+    var ranges = findRanges(doc.x, terms), shown;
+    if (ranges.length) shown = excerpt(doc.x, ranges);
+    else {
+      var plain = doc.m || doc.x;
+      shown = { text: plain.slice(0, EXCERPT_LENGTH), ranges: [], before: false, after: plain.length > EXCERPT_LENGTH };
+      shown.ranges = findRanges(shown.text, terms);
+    }
+    var paragraph = element("p", "search-excerpt");
+    if (shown.before) paragraph.appendChild(document.createTextNode("…"));
+    appendMarked(paragraph, shown.text, shown.ranges);
+    if (shown.after) paragraph.appendChild(document.createTextNode("…"));
+    body.appendChild(paragraph);
+    card.appendChild(body);
+    item.appendChild(card);
+    return item;
+  }
+
+  function drawPages(state, pages) {
+    clear(pagesNav);
+    pagesNav.hidden = pages < 2;
+    if (pages < 2) return;
+    pagesNav.setAttribute("aria-label", say("pagination"));
+    var list = element("ul");
+    function add(className, node) { list.appendChild(element("li", className)).appendChild(node); }
+    add("page-prev" + (state.page > 1 ? "" : " is-disabled"),
+      state.page > 1 ? link(say("previous"), withChanges(state, { page: state.page - 1 })) : element("span", null, say("previous")));
+    var shownUpTo = 0;
+    for (var n = 1; n <= pages; n++) {
+      if (n !== 1 && n !== pages && Math.abs(n - state.page) > 2) continue;
+      if (n > shownUpTo + 1) add("page-gap", element("span", null, "…"));
+      add("page-number", link(String(n), withChanges(state, { page: n }), n === state.page ? "page" : null));
+      shownUpTo = n;
+    }
+    add("page-next" + (state.page < pages ? "" : " is-disabled"),
+      state.page < pages ? link(say("next"), withChanges(state, { page: state.page + 1 })) : element("span", null, say("next")));
+    pagesNav.appendChild(list);
+    pagesNav.appendChild(element("p", "page-status", say("page-status", { page: state.page, pages: pages })));
+  }
+
+  function drawHelp(message, state, filtered) {
+    clear(helpBox);
+    if (message) helpBox.appendChild(element("p", null, message));
+    var list = element("ul", "tags");
+    if (filtered) list.appendChild(element("li")).appendChild(link(say("clear-filters"), withChanges(state, { section: "", year: "" })));
+    var topics = element("a", null, say("topics"));
+    topics.href = app.getAttribute("data-topics");
+    list.appendChild(element("li")).appendChild(topics);
+    var archive = element("a", null, say("archive"));
+    archive.href = app.getAttribute("data-archive");
+    list.appendChild(element("li")).appendChild(archive);
+    helpBox.appendChild(list);
+    helpBox.hidden = false;
+  }
+
+  function reset(message) {
+    statusLine.textContent = message;
+    clear(resultsList);
+    filtersBox.hidden = true;
+    pagesNav.hidden = true;
+    helpBox.hidden = true;
+  }
+
+  // ---- One search, from the address to the drawn page.
+
+  function run(state, moveFocus) {
+    var mine = ++generation;
+    input.value = state.q;
+    var query = parseQuery(state.q);
+    var title = say("title") + " - " + say("site");
+    document.title = state.q.replace(/\s/g, "") ? say("results-title", { query: state.q }) + " - " + say("site") : title;
+    function stale() { return mine !== generation; }
+    function fail() {
+      if (stale()) return;
+      reset(say("error"));
+      drawHelp(null, state, false);
+    }
+    function settle() { if (moveFocus) statusLine.focus(); }
+
+    if (!state.q.replace(/\s/g, "")) { reset(say("prompt")); return; }
+    reset(say("loading"));
+    if (!query.tokens.length) { showNone(); return; }
+
+    function showNone() {
+      var filtered = !!(state.section || state.year);
+      reset(say(filtered ? "none-filtered" : "none", { query: state.q }));
+      drawHelp(say("none-hint"), state, filtered);
+      settle();
+    }
+
+    loadManifest(function (error) {
+      if (error) { fail(); return; }
+      loadShards(query.tokens, function (shardError) {
+        if (stale()) return;
+        if (shardError) { fail(); return; }
+        var facets = facet(rank(query.tokens), state);
+        if (!facets.kept.length) {
+          showNone();
+          if (state.section || state.year) drawFilters(facets, state);
+          return;
+        }
+        var pages = Math.ceil(facets.kept.length / PAGE_SIZE);
+        if (state.page > pages) state.page = pages;
+        var shown = facets.kept.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
+        var docs = [], left = shown.length, failed = false;
+        for (var i = 0; i < shown.length; i++) {
+          (function (position) {
+            loadDocument(shown[position], query.terms, function (docError, doc) {
+              if (failed || stale()) return;
+              if (docError) { failed = true; fail(); return; }
+              docs[position] = doc;
+              if (--left) return;
+              reset(say("count", { count: facets.kept.length, query: state.q }));
+              drawFilters(facets, state);
+              for (var j = 0; j < docs.length; j++) resultsList.appendChild(drawResult(docs[j], query.terms));
+              drawPages(state, pages);
+              settle();
+            });
+          })(i);
+        }
+      });
+    });
+  }
+
+  function navigate(state) {
+    history.pushState(null, "", addressOf(state));
+    run(state, true);
+  }
+
+  app.hidden = false;
+  if (form && canNavigate) {
+    form.onsubmit = function () {
+      navigate({ q: input.value, section: "", year: "", page: 1 });
+      return false;
+    };
+  }
+  window.onpopstate = function () { run(readState(), false); };
+  var initial = readState();
+  run(initial, false);
+  if (!initial.q) input.focus();
+})();
