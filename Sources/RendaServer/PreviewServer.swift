@@ -21,7 +21,7 @@ public struct ServeOptions: Sendable {
     public var quietPeriod: TimeInterval
 
     public init(root: URL, host: String = "127.0.0.1", port: UInt16 = 1313, includeDrafts: Bool = false,
-                output: URL? = nil, now: (@Sendable () -> SiteDate)? = nil, quietPeriod: TimeInterval = 0.01) {
+                output: URL? = nil, now: (@Sendable () -> SiteDate)? = nil, quietPeriod: TimeInterval = 0.005) {
         self.root = root.standardizedFileURL
         self.host = host
         self.port = port
@@ -118,8 +118,11 @@ public final class PreviewServer: @unchecked Sendable {
             waited += 1
         }
         switch await server.listeningAddress {
-        case .ip4(let host, let port), .ip6(let host, let port): return (host, port)
-        default: return (options.host, options.port)
+        case .ip4(let host, let port), .ip6(let host, let port):
+            NoDelay.setOnListeningSocket(port: port)
+            return (host, port)
+        default:
+            return (options.host, options.port)
         }
     }
 
@@ -166,7 +169,8 @@ public final class PreviewServer: @unchecked Sendable {
     private func startWriter() {
         let thread = Thread { [site, writer] in
             while !writer.isStopped {
-                if site.renderQueued(limit: 16) == 0, !site.updateSearchIndex() {
+                // One page per core at a time, so a new rebuild never waits long for the writer.
+                if site.renderQueued(limit: ProcessInfo.processInfo.activeProcessorCount) == 0, !site.updateSearchIndex() {
                     site.waitForQueuedPages(timeout: 0.5)
                 }
             }

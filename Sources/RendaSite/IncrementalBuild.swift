@@ -114,10 +114,10 @@ public final class IncrementalSite: @unchecked Sendable {
         theme.refresh(root: options.root)
         let prepared: Result<PreparedSite, BuildFailure>
         let itemsRead: Int, itemsRendered: Int
-        var quick = false
+        var quick: QuickResult?
         if let changed, let result = quickRebuild(changed, now: options.now) {
             (prepared, itemsRead, itemsRendered) = (result.site, result.itemsRead, result.itemsRendered)
-            quick = true
+            quick = result
             stageClock.lap("quick")
         } else {
             prepared = fullPrepare(changed, options: options, clock: &stageClock)
@@ -128,7 +128,7 @@ public final class IncrementalSite: @unchecked Sendable {
         case .success(let ready):
             site = ready
             // A quick rebuild changes no dates.
-            if !quick { nextDue = site.content.items.compactMap(\.date).filter { $0 > options.now }.min() }
+            if quick == nil { nextDue = site.content.items.compactMap(\.date).filter { $0 > options.now }.min() }
             lastGood = site
             lastSucceeded = true
         case .failure(let failure):
@@ -141,9 +141,11 @@ public final class IncrementalSite: @unchecked Sendable {
         let signatures = pageSignatures.all(site.plan)
         stageClock.lap("signatures")
         do {
-            let (written, wanted) = try writeOtherFiles(site, now: options.now)
+            let (written, wanted) = quick.map { !$0.feedsMayChange } ?? false ? (0, Set(files.keys))
+                : try writeOtherFiles(site, now: options.now)
+            stageClock.lap("files")
             let (queuedPaths, removedPages) = install(site, signatures: signatures, indexKey: pageSignatures.searchIndexKey,
-                                                      now: options.now)
+                                                      samePlan: quick != nil, now: options.now)
             var removed = removedPages
             for file in files.keys where !wanted.contains(file) {
                 output.remove(file)
@@ -152,7 +154,7 @@ public final class IncrementalSite: @unchecked Sendable {
             }
             stageClock.lap("install")
             return .success(RebuildReport(
-                itemsRead: itemsRead, itemsRendered: itemsRendered, quick: quick, pagesQueued: queuedPaths.count,
+                itemsRead: itemsRead, itemsRendered: itemsRendered, quick: quick != nil, pagesQueued: queuedPaths.count,
                 queuedPaths: queuedPaths, filesWritten: written, filesRemoved: removed,
                 diagnostics: site.diagnostics, timings: stageClock.laps))
         } catch let error as OutputError {
@@ -245,10 +247,13 @@ public final class IncrementalSite: @unchecked Sendable {
     /// Makes the new site current: removes pages it no longer has and queues those that differ
     /// from disk. Waits for pages being written from the previous site, so that what `disk`
     /// records is what the files hold.
-    private func install(_ site: PreparedSite, signatures: [String: Int], indexKey: Int, now: SiteDate) -> ([String], Int) {
+    private func install(_ site: PreparedSite, signatures: [String: Int], indexKey: Int, samePlan: Bool,
+                         now: SiteDate) -> ([String], Int) {
         let renderer = PageRenderer(site: site, now: now)
-        var pagesByFile: [String: PagePlan.Page] = [:]
-        for page in site.plan.pages { pagesByFile[URLScheme.outputFile(for: page.path)] = page }
+        var pagesByFile: [String: PagePlan.Page] = samePlan ? state.withLock { current?.pagesByFile } ?? [:] : [:]
+        if pagesByFile.isEmpty {
+            for page in site.plan.pages { pagesByFile[URLScheme.outputFile(for: page.path)] = page }
+        }
         state.lock()
         defer { state.unlock() }
         while !inFlight.isEmpty { state.wait() }
@@ -258,7 +263,9 @@ public final class IncrementalSite: @unchecked Sendable {
             disk[path] = nil
             removed += 1
         }
-        queue = site.plan.pages.map(\.path).filter { disk[$0] != signatures[$0] }
+        // Item pages first: the page being edited is the one most likely open in a browser.
+        let due = site.plan.pages.filter { disk[$0.path] != signatures[$0.path] }
+        queue = due.filter(\.isItem).map(\.path) + due.filter { !$0.isItem }.map(\.path)
         queueStart = 0
         queued = Set(queue)
         current = Generation(site: site, indexKey: indexKey, renderer: renderer, signatures: signatures,
@@ -350,21 +357,16 @@ public final class IncrementalSite: @unchecked Sendable {
     /// Nil when the file on disk is current (or the path is not a page).
     public func freshPage(file: String) -> [UInt8]? {
         state.lock()
-        var taken: (Generation, PagePlan.Page)?
-        while taken == nil {
-            guard let generation = current, let page = generation.pagesByFile[file] else { state.unlock(); return nil }
-            if inFlight.contains(page.path) {
-                // The background writer has it: wait for the file instead of rendering it twice
-                // (and look again: a newer site may have been installed meanwhile).
-                state.wait()
-                continue
-            }
-            guard queued.remove(page.path) != nil else { state.unlock(); return nil }
-            inFlight.insert(page.path)
-            taken = (generation, page)
+        guard let generation = current, let page = generation.pagesByFile[file] else { state.unlock(); return nil }
+        if inFlight.contains(page.path) {
+            // The background writer has it in a batch: render it here too rather than wait for the
+            // whole batch (the bytes are the same; the writer writes them).
+            state.unlock()
+            return generation.renderer.render(page)
         }
+        guard queued.remove(page.path) != nil else { state.unlock(); return nil }
+        inFlight.insert(page.path)
         state.unlock()
-        let (generation, page) = taken!
         let bytes = generation.renderer.render(page)
         let written = (try? output.write(file, bytes)) != nil
         state.lock()
@@ -381,5 +383,12 @@ public final class IncrementalSite: @unchecked Sendable {
             defer { writeErrors = [] }
             return writeErrors
         }
+    }
+}
+
+private extension PagePlan.Page {
+    var isItem: Bool {
+        if case .item = kind { return true }
+        return false
     }
 }

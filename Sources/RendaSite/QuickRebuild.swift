@@ -20,6 +20,9 @@ extension IncrementalSite {
         var site: Result<PreparedSite, BuildFailure>
         var itemsRead: Int
         var itemsRendered: Int
+        /// Whether the Atom feeds may differ (they hold the newest items' HTML). Nothing else
+        /// outside the pages can: the sitemap, copied files and asset names are untouched.
+        var feedsMayChange = false
     }
 
     func quickRebuild(_ changed: Set<String>, now: SiteDate) -> QuickResult? {
@@ -53,7 +56,7 @@ extension IncrementalSite {
         var content = last.content, model = last.model, rendered = last.rendered
         var diagnostics = last.diagnostics.all
         let checks = SiteChecks(content: content, model: model, now: now, root: options.root)
-        var itemsRead = 0, itemsRendered = 0
+        var itemsRead = 0, itemsRendered = 0, feedsMayChange = false
         for path in paths {
             // Saved without a change (or only its permissions): nothing to do for this file.
             if let before = sources.entry(for: path), FileStamp(path: path) == before.stamp { continue }
@@ -94,13 +97,15 @@ extension IncrementalSite {
             model.items[index] = item
             rendered[index] = fresh
             itemsRendered += 1
+            feedsMayChange = feedsMayChange || model.dated.prefix(20).contains(index)
+                || (model.sections[.news] ?? []).prefix(20).contains(index)
         }
         let all = Diagnostics(diagnostics)
         if all.hasErrors { return QuickResult(site: .failure(.content(all)), itemsRead: itemsRead, itemsRendered: itemsRendered) }
         return QuickResult(site: .success(PreparedSite(
             content: content, model: model, theme: last.theme, urls: last.urls, plan: last.plan,
             assets: last.assets, bundleFiles: last.bundleFiles, rendered: rendered, diagnostics: all
-        )), itemsRead: itemsRead, itemsRendered: itemsRendered)
+        )), itemsRead: itemsRead, itemsRendered: itemsRendered, feedsMayChange: feedsMayChange)
     }
 
     /// Whether an edit leaves everything the model groups and orders by as it was.

@@ -23,9 +23,12 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .long, help: "Include drafts and items dated in the future, marked 草稿 / 未发布.")
     var drafts = false
 
+    @Flag(name: .long, help: "Print the time each rebuild stage took.")
+    var timings = false
+
     func run() throws {
         let options = ServeOptions(root: URL(fileURLWithPath: root), host: host, port: port, includeDrafts: drafts)
-        let console = ServeConsole(root: options.root.path)
+        let console = ServeConsole(root: options.root.path, timings: timings)
         let server: PreviewServer
         do {
             server = try PreviewServer(options: options) { console.report($0) }
@@ -34,6 +37,7 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         Swift.print("正在生成预览……")
+        fflush(nil)
         let openToNetwork = !["127.0.0.1", "localhost", "::1"].contains(host)
         Task {
             do {
@@ -53,7 +57,8 @@ struct ServeCommand: ParsableCommand {
             Foundation.exit(0)
         }
         interrupt.resume()
-        dispatchMain()
+        // The watcher holds the server weakly: keep it for as long as the process runs.
+        withExtendedLifetime(server) { dispatchMain() }
     }
 }
 
@@ -63,13 +68,16 @@ final class ServeConsole: @unchecked Sendable {
     private let lock = NSLock()
     private var failing = false
     private var warnings: Set<Diagnostic> = []
+    private let timings: Bool
 
-    init(root: String) {
+    init(root: String, timings: Bool) {
         self.root = root
+        self.timings = timings
     }
 
     func ready(url: String, output: String, openToNetwork: Bool) {
         lock.withLock {
+            defer { fflush(nil) }
             Swift.print("预览地址：\(url)  （按 Ctrl+C 停止）")
             Swift.print("正在监视 content/ 和 themes/ 中的改动；保存后浏览器会自动刷新。预览文件在 \(output)，不要上传它，发布请用 renda build。")
             if openToNetwork {
@@ -80,6 +88,8 @@ final class ServeConsole: @unchecked Sendable {
 
     func report(_ event: PreviewEvent) {
         lock.withLock {
+            // Lines must show as they happen, also when the output goes to a file or a pipe.
+            defer { fflush(nil) }
             switch event {
             case .built(let report, let changed):
                 printNewWarnings(report.diagnostics)
@@ -88,6 +98,10 @@ final class ServeConsole: @unchecked Sendable {
                     Swift.print("[\(time())] \(describe(changed)) → 重新生成 \(report.pagesQueued) 个页面，用时 \(milliseconds) 毫秒")
                 } else {
                     Swift.print("已生成：\(report.pagesQueued) 个页面，用时 \(String(format: "%.1f", report.seconds)) 秒")
+                }
+                if timings {
+                    Swift.print("  " + report.timings.map { "\($0.stage) \(String(format: "%.1f", $0.seconds * 1000)) ms" }
+                        .joined(separator: "，"))
                 }
                 if failing { Swift.print("错误已全部改正，网站已更新。") }
                 failing = false

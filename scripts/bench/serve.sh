@@ -31,7 +31,7 @@ SLUG=$(basename "$ITEM" .md | sed -E 's/^[0-9]{4}-[0-9]{2}-[0-9]{2}-//')
 BASE=$(sed -nE 's/^base_url: *"?https?:\/\/[^/]+(\/[^"]*)"?$/\1/p' "$WORK/content/site.yml")
 PAGE="${BASE:-/}news/$SLUG/"
 
-"$RENDA" serve --root "$WORK" --port "$PORT" > "$WORK/serve.log" 2>&1 &
+"$RENDA" serve --root "$WORK" --port "$PORT" --timings > "$WORK/serve.log" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true' EXIT
 started=$(date +%s.%N)
@@ -47,4 +47,4 @@ printf 'start until listening (load, Markdown, plan; pages are written after): %
 python3 scripts/bench/serve_latency.py --port "$PORT" --root "$WORK" --item "$ITEM" --page "$PAGE" \
     --template themes/default/templates/single.mustache --edits "$EDITS"
 echo "server-side rebuild times (from its log):"
-grep -oE '重新生成 [0-9]+ 个页面，用时 [0-9]+ 毫秒' "$WORK/serve.log" | sed 's/^/  /'
+grep -A1 -E '重新生成 [0-9]+ 个页面' "$WORK/serve.log" | grep -v '^--' | sed -E 's/^\[[0-9:]+\] //; s/^/  /'
