@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test browser-test deps bench clean
+.PHONY: site test browser-test deps bench bench-serve clean
 
 ## Build renda (release) and build the sample site into site/.
 site: deps
@@ -26,6 +26,14 @@ bench: deps
 	@command -v hugo >/dev/null 2>&1 || { echo "Installing hugo with apt-get"; $(SUDO) apt-get install -y -qq hugo; }
 	$(SWIFT) build -c release --product renda
 	python3 scripts/bench/build.py --renda .build/release/renda --shared $(BENCH_SHARED) $(BENCH_ARGS)
+
+## Preview benchmark: save → served latency of `renda serve` for a news item and a template on the
+## 10,000-page corpus (see README, Previewing). BENCH_CORPUS is generated if missing.
+BENCH_CORPUS ?= /dev/shm/c10k
+bench-serve: deps
+	$(SWIFT) build -c release --product renda
+	@[ -f $(BENCH_CORPUS)/content/site.yml ] || python3 $(BENCH_SHARED)/bench/gen_corpus.py --pages 10000 --out $(BENCH_CORPUS)
+	RENDA=.build/release/renda scripts/bench/serve.sh $(BENCH_CORPUS)
 
 ## Install cmark's headers and library (Debian's libcmark-dev) when pkg-config cannot find them.
 deps:
