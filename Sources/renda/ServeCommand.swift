@@ -106,7 +106,10 @@ final class ServeConsole: @unchecked Sendable {
                 if failing { Swift.print("错误已全部改正，网站已更新。") }
                 failing = false
             case .failed(let diagnostics, let changed):
-                if let changed { Swift.print("[\(time())] \(describe(changed))") }
+                if let changed {
+                    Swift.print("[\(time())] \(describe(changed))")
+                    fflush(nil) // before the errors, which go to unbuffered standard error
+                }
                 for diagnostic in diagnostics.sorted where diagnostic.severity == .error { Console.error(diagnostic.description) }
                 Console.error("发现 \(diagnostics.errors.count) 个错误，网站没有更新：浏览器中会显示这些错误，"
                               + "页面保持上一次成功生成的样子。改正并保存后会自动更新。")
