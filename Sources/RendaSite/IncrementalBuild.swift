@@ -51,6 +51,8 @@ public final class IncrementalSite: @unchecked Sendable {
     /// The earliest date after "now" of any item: when it passes, an item is published (or loses
     /// its 未发布 mark) and only a full rebuild sees that.
     var nextDue: SiteDate?
+    /// The item files the last full load listed (nil when it stopped early), to forget the rest.
+    private var listedSources: Set<String>?
     private var configFingerprint: String?
     private var topicsFingerprint: String?
     /// Non-page files on disk: output path → what it was made from.
@@ -121,7 +123,7 @@ public final class IncrementalSite: @unchecked Sendable {
             stageClock.lap("quick")
         } else {
             prepared = fullPrepare(changed, options: options, clock: &stageClock)
-            (itemsRead, itemsRendered) = (sources.endRound(), renders.renderedCount)
+            (itemsRead, itemsRendered) = (sources.endRound(listed: listedSources), renders.renderedCount)
         }
         let site: PreparedSite
         switch prepared {
@@ -188,6 +190,9 @@ public final class IncrementalSite: @unchecked Sendable {
     /// Settings or topics that changed make every cached item and page suspect.
     private func loadContent(_ root: URL) -> (SiteContent?, Diagnostics) {
         let result = ContentLoader(root: root).load(cache: sources.hook)
+        listedSources = result.0.map { content in
+            Set((content.items.map(\.sourcePath) + content.unreadable).map { root.path + "/" + $0 })
+        }
         if let content = result.0 {
             let topics = String(describing: content.topics.topics)
             if topics != topicsFingerprint {

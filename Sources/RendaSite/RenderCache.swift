@@ -43,9 +43,12 @@ final class RenderCache: @unchecked Sendable {
         lastContext = context
         let renderer = ItemRendering.renderer(for: model.config)
         let config = model.config
+        // Read-only copies for the threads below: no lock per item.
+        let generations = sources.generations()
+        let known = entries
         let results = model.items.parallelMap { item -> Entry in
-            let generation = sources.generation(of: root + "/" + item.sourcePath) ?? -1
-            let cached = lock.withLock { entries[item.sourcePath] }
+            let generation = generations[root + "/" + item.sourcePath] ?? -1
+            let cached = known[item.sourcePath]
             if let cached, cached.fileGeneration == generation,
                !recheckLinks || RenderCache.linksHold(cached, item: item, context: context) {
                 return cached

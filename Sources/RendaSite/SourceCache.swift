@@ -16,21 +16,19 @@ final class SourceCache: @unchecked Sendable {
     }
 
     private var entries: [String: Entry] = [:]
-    private var seen: Set<String> = []
     private var nextGeneration = 1
     private var readCount = 0
     private let lock = NSLock()
 
-    /// The hook for `ContentLoader.load(cache:)`; may be called from several threads at once.
+    /// The hook for `ContentLoader.load(cache:)`; called from several threads at once. Lookups go
+    /// to a copy taken when the hook is made (no lock per file: ten thousand files would queue on
+    /// it); only files read again take the lock.
     var hook: ContentLoader.ItemCache {
-        { [self] source, read in
+        let known = lock.withLock { entries }
+        return { [self] source, read in
             let path = source.file.path
             let stamp = FileStamp(path: path)
-            let cached: Entry? = lock.withLock {
-                seen.insert(path)
-                return entries[path].flatMap { $0.stamp == stamp ? $0 : nil }
-            }
-            if let cached { return cached.result }
+            if let cached = known[path], cached.stamp == stamp { return cached.result }
             let result = read()
             lock.withLock {
                 readCount += 1
@@ -46,20 +44,23 @@ final class SourceCache: @unchecked Sendable {
         }
     }
 
-    /// Call before each load: counts reads and forgets files that are no longer listed.
+    /// Call before each load: counts the files read from then on.
     func beginRound() {
+        lock.withLock { readCount = 0 }
+    }
+
+    /// Call after each load with the files it listed (nil: unknown, keep everything); forgets the
+    /// others and returns how many files were read.
+    func endRound(listed: Set<String>?) -> Int {
         lock.withLock {
-            readCount = 0
-            seen = []
+            if let listed { entries = entries.filter { listed.contains($0.key) } }
+            return readCount
         }
     }
 
-    /// Call after each load that listed every source.
-    func endRound() -> Int {
-        lock.withLock {
-            entries = entries.filter { seen.contains($0.key) }
-            return readCount
-        }
+    /// Every file's read generation at once, for lookups from many threads without the lock.
+    func generations() -> [String: Int] {
+        lock.withLock { entries.mapValues(\.generation) }
     }
 
     func removeAll() {
