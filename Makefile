@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test browser-test deps bench bench-serve clean
+.PHONY: site test browser-test deps bench bench-search bench-serve clean
 
 ## Build renda (release) and build the sample site into site/.
 site: deps
@@ -27,9 +27,18 @@ bench: deps
 	$(SWIFT) build -c release --product renda
 	python3 scripts/bench/build.py --renda .build/release/renda --shared $(BENCH_SHARED) $(BENCH_ARGS)
 
+## Search benchmark: renda's search index against Pagefind on the 10,000-page corpus (see README,
+## Search). BENCH_CORPUS (content/ and themes/) is generated with the shared generator if missing.
+BENCH_CORPUS ?= /dev/shm/c10k
+bench-search: deps
+	@command -v chromium >/dev/null 2>&1 || { echo "Installing chromium with apt-get"; $(SUDO) apt-get install -y -qq chromium; }
+	$(SWIFT) build -c release --product renda
+	@[ -f $(BENCH_CORPUS)/content/site.yml ] || python3 $(BENCH_SHARED)/bench/gen_corpus.py --pages 10000 --out $(BENCH_CORPUS)
+	@[ -e $(BENCH_CORPUS)/themes ] || ln -s $(CURDIR)/themes $(BENCH_CORPUS)/themes
+	RENDA=.build/release/renda scripts/bench/search.sh $(BENCH_CORPUS)
+
 ## Preview benchmark: save → served latency of `renda serve` for a news item and a template on the
 ## 10,000-page corpus (see README, Previewing). BENCH_CORPUS is generated if missing.
-BENCH_CORPUS ?= /dev/shm/c10k
 bench-serve: deps
 	$(SWIFT) build -c release --product renda
 	@[ -f $(BENCH_CORPUS)/content/site.yml ] || python3 $(BENCH_SHARED)/bench/gen_corpus.py --pages 10000 --out $(BENCH_CORPUS)

@@ -1,14 +1,14 @@
 /// Collects the postings of a run of documents on one worker thread: every token gets a number
-/// from the worker's vocabulary, and per number the document it was last seen in, its count
-/// there and its heaviest field, in raw memory. A token occurrence costs one table lookup, and a
-/// Han character (a single-character token) only an array read.
+/// from the worker's vocabulary, and per number one word holding the document it was last seen
+/// in, its count there and its heaviest field, so an occurrence reads and writes one cache line.
+/// A token costs one table lookup, and a Han character (a single-character token) an array read.
 struct PostingCollector: TokenSink, ~Copyable {
     private var vocabulary = KeyTable()
     /// `number << 32 | document << 3 | weight`, in document order.
     private(set) var pairs: [UInt64] = []
-    private var lastSeen: UnsafeMutablePointer<Int32>
-    private var counts: UnsafeMutablePointer<UInt32>
-    private var weights: UnsafeMutablePointer<UInt8>
+    /// Per number: `document + 1` in the top 32 bits (0: not in this run yet), the body count in
+    /// the next 24, the heaviest field's weight in the low 8.
+    private var tallies: UnsafeMutablePointer<UInt64>
     private var capacity = 4096
     /// Tokens numbered so far.
     private var numbered = 0
@@ -16,20 +16,17 @@ struct PostingCollector: TokenSink, ~Copyable {
     private let characterNumbers: UnsafeMutablePointer<Int32>
     /// Numbers seen in the current document.
     private var touched: [Int32] = []
-    private var document: Int32 = 0
+    /// The current document + 1, as the tallies hold it.
+    private var stamp: UInt64 = 0
 
     init() {
-        lastSeen = .allocate(capacity: capacity)
-        counts = .allocate(capacity: capacity)
-        weights = .allocate(capacity: capacity)
+        tallies = .allocate(capacity: capacity)
         characterNumbers = .allocate(capacity: 0x10000)
         characterNumbers.initialize(repeating: 0, count: 0x10000)
     }
 
     deinit {
-        lastSeen.deallocate()
-        counts.deallocate()
-        weights.deallocate()
+        tallies.deallocate()
         characterNumbers.deallocate()
     }
 
@@ -37,7 +34,7 @@ struct PostingCollector: TokenSink, ~Copyable {
 
     /// Starts the next document; `id` is its number in the whole index.
     mutating func begin(_ id: Int) {
-        document = Int32(id)
+        stamp = UInt64(id + 1) << 32
     }
 
     /// Records one occurrence: in the body when `weight` is 0, else in a field of that weight.
@@ -56,25 +53,25 @@ struct PostingCollector: TokenSink, ~Copyable {
             let found = vocabulary.number(of: key)
             number = found == numbered ? newNumber(for: key) : found
         }
-        if lastSeen[number] != document {
-            lastSeen[number] = document
-            counts[number] = 0
-            weights[number] = 0
+        var tally = tallies[number]
+        if tally & 0xFFFF_FFFF_0000_0000 != stamp {
+            tally = stamp
             touched.append(Int32(number))
         }
         if weight == 0 {
-            counts[number] &+= 1
-        } else if weight > weights[number] {
-            weights[number] = weight
+            if tally & 0xFFFF_FF00 != 0xFFFF_FF00 { tally += 0x100 }
+        } else if UInt64(weight) > tally & 0xFF {
+            tally = tally & ~0xFF | UInt64(weight)
         }
+        tallies[number] = tally
     }
 
     /// Adds a posting for every token of the document: its heaviest field, or how often the body has it.
     mutating func end() {
-        let tag = UInt64(document) << UInt64(PostingCodec.weightBits)
+        let tag = (stamp >> 32 - 1) << UInt64(PostingCodec.weightBits)
         for number in touched {
-            let at = Int(number)
-            let weight = max(weights[at], SearchDocument.Weight.body(count: Int(counts[at])))
+            let tally = tallies[Int(number)]
+            let weight = max(UInt8(tally & 0xFF), SearchDocument.Weight.body(count: Int(tally >> 8 & 0xFF_FFFF)))
             pairs.append(UInt64(number) << 32 | tag | UInt64(weight))
         }
         touched.removeAll(keepingCapacity: true)
@@ -82,24 +79,15 @@ struct PostingCollector: TokenSink, ~Copyable {
 
     private mutating func newNumber(for key: UInt64) -> Int {
         let number = vocabulary.number(of: key)
-        if number == capacity { grow() }
+        if number == capacity {
+            let larger = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: tallies, count: capacity)
+            tallies.deallocate()
+            tallies = larger
+            capacity *= 2
+        }
         numbered += 1
-        lastSeen[number] = -1
+        tallies[number] = 0
         return number
-    }
-
-    private mutating func grow() {
-        let larger = capacity * 2
-        lastSeen = move(lastSeen, count: capacity, to: larger)
-        counts = move(counts, count: capacity, to: larger)
-        weights = move(weights, count: capacity, to: larger)
-        capacity = larger
-    }
-
-    private func move<T>(_ old: UnsafeMutablePointer<T>, count: Int, to size: Int) -> UnsafeMutablePointer<T> {
-        let new = UnsafeMutablePointer<T>.allocate(capacity: size)
-        new.moveInitialize(from: old, count: count)
-        old.deallocate()
-        return new
     }
 }
