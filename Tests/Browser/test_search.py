@@ -182,6 +182,13 @@ def test_many_results_are_split_into_pages(base_url):
     assert not {r["title"] for r in first.results} & {r["title"] for r in second.results}
 
 
+def test_search_works_under_a_policy_that_forbids_inline_scripts(base_url):
+    # nginx serves the same site under /csp/ with Content-Security-Policy: script-src 'self'.
+    csp_base = base_url.split("/renda/")[0] + "/csp/renda/"
+    page = Page(dump_dom(csp_base + "search/?q=" + urllib.parse.quote("预算")))
+    assert page.results and page.results[0]["title"] == "县人大常委会召开预算审查专家组座谈会"
+
+
 def test_nothing_found_says_so_and_offers_topics_and_years(base_url):
     page = search(base_url, "量子计算机")
     assert not page.results

@@ -645,8 +645,6 @@
       return false;
     };
   }
-  window.onpopstate = function () { run(readState(), false); };
-  var initial = readState();
-  run(initial, false);
-  if (!initial.q) input.focus();
+  if (canNavigate) window.addEventListener("popstate", function () { run(readState(), false); });
+  run(readState(), false);
 })();
