@@ -12,7 +12,7 @@ struct ContextBuilder: Sendable {
     let strings: [String: String]
     let now: SiteDate
     /// The parts of every page's frame that do not depend on the page, made once per build.
-    private var frame: Frame
+    private let frame: Frame
     private let cards = Memo<Int>()
     /// `site` with its menu marked for the page: one per combination of marks, not per page.
     private let sites = Memo<[MenuMark]>()
@@ -28,9 +28,8 @@ struct ContextBuilder: Sendable {
         self.now = now
         self.frame = Frame(strings: .object(strings.mapValues(TemplateValue.string)),
                            assets: .object(assets.mapValues(TemplateValue.string)),
-                           site: [:], menu: [])
-        frame.site = siteFields()
-        frame.menu = menuEntries()
+                           site: Self.siteFields(config: model.config, urls: urls),
+                           menu: Self.menuEntries(config: model.config, urls: urls))
     }
 
     private enum MenuMark: Hashable, Sendable { case none, current, active }
@@ -58,7 +57,7 @@ struct ContextBuilder: Sendable {
             "full_title": title.map { "\($0) - \(config.title)" } ?? config.title,
         ]
         if let title { page["title"] = title }
-        page["description"] = nonEmpty(description) ?? nonEmpty(config.description)
+        page["description"] = Self.nonEmpty(description) ?? Self.nonEmpty(config.description)
         if let image { page["image"] = image.hasPrefix("http") ? image : urls.origin + image }
         if !breadcrumbs.isEmpty {
             page["breadcrumbs"] = breadcrumbs.map { ["name": $0.0, "href": $0.1] as Context }
@@ -87,8 +86,7 @@ struct ContextBuilder: Sendable {
         ])
     }
 
-    private func siteFields() -> [String: TemplateValue] {
-        let config = model.config
+    private static func siteFields(config: SiteConfig, urls: URLScheme) -> [String: TemplateValue] {
         var site: Context = [
             "title": config.title,
             "home": urls.href(URLScheme.home),
@@ -104,8 +102,8 @@ struct ContextBuilder: Sendable {
         return fields
     }
 
-    private func menuEntries() -> [(entry: [String: TemplateValue], sitePath: String?)] {
-        model.config.menu.map { link in
+    private static func menuEntries(config: SiteConfig, urls: URLScheme) -> [(entry: [String: TemplateValue], sitePath: String?)] {
+        config.menu.map { link in
             let isSitePath = link.url.hasPrefix("/")
             return (["name": .string(link.name), "href": .string(isSitePath ? urls.href(link.url) : link.url)],
                     isSitePath ? link.url : nil)
@@ -113,7 +111,7 @@ struct ContextBuilder: Sendable {
     }
 
     /// Footer fields; the two filing numbers link to the registries, as Chinese sites do.
-    private func footerField(_ field: FooterField) -> Context {
+    private static func footerField(_ field: FooterField) -> Context {
         var entry: Context = ["label": field.label, "value": field.value]
         if field.label.contains("ICP") {
             entry["href"] = "https://beian.miit.gov.cn/"
@@ -264,7 +262,7 @@ struct ContextBuilder: Sendable {
         }
     }
 
-    private func nonEmpty(_ text: String?) -> String? {
+    private static func nonEmpty(_ text: String?) -> String? {
         guard let text, !text.isEmpty else { return nil }
         return text
     }

@@ -101,7 +101,7 @@ public struct SiteBuilder {
         for page in plan.pages { inventory.add(page.path) }
         for asset in assets.assets { inventory.add("/" + asset.output) }
         for file in bundleFiles { inventory.add("/" + file.output) }
-        for path in [URLScheme.feed, URLScheme.newsFeed, URLScheme.sitemap, URLScheme.robots] { inventory.add(path) }
+        for path in URLScheme.generatedFiles { inventory.add(path) }
         diagnostics.append(contentsOf: collisions(plan: plan, assets: assets))
         clock.lap("model")
 
@@ -189,7 +189,7 @@ public struct SiteBuilder {
     /// A static file may not take the place of a generated page.
     private func collisions(plan: PagePlan, assets: AssetPipeline) -> [Diagnostic] {
         let generated = Set(plan.pages.map { URLScheme.outputFile(for: $0.path) })
-            .union([URLScheme.feed, URLScheme.newsFeed, URLScheme.sitemap, URLScheme.robots].map(URLScheme.outputFile(for:)))
+            .union(URLScheme.generatedFiles.map(URLScheme.outputFile(for:)))
         return assets.assets.filter { generated.contains($0.output) }.map { asset in
             .error(SourceLocation(file: asset.source.path.replacingOccurrences(of: options.root.path + "/", with: "")),
                    "静态文件与站点生成的页面同名：/\(asset.output)", hint: "请给这个文件改名或换一个文件夹。")

@@ -40,6 +40,8 @@ public struct URLScheme: Sendable {
     public static let newsFeed = "/news/feed.xml"
     public static let sitemap = "/sitemap.xml"
     public static let robots = "/robots.txt"
+    /// The files every build writes besides pages: feeds, sitemap, robots.txt.
+    public static let generatedFiles = [feed, newsFeed, sitemap, robots]
     public static let notFound = "/404.html"
 
     public static func section(_ kind: SectionKind) -> String { "/\(kind.rawValue)/" }

@@ -11,7 +11,6 @@ struct TemplateSource: Sendable {
 /// The theme's compiled templates, shared read-only by every rendering thread.
 public struct TemplateSet: Sendable {
     private let templates: [String: CompiledTemplate]
-    public var names: Set<String> { Set(templates.keys) }
 
     /// The page kinds every theme chain must provide between its layers.
     public static let requiredTemplates = ["base", "home", "single", "list", "archive", "archive-year",
@@ -23,9 +22,10 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a named template into UTF-8. The name must come from `lookup` or `requiredTemplates`.
-    public func render(_ name: String, context: TemplateValue, capacity: Int = 16_384) -> [UInt8] {
+    public func render(_ name: String, context: TemplateValue) -> [UInt8] {
         guard let template = templates[name] else { return [] }
-        var renderer = TemplateRenderer(templates: templates, capacity: capacity)
+        // About the size of an article page, so most pages never grow the buffer.
+        var renderer = TemplateRenderer(templates: templates, capacity: 16_384)
         renderer.render(template, context: context)
         return renderer.output
     }

@@ -40,6 +40,41 @@ struct OutputSafetyTests {
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("news/a/index.html").path))
     }
 
+    @Test func replacingTheOutputNeverFollowsALinkOutOfIt() throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
+        let (out, first) = build(root: root)
+        _ = try first.get()
+        // Someone linked a folder of their own into the output; the next build deletes the old
+        // output, which must remove the link and leave the folder it points to alone.
+        let elsewhere = temporaryFolder("keep")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try "保留".write(to: elsewhere.appendingPathComponent("keep.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: out.appendingPathComponent("news/linked"), withDestinationURL: elsewhere)
+        _ = try build(root: root, output: out).1.get()
+        #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("keep.txt").path))
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: out.appendingPathComponent("news/linked").path)) == nil)
+    }
+
+    @Test func theCollectionOrdersDelegationsAndDeputiesByPinyin() throws {
+        func deputy(_ name: String, _ delegation: String) -> String {
+            "---\ntitle: 代表\(name)\ndate: 2023-05-01\nname: \(name)\ngender: 女\noccupation: 村医\n"
+                + "delegation: \(delegation)\nterm: 第十九届\nyear: 2023\nphoto: p.png\n---\n正文。\n"
+        }
+        // By code point 张 < 陈 and 城 < 白; by pinyin an < chen < zhang and bai < cheng.
+        var files = [
+            "content/deputies/w/index.md": deputy("张芳", "城关镇"), "content/deputies/l/index.md": deputy("陈华", "城关镇"),
+            "content/deputies/li/index.md": deputy("安明", "城关镇"), "content/deputies/b/index.md": deputy("赵一", "白沙乡"),
+        ]
+        for folder in ["w", "l", "li", "b"] { files["content/deputies/\(folder)/p.png"] = "" }
+        let root = try makeSite(files)
+        let (out, result) = build(root: root)
+        _ = try result.get()
+        let page = try #require(OutputTree(out).page("/deputies/2023/"))
+        let order = ["白沙乡", "城关镇", ">安明<", ">陈华<", ">张芳<"].map { page.range(of: $0)?.lowerBound }
+        #expect(!order.contains(nil))
+        #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+    }
+
     @Test func aFailedBuildLeavesThePreviousSiteUntouched() throws {
         let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
         let (out, first) = build(root: root)
