@@ -42,7 +42,6 @@ final class InotifyWatcher: FileWatcher, @unchecked Sendable {
     private var watches: [Int32: String] = [:]
     private let lock = NSLock()
     private var stopped = false
-    private var thread: Thread?
 
     private static let mask = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_CREATE | IN_DELETE
         | IN_DELETE_SELF | IN_ATTRIB)
@@ -59,7 +58,6 @@ final class InotifyWatcher: FileWatcher, @unchecked Sendable {
         for folder in folders { try watchTree(folder.standardizedFileURL.path) }
         let thread = Thread { [self] in run() }
         thread.name = "renda-watch"
-        self.thread = thread
         thread.start()
     }
 

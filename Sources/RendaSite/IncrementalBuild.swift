@@ -10,10 +10,10 @@ public struct RebuildReport: Sendable {
     public var itemsRendered: Int
     /// Whether the edit was patched into the last site (`QuickRebuild`) rather than prepared whole.
     public var quick: Bool
-    /// Pages that differ from what is on disk and are queued for rendering.
-    public var pagesQueued: Int
-    /// Site paths of the queued pages, in plan order.
+    /// Site paths of the pages that differ from what is on disk and are queued for rendering,
+    /// item pages first.
     public var queuedPaths: [String]
+    public var pagesQueued: Int { queuedPaths.count }
     /// Other files written (feeds, sitemap, images, stylesheets) and files removed.
     public var filesWritten: Int
     public var filesRemoved: Int
@@ -44,10 +44,9 @@ public final class IncrementalSite: @unchecked Sendable {
     let sources = SourceCache()
     let renders = RenderCache()
     let theme = ThemeCache()
-    /// The last site installed, which a quick rebuild patches; valid only while the last rebuild
-    /// succeeded (a failed one may have read files the installed site does not reflect).
+    /// The last site installed, which a quick rebuild patches; nil after a failed rebuild (it may
+    /// have read files the installed site does not reflect).
     var lastGood: PreparedSite?
-    var lastSucceeded = false
     /// The earliest date after "now" of any item: when it passes, an item is published (or loses
     /// its 未发布 mark) and only a full rebuild sees that.
     var nextDue: SiteDate?
@@ -80,7 +79,6 @@ public final class IncrementalSite: @unchecked Sendable {
         var renderer: PageRenderer
         var signatures: [String: Int]
         var pagesByFile: [String: PagePlan.Page]
-        var basePath: String
     }
 
     private enum FileOrigin: Equatable {
@@ -98,7 +96,7 @@ public final class IncrementalSite: @unchecked Sendable {
 
     /// The base path of the site being served (`/` or `/rd/`), nil before the first good build.
     public var basePath: String? {
-        state.withLock { current?.basePath }
+        state.withLock { current?.site.urls.basePath }
     }
 
     /// Pages waiting to be written, plus one while the search index is out of date.
@@ -132,9 +130,8 @@ public final class IncrementalSite: @unchecked Sendable {
             // A quick rebuild changes no dates.
             if quick == nil { nextDue = site.content.items.compactMap(\.date).filter { $0 > options.now }.min() }
             lastGood = site
-            lastSucceeded = true
         case .failure(let failure):
-            lastSucceeded = false
+            lastGood = nil
             return .failure(failure)
         }
 
@@ -143,8 +140,12 @@ public final class IncrementalSite: @unchecked Sendable {
         let signatures = pageSignatures.all(site.plan)
         stageClock.lap("signatures")
         do {
-            let (written, wanted) = quick.map { !$0.feedsMayChange } ?? false ? (0, Set(files.keys))
-                : try writeOtherFiles(site, now: options.now)
+            let (written, wanted): (Int, Set<String>)
+            if let quick, !quick.feedsMayChange {
+                (written, wanted) = (0, Set(files.keys))
+            } else {
+                (written, wanted) = try writeOtherFiles(site, now: options.now)
+            }
             stageClock.lap("files")
             let (queuedPaths, removedPages) = install(site, signatures: signatures, indexKey: pageSignatures.searchIndexKey,
                                                       samePlan: quick != nil, now: options.now)
@@ -156,8 +157,7 @@ public final class IncrementalSite: @unchecked Sendable {
             }
             stageClock.lap("install")
             return .success(RebuildReport(
-                itemsRead: itemsRead, itemsRendered: itemsRendered, quick: quick != nil, pagesQueued: queuedPaths.count,
-                queuedPaths: queuedPaths, filesWritten: written, filesRemoved: removed,
+                itemsRead: itemsRead, itemsRendered: itemsRendered, quick: quick != nil, queuedPaths: queuedPaths, filesWritten: written, filesRemoved: removed,
                 diagnostics: site.diagnostics, timings: stageClock.laps))
         } catch let error as OutputError {
             return .failure(.usage(error.description))
@@ -274,7 +274,7 @@ public final class IncrementalSite: @unchecked Sendable {
         queueStart = 0
         queued = Set(queue)
         current = Generation(site: site, indexKey: indexKey, renderer: renderer, signatures: signatures,
-                             pagesByFile: pagesByFile, basePath: site.urls.basePath)
+                             pagesByFile: pagesByFile)
         state.broadcast()
         return (queue, removed)
     }

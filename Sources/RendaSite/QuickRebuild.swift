@@ -26,7 +26,7 @@ extension IncrementalSite {
     }
 
     func quickRebuild(_ changed: Set<String>, now: SiteDate) -> QuickResult? {
-        guard lastSucceeded, let last = lastGood, !changed.isEmpty else { return nil }
+        guard let last = lastGood, !changed.isEmpty else { return nil }
         if let nextDue, now >= nextDue { return nil }
         let root = options.root.path
         if changed.allSatisfy({ $0.hasPrefix(root + "/themes/") }) { return themeEdit(changed, last: last) }
@@ -58,9 +58,10 @@ extension IncrementalSite {
         let checks = SiteChecks(content: content, model: model, now: now, root: options.root)
         var itemsRead = 0, itemsRendered = 0, feedsMayChange = false
         for path in paths {
+            guard let before = sources.entry(for: path) else { return nil }
             // Saved without a change (or only its permissions): nothing to do for this file.
-            if let before = sources.entry(for: path), FileStamp(path: path) == before.stamp { continue }
-            guard let before = sources.entry(for: path), let old = before.result.0,
+            if FileStamp(path: path) == before.stamp { continue }
+            guard let old = before.result.0,
                   let (item, readProblems) = sources.reread(path, root: options.root, topics: content.topics),
                   let item, keepsItsPlace(old, item),
                   let contentIndex = content.items.firstIndex(where: { $0.sourcePath == old.sourcePath })

@@ -53,15 +53,7 @@ final class RenderCache: @unchecked Sendable {
                !recheckLinks || RenderCache.linksHold(cached, item: item, context: context) {
                 return cached
             }
-            var links: [(LinkReference, LinkResolution)] = []
-            let (rendered, problems) = ItemRendering.render(item, with: renderer, config: config, context: context) {
-                links.append(($0, $1))
-            }
-            let version = lock.withLock {
-                nextVersion += 1
-                return nextVersion
-            }
-            return Entry(fileGeneration: generation, rendered: rendered, problems: problems, links: links, version: version)
+            return renderEntry(item, renderer: renderer, config: config, context: context, fileGeneration: generation)
         }
         var fresh: [String: Entry] = [:]
         var rendered = 0
@@ -87,14 +79,26 @@ final class RenderCache: @unchecked Sendable {
     /// Renders one item of the model again (its file changed, its place did not).
     func rerender(_ item: Item, at index: Int, config: SiteConfig, context: LinkResolver.Context,
                   fileGeneration: Int) -> (RenderedItem, [Diagnostic]) {
+        let entry = renderEntry(item, renderer: ItemRendering.renderer(for: config), config: config, context: context,
+                                fileGeneration: fileGeneration)
+        entries[item.sourcePath] = entry
+        versions[index] = entry.version
+        return (entry.rendered, entry.problems)
+    }
+
+    /// Renders an item, remembering every link's answer, under a new version. Called from several
+    /// threads at once.
+    private func renderEntry(_ item: Item, renderer: MarkdownRenderer, config: SiteConfig, context: LinkResolver.Context,
+                             fileGeneration: Int) -> Entry {
         var links: [(LinkReference, LinkResolution)] = []
-        let (rendered, problems) = ItemRendering.render(item, with: ItemRendering.renderer(for: config), config: config,
-                                                        context: context) { links.append(($0, $1)) }
-        nextVersion += 1
-        entries[item.sourcePath] = Entry(fileGeneration: fileGeneration, rendered: rendered, problems: problems,
-                                         links: links, version: nextVersion)
-        versions[index] = nextVersion
-        return (rendered, problems)
+        let (rendered, problems) = ItemRendering.render(item, with: renderer, config: config, context: context) {
+            links.append(($0, $1))
+        }
+        let version = lock.withLock {
+            nextVersion += 1
+            return nextVersion
+        }
+        return Entry(fileGeneration: fileGeneration, rendered: rendered, problems: problems, links: links, version: version)
     }
 
     /// Asks each remembered link again; true if every answer, problem and copied file is the same.

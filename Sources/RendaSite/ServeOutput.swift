@@ -1,4 +1,5 @@
 import Foundation
+import RendaCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,24 +11,27 @@ import Darwin
 /// written beside its target and renamed over it: a browser fetching it meanwhile gets either the
 /// old or the new file, never half of one.
 final class ServeOutput: @unchecked Sendable {
-    let folder: URL
     private let path: String
     private let counter = Counter()
 
     /// Empties the folder (only if an earlier build or preview wrote it, or it is empty) and marks
     /// it as renda's, as `renda build` does, so the two outputs can be compared file for file.
     init(folder: URL, root: URL) throws {
-        self.folder = folder.standardizedFileURL
-        path = self.folder.path
+        let folder = folder.standardizedFileURL
+        path = folder.path
         let rootPath = root.standardizedFileURL.path
         if (rootPath + "/").hasPrefix(path + "/") || path.hasPrefix(rootPath + "/content/") || path.hasPrefix(rootPath + "/themes/")
             || path == rootPath + "/content" || path == rootPath + "/themes" {
             throw OutputError(description: "预览目录 \(path) 会覆盖站点源文件，请换一个目录。")
         }
-        try OutputWriter.checkReplaceable(self.folder)
-        let fm = FileManager.default
-        if fm.fileExists(atPath: path) { try fm.removeItem(at: self.folder) }
-        try fm.createDirectory(at: self.folder, withIntermediateDirectories: true)
+        try OutputWriter.checkReplaceable(folder)
+        // A large preview is tens of thousands of files: removed on all cores, as `renda build`
+        // removes its old output. A symbolic link is removed itself, never followed.
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR { try TreeRemoval.remove(path) } else { unlink(path) }
+        }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try write(OutputWriter.markerName, Array(OutputWriter.markerText.utf8))
     }
 
@@ -63,10 +67,10 @@ final class ServeOutput: @unchecked Sendable {
 
     /// Copies a source file (an image, a stylesheet) into the folder.
     func copy(_ source: URL, to relative: String) throws {
-        guard let data = FileManager.default.contents(atPath: source.path) else {
+        guard let bytes = FileSystem.readBytes(source.path) else {
             throw OutputError(description: "无法读取 \(source.path)")
         }
-        try write(relative, [UInt8](data))
+        try write(relative, bytes)
     }
 
     /// Removes a file that the site no longer has, and the folders it leaves empty.

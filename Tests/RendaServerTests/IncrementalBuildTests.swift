@@ -103,13 +103,21 @@ struct IncrementalBuildTests {
         try fixture.expectEqualToFullBuild(after: [new])
         try fixture.sample.remove(new)
         try fixture.expectEqualToFullBuild(after: [new])
-        // Deleting an item that others link to is an error; deleting one nobody links to is not.
+        // Deleting an item that others link to is an error, as `renda check` reports it; deleting
+        // one nobody links to is not, and the preview then equals a full build.
         let victim = try fixture.sample.firstNews()
         try fixture.sample.remove(victim)
-        let result = fixture.site.rebuild(changed: [fixture.sample.url(victim).path])
-        if case .success = result {
+        switch fixture.site.rebuild(changed: [fixture.sample.url(victim).path]) {
+        case .success:
             fixture.site.renderAllQueued()
             try fixture.expectEqualToFullBuild(after: [])
+        case .failure(.content(let diagnostics)):
+            guard case .failure(.content(let checked)) = SiteBuilder(options: BuildOptions(root: fixture.sample.root, now: testNow)).check() else {
+                throw TestFailure("the rebuild failed where renda check finds no error: \(diagnostics)")
+            }
+            #expect(diagnostics.sorted == checked.sorted)
+        case .failure(let failure):
+            throw TestFailure("\(failure)")
         }
     }
 
