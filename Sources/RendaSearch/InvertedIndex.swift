@@ -32,6 +32,9 @@ struct InvertedIndex: Sendable {
             for field in document.fields {
                 Tokenizer.scan(field.text, weight: field.weight.rawValue, into: &collector)
             }
+            if let year = document.year {
+                Tokenizer.scan(String(year), weight: SearchDocument.Weight.detail.rawValue, into: &collector)
+            }
             if let summary = document.summary { Tokenizer.scan(summary, weight: 0, into: &collector) }
             Tokenizer.scan(document.text, weight: 0, into: &collector)
             collector.end()

@@ -10,8 +10,6 @@ struct PostingCollector: TokenSink, ~Copyable {
     /// the next 24, the heaviest field's weight in the low 8.
     private var tallies: UnsafeMutablePointer<UInt64>
     private var capacity = 4096
-    /// Tokens numbered so far.
-    private var numbered = 0
     /// Vocabulary number + 1 of each character of the Basic Multilingual Plane, 0 until seen.
     private let characterNumbers: UnsafeMutablePointer<Int32>
     /// Numbers seen in the current document.
@@ -46,12 +44,14 @@ struct PostingCollector: TokenSink, ~Copyable {
             if known > 0 {
                 number = known - 1
             } else {
-                number = newNumber(for: key)
+                number = vocabulary.number(of: key)
+                startTally(number)
                 characterNumbers[character] = Int32(number + 1)
             }
         } else {
-            let found = vocabulary.number(of: key)
-            number = found == numbered ? newNumber(for: key) : found
+            let count = vocabulary.count
+            number = vocabulary.number(of: key)
+            if number == count { startTally(number) }
         }
         var tally = tallies[number]
         if tally & 0xFFFF_FFFF_0000_0000 != stamp {
@@ -68,7 +68,7 @@ struct PostingCollector: TokenSink, ~Copyable {
 
     /// Adds a posting for every token of the document: its heaviest field, or how often the body has it.
     mutating func end() {
-        let tag = (stamp >> 32 - 1) << UInt64(PostingCodec.weightBits)
+        let tag = ((stamp >> 32) - 1) << UInt64(PostingCodec.weightBits)
         for number in touched {
             let tally = tallies[Int(number)]
             let weight = max(UInt8(tally & 0xFF), SearchDocument.Weight.body(count: Int(tally >> 8 & 0xFF_FFFF)))
@@ -77,8 +77,8 @@ struct PostingCollector: TokenSink, ~Copyable {
         touched.removeAll(keepingCapacity: true)
     }
 
-    private mutating func newNumber(for key: UInt64) -> Int {
-        let number = vocabulary.number(of: key)
+    /// Makes room for the tally of a token the vocabulary just numbered.
+    private mutating func startTally(_ number: Int) {
         if number == capacity {
             let larger = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity * 2)
             larger.moveInitialize(from: tallies, count: capacity)
@@ -86,8 +86,6 @@ struct PostingCollector: TokenSink, ~Copyable {
             tallies = larger
             capacity *= 2
         }
-        numbered += 1
         tallies[number] = 0
-        return number
     }
 }

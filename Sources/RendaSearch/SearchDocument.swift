@@ -36,10 +36,11 @@ public struct SearchDocument: Sendable {
     public var href: String
     /// The date as readers see it (`2023年7月27日`); nil for single pages.
     public var date: String?
+    /// The date's year: the year filter, and a token weighing as a detail.
     public var year: Int?
     /// Index into the section list given to the writer.
     public var section: Int
-    /// Title, topics and details; the title is added by the writer.
+    /// Topics and details; the writer adds the title and the year.
     public var fields: [Field]
     /// An editor's own summary (an automatic one is just the start of `text`).
     public var summary: String?

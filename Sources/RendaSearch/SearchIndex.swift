@@ -21,7 +21,6 @@ public struct SearchIndex: Sendable {
         public var yearCounts: [Int: Int]
         /// Index files read to answer, as a browser would download them for the first page.
         public var filesRead: [String]
-        public var bytesRead: Int
     }
 
     /// Score of a token by its weight in a document (index = weight 0…7): a title match beats
@@ -54,14 +53,11 @@ public struct SearchIndex: Sendable {
         try self.init { try Data(contentsOf: folder.appendingPathComponent($0)) }
     }
 
-    public var documentCount: Int { manifest.count }
-
     public func search(_ text: String, section: String? = nil, year: Int? = nil) throws -> Results {
         var filesRead = [SearchIndexWriter.manifestName]
-        var bytesRead = try read(SearchIndexWriter.manifestName).count
         let query = SearchQuery(text)
         guard !query.tokens.isEmpty else {
-            return Results(hits: [], sectionCounts: [:], yearCounts: [:], filesRead: filesRead, bytesRead: bytesRead)
+            return Results(hits: [], sectionCounts: [:], yearCounts: [:], filesRead: filesRead)
         }
 
         var shards: [Int: [String: Substring]] = [:]
@@ -71,7 +67,6 @@ public struct SearchIndex: Sendable {
             let path = "t/\(shard).txt"
             let data = try read(path)
             filesRead.append(path)
-            bytesRead += data.count
             shards[shard] = Self.parseShard(String(decoding: data, as: UTF8.self))
         }
 
@@ -108,17 +103,13 @@ public struct SearchIndex: Sendable {
         for (position, match) in kept.enumerated() {
             let path = "d/\(match.id).json"
             let data = try read(path)
-            if position < Self.pageSize {
-                filesRead.append(path)
-                bytesRead += data.count
-            }
+            if position < Self.pageSize { filesRead.append(path) }
             let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
             hits.append(Hit(id: match.id, score: match.score, title: object["t"] as? String ?? "",
                             href: object["u"] as? String ?? "", date: object["d"] as? String,
                             section: sectionKeys[documentSections[match.id]]))
         }
-        return Results(hits: hits, sectionCounts: sectionCounts, yearCounts: yearCounts,
-                       filesRead: filesRead, bytesRead: bytesRead)
+        return Results(hits: hits, sectionCounts: sectionCounts, yearCounts: yearCounts, filesRead: filesRead)
     }
 
     /// Documents are numbered newest first, so each year is a run of ids.

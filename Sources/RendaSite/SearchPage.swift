@@ -4,7 +4,7 @@ import RendaSearch
 
 extension URLScheme {
     /// The search page; its index files sit beside it in `search/`.
-    public static let search = "/search/"
+    public static let search = "/" + SearchIndexWriter.folder
     public static let searchIndex = "/" + SearchIndexWriter.folder + SearchIndexWriter.manifestName
 }
 
@@ -51,7 +51,6 @@ enum SiteSearch {
         if let report = item.report {
             for detail in [report.meeting, report.reporter].compactMap({ $0 }) { fields.append(.init(detail, .detail)) }
         }
-        if let year = item.date?.year { fields.append(.init(String(year), .detail)) }
         return SearchDocument(
             title: item.title, href: site.urls.href(item.path), date: item.date?.chinese, year: item.date?.year,
             section: SectionKind.allCases.firstIndex(of: item.kind)!, fields: fields,
@@ -70,7 +69,11 @@ extension SiteSearch {
     /// Writes the index into the staging folder, on all cores (thousands of small files).
     static func write(_ site: PreparedSite, to writer: OutputWriter) throws -> SearchIndexSize {
         let files = files(for: site)
-        try writer.createFolders(for: files.map(\.path))
+        // One path per folder is enough, and thousands of files share two folders.
+        var folders = Set<Substring>()
+        try writer.createFolders(for: files.map(\.path).filter { path in
+            folders.insert(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]).inserted
+        })
         let results = files.parallelMap { file in Result { try writer.write(file.path, file.bytes) } }
         for result in results { try result.get() }
         return SearchIndexSize(files: files.count, bytes: files.reduce(0) { $0 + $1.bytes.count })

@@ -11,7 +11,7 @@ struct SearchIndexWriterTests {
     private func document(_ title: String, year: Int?, section: Int = 0, topics: [String] = [], text: String,
                           summary: String? = nil) -> SearchDocument {
         SearchDocument(title: title, href: "/rd/\(title)/", date: year.map { "\($0)年1月1日" }, year: year, section: section,
-                       fields: topics.map { .init($0, .topic) } + (year.map { [.init(String($0), .detail)] } ?? []),
+                       fields: topics.map { .init($0, .topic) },
                        summary: summary, text: text)
     }
 
@@ -45,6 +45,13 @@ struct SearchIndexWriterTests {
         #expect(results.hits.map(\.title) == ["代表建议交办会召开", "县人大常委会召开会议"])
         #expect(results.sectionCounts == ["news": 2])
         #expect(try index.search("代表").yearCounts == [2024: 2, 2023: 1])
+    }
+
+    @Test func theYearOfTheDateIsFoundLikeADetail() throws {
+        let index = try index(SearchIndexWriter.files(documents: documents, sections: Self.sections))
+        let hits = try index.search("2023").hits
+        #expect(hits.map(\.title) == ["视察民生实事项目"], "2023 is only in that page's date")
+        #expect(hits.first?.score == 1609 * 6, "rarity round(1000 · ln(1 + 4/1)) times a detail's score")
     }
 
     @Test func theSameDocumentsGiveTheSameBytes() {
