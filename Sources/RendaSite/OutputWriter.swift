@@ -26,13 +26,8 @@ final class OutputWriter: @unchecked Sendable {
 
     init(output: URL, root: URL) throws {
         self.output = output.standardizedFileURL
-        let rootPath = root.standardizedFileURL.path
-        let outputPath = self.output.path
-        // The output may not be the site root, hold it, or sit inside content/ or themes/.
-        let sources = [rootPath + "/content", rootPath + "/themes"]
-        if (rootPath + "/").hasPrefix(outputPath == "/" ? "/" : outputPath + "/")
-            || sources.contains(where: { outputPath == $0 || outputPath.hasPrefix($0 + "/") }) {
-            throw OutputError(description: "输出目录 \(outputPath) 会覆盖站点源文件，请换一个目录（默认是 site/）。")
+        if OutputWriter.overlapsSources(self.output, root: root) {
+            throw OutputError(description: "输出目录 \(self.output.path) 会覆盖站点源文件，请换一个目录（默认是 site/）。")
         }
         try OutputWriter.checkReplaceable(self.output)
         let parent = self.output.deletingLastPathComponent()
@@ -44,6 +39,16 @@ final class OutputWriter: @unchecked Sendable {
 
     deinit {
         if !committed { try? FileManager.default.removeItem(at: staging) }
+    }
+
+    /// Whether a folder is the site root, holds it, or sits inside `content/` or `themes/`: an
+    /// output there would replace the sources. `renda serve`'s folder obeys the same rule.
+    static func overlapsSources(_ output: URL, root: URL) -> Bool {
+        let rootPath = root.standardizedFileURL.path
+        let outputPath = output.standardizedFileURL.path
+        let sources = [rootPath + "/content", rootPath + "/themes"]
+        return (rootPath + "/").hasPrefix(outputPath == "/" ? "/" : outputPath + "/")
+            || sources.contains(where: { outputPath == $0 || outputPath.hasPrefix($0 + "/") })
     }
 
     /// An existing output may be replaced only if renda wrote it, or it is empty.

@@ -98,8 +98,8 @@ extension IncrementalSite {
             model.items[index] = item
             rendered[index] = fresh
             itemsRendered += 1
-            feedsMayChange = feedsMayChange || model.dated.prefix(20).contains(index)
-                || (model.sections[.news] ?? []).prefix(20).contains(index)
+            feedsMayChange = feedsMayChange || model.dated.prefix(Feeds.entryCount).contains(index)
+                || (model.sections[.news] ?? []).prefix(Feeds.entryCount).contains(index)
         }
         let all = Diagnostics(diagnostics)
         if all.hasErrors { return QuickResult(site: .failure(.content(all)), itemsRead: itemsRead, itemsRendered: itemsRendered) }

@@ -19,9 +19,7 @@ final class ServeOutput: @unchecked Sendable {
     init(folder: URL, root: URL) throws {
         let folder = folder.standardizedFileURL
         path = folder.path
-        let rootPath = root.standardizedFileURL.path
-        if (rootPath + "/").hasPrefix(path + "/") || path.hasPrefix(rootPath + "/content/") || path.hasPrefix(rootPath + "/themes/")
-            || path == rootPath + "/content" || path == rootPath + "/themes" {
+        if OutputWriter.overlapsSources(folder, root: root) {
             throw OutputError(description: "预览目录 \(path) 会覆盖站点源文件，请换一个目录。")
         }
         try OutputWriter.checkReplaceable(folder)

@@ -198,8 +198,8 @@ public struct SiteBuilder {
 
     func feeds(model: SiteModel, rendered: [RenderedItem], urls: URLScheme, plan: PagePlan) -> [(String, String)] {
         let config = model.config
-        let entries = model.dated.prefix(20).map { Feeds.Entry(item: model.items[$0], rendered: rendered[$0]) }
-        let news = (model.sections[.news] ?? []).prefix(20).map { Feeds.Entry(item: model.items[$0], rendered: rendered[$0]) }
+        let entries = model.dated.prefix(Feeds.entryCount).map { Feeds.Entry(item: model.items[$0], rendered: rendered[$0]) }
+        let news = (model.sections[.news] ?? []).prefix(Feeds.entryCount).map { Feeds.Entry(item: model.items[$0], rendered: rendered[$0]) }
         let sitemapEntries: [(path: String, lastModified: SiteDate?)] = plan.pages.compactMap { page in
             switch page.kind {
             case .notFound: return nil
