@@ -3,7 +3,8 @@
 
 For each corpus size it generates the corpus in /dev/shm with the shared generator, builds it
 with `renda build` (release) and with Hugo (the shared wrapper site) several times, and prints
-the median wall time, pages per second, peak RSS (of the build process and its children, from
+the median wall time (each tool starting from an empty output folder; renda also replacing its
+previous output, as a second build does), pages per second, peak RSS (of the build process and its children, from
 wait4), output files and bytes, and the renda/Hugo ratios. Then it does one size again with
 corpus and output on disk, beside a plain `cp -r` of the corpus.
 
@@ -93,8 +94,13 @@ def main():
     if not shutil.which("hugo"):
         sys.exit("hugo not found (make bench installs Debian's hugo)")
 
-    def renda_build(folder):
+    def renda_build(folder, fresh=True):
+        # Like Hugo below, each build starts from an empty output folder (deleted outside the
+        # timing); with fresh=False it replaces the previous build's output, as a staff member's
+        # second build does, which adds deleting the old files to renda's time.
         def build(out):
+            if fresh:
+                shutil.rmtree(out, ignore_errors=True)
             return run([renda, "build", "--root", folder, "--output", out])
         return build
 
@@ -113,11 +119,12 @@ def main():
         work = tempfile.mkdtemp(prefix="renda-bench-hugo-", dir=SHM)
         renda_out, hugo_out = os.path.join(work, "renda-site"), os.path.join(work, "hugo-site")
         r_time, r_rss = measure(renda_build(folder), renda_out, args.runs)
+        r_replace, _ = measure(renda_build(folder, fresh=False), renda_out, args.runs)
         h_time, h_rss = measure(hugo_build(folder, work), hugo_out, args.runs)
         r_files, r_bytes = tree_size(renda_out)
         h_files, h_bytes = tree_size(hugo_out)
-        rows.append((pages, r_time, r_rss, r_files, r_bytes, h_time, h_rss, h_files, h_bytes))
-        print(f"{pages:>6} pages  renda {r_time:6.2f} s {r_rss / 1024:7.0f} MiB {r_files} files {r_bytes / 1e6:.0f} MB"
+        rows.append((pages, r_time, r_rss, r_files, r_bytes, h_time, h_rss, h_files, h_bytes, r_replace))
+        print(f"{pages:>6} pages  renda {r_time:6.2f} s ({r_replace:.2f} s replacing) {r_rss / 1024:7.0f} MiB {r_files} files {r_bytes / 1e6:.0f} MB"
               f"  |  hugo {h_time:6.2f} s {h_rss / 1024:7.0f} MiB {h_files} files {h_bytes / 1e6:.0f} MB"
               f"  |  ratio time {r_time / h_time:.2f} memory {r_rss / h_rss:.2f}", flush=True)
         shutil.rmtree(work)
@@ -151,10 +158,10 @@ def main():
     print(f"Measured {date.today().isoformat()} on {os.cpu_count()} × {cpu}, {platform.system()} "
           f"{platform.release()}; Hugo {hugo_version}; median of {args.runs} runs, corpus and output in /dev/shm.")
     print()
-    print("| pages | renda | pages/s | peak RSS | files | output | Hugo | Hugo RSS | time ratio | memory ratio |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for pages, r_time, r_rss, r_files, r_bytes, h_time, h_rss, _, _ in rows:
-        print(f"| {pages:,} | {r_time:.2f} s | {pages / r_time:,.0f} | {r_rss / 1024:,.0f} MiB | {r_files:,} "
+    print("| pages | renda | replacing | pages/s | peak RSS | files | output | Hugo | Hugo RSS | time ratio | memory ratio |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for pages, r_time, r_rss, r_files, r_bytes, h_time, h_rss, _, _, r_replace in rows:
+        print(f"| {pages:,} | {r_time:.2f} s | {r_replace:.2f} s | {pages / r_time:,.0f} | {r_rss / 1024:,.0f} MiB | {r_files:,} "
               f"| {r_bytes / 1e6:,.0f} MB | {h_time:.2f} s | {h_rss / 1024:,.0f} MiB "
               f"| {r_time / h_time:.2f}× | {r_rss / h_rss:.2f}× |")
     if disk_row:
