@@ -67,8 +67,7 @@ public struct SearchIndexSize: Sendable, Equatable {
 
 extension SiteSearch {
     /// Writes the index into the staging folder, on all cores (thousands of small files).
-    static func write(_ site: PreparedSite, to writer: OutputWriter) throws -> SearchIndexSize {
-        let files = files(for: site)
+    static func write(_ files: [SearchIndexFile], to writer: OutputWriter) throws -> SearchIndexSize {
         // One path per folder is enough, and thousands of files share two folders.
         var folders = Set<Substring>()
         try writer.createFolders(for: files.map(\.path).filter { path in

@@ -135,6 +135,9 @@ public struct SiteBuilder {
             let pageFiles = plan.pages.map { URLScheme.outputFile(for: $0.path) }
             try writer.createFolders(for: pageFiles + assets.assets.map(\.output) + site.bundleFiles.map(\.output)
                                      + [URLScheme.outputFile(for: URLScheme.newsFeed)])
+            // The search index needs only the model and the Markdown already rendered, so it is
+            // built beside the pages and written after them.
+            let searchFiles = BackgroundTask { SiteSearch.files(for: site) }
             let written = plan.pages.parallelMap { page -> Result<Int, Error> in
                 let bytes = renderer.render(page)
                 return Result { try writer.write(URLScheme.outputFile(for: page.path), bytes); return bytes.count }
@@ -152,7 +155,7 @@ public struct SiteBuilder {
                 bytes += data.count
             }
             clock.lap("assets+feeds")
-            let searchIndex = try SiteSearch.write(site, to: writer)
+            let searchIndex = try SiteSearch.write(searchFiles.value, to: writer)
             bytes += searchIndex.bytes
             clock.lap("search index")
             try writer.commit()
