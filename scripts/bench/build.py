@@ -2,11 +2,11 @@
 """Build benchmark: renda against Hugo on the shared generated corpora, in the same run.
 
 For each corpus size it generates the corpus in /dev/shm with the shared generator, builds it
-with `renda build` (release) and with Hugo (the shared wrapper site) several times, and prints
-the median wall time (each tool starting from an empty output folder; renda also replacing its
-previous output, as a second build does), pages per second, peak RSS (of the build process and its children, from
-wait4), output files and bytes, and the renda/Hugo ratios. Then it does one size again with
-corpus and output on disk, beside a plain `cp -r` of the corpus.
+with `renda build` (release) and with Hugo (the shared wrapper site) several times, taking
+turns, and prints the median wall time (each tool starting from an empty output folder; renda
+also replacing its previous output, as a second build does), pages per second, peak RSS (of the
+build process and its children, from wait4), output files and bytes, and the renda/Hugo ratios.
+Then it does one size again with corpus and output on disk, beside a plain `cp -r` of the corpus.
 
 Usage: build.py --renda .build/release/renda --shared ../shared [--sizes 1000,10000,50000]
                 [--runs 5] [--disk-size 10000] [--disk-dir .build-bench]
@@ -57,6 +57,9 @@ def corpus(shared, pages, parent, themes):
         subprocess.run([sys.executable, os.path.join(shared, "bench", "gen_corpus.py"),
                         "--pages", str(pages), "--out", folder], check=True, stdout=subprocess.DEVNULL)
     link = os.path.join(folder, "themes")
+    # A corpus made from another checkout points at that checkout's themes: use this one's.
+    if os.path.islink(link) and os.readlink(link) != themes:
+        os.remove(link)
     if not os.path.islink(link):
         os.symlink(themes, link)
     return folder
@@ -69,14 +72,18 @@ def hugo_argv(shared, folder, work):
                         "--destination", out, "--cacheDir", os.path.join(work, "cache")]
 
 
-def measure(build, out, runs):
-    """Median seconds and peak RSS over `runs` builds into `out` (each replaces the last)."""
-    times, peaks = [], []
+def measure(builds, runs):
+    """Median seconds and peak RSS of each (build, out) over `runs` rounds. The builds take turns
+    within each round, so a machine that speeds up or slows down during the run (a shared host
+    does) moves every tool's figures alike and the ratios stay fair."""
+    times = [[] for _ in builds]
+    peaks = [0 for _ in builds]
     for _ in range(runs):
-        seconds, peak = build(out)
-        times.append(seconds)
-        peaks.append(peak)
-    return statistics.median(times), max(peaks)
+        for position, (build, out) in enumerate(builds):
+            seconds, peak = build(out)
+            times[position].append(seconds)
+            peaks[position] = max(peaks[position], peak)
+    return [(statistics.median(series), peak) for series, peak in zip(times, peaks)]
 
 
 def main():
@@ -118,9 +125,10 @@ def main():
         folder = corpus(shared, pages, SHM, themes)
         work = tempfile.mkdtemp(prefix="renda-bench-hugo-", dir=SHM)
         renda_out, hugo_out = os.path.join(work, "renda-site"), os.path.join(work, "hugo-site")
-        r_time, r_rss = measure(renda_build(folder), renda_out, args.runs)
-        r_replace, _ = measure(renda_build(folder, fresh=False), renda_out, args.runs)
-        h_time, h_rss = measure(hugo_build(folder, work), hugo_out, args.runs)
+        replace_out = os.path.join(work, "renda-site-replaced")
+        (r_time, r_rss), (r_replace, _), (h_time, h_rss) = measure(
+            [(renda_build(folder), renda_out), (renda_build(folder, fresh=False), replace_out),
+             (hugo_build(folder, work), hugo_out)], args.runs)
         r_files, r_bytes = tree_size(renda_out)
         h_files, h_bytes = tree_size(hugo_out)
         rows.append((pages, r_time, r_rss, r_files, r_bytes, h_time, h_rss, h_files, h_bytes, r_replace))
@@ -144,9 +152,9 @@ def main():
         def copy(out):
             shutil.rmtree(out, ignore_errors=True)
             return run(["cp", "-r", os.path.join(folder, "content"), out])
-        c_time, _ = measure(copy, os.path.join(work, "copy"), runs)
-        r_time, _ = measure(renda_build(folder), os.path.join(work, "renda-site"), runs)
-        h_time, _ = measure(hugo_build(folder, work), os.path.join(work, "hugo-site"), runs)
+        (c_time, _), (r_time, _), (h_time, _) = measure(
+            [(copy, os.path.join(work, "copy")), (renda_build(folder), os.path.join(work, "renda-site")),
+             (hugo_build(folder, work), os.path.join(work, "hugo-site"))], runs)
         disk_row = (args.disk_size, r_time, h_time, c_time)
         print(f"disk {args.disk_size} pages  renda {r_time:.2f} s  hugo {h_time:.2f} s  cp -r {c_time:.2f} s", flush=True)
         shutil.rmtree(work)
