@@ -70,12 +70,14 @@ extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
     public var templateValue: TemplateValue? { self?.templateValue }
 }
 
+// Closures, not key paths: a key path over a generic element is built at run time on every call
+// (a type lookup by mangled name), and these run for every list of every page.
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
-    public var templateValue: TemplateValue? { .list(compactMap(\.templateValue)) }
+    public var templateValue: TemplateValue? { .list(compactMap { $0.templateValue }) }
 }
 
 extension Dictionary: TemplateRepresentable where Key == String, Value: TemplateRepresentable {
-    public var templateValue: TemplateValue? { .object(compactMapValues(\.templateValue)) }
+    public var templateValue: TemplateValue? { .object(compactMapValues { $0.templateValue }) }
 }
 
 extension TemplateValue: ExpressibleByDictionaryLiteral {
