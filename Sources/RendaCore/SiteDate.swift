@@ -1,3 +1,5 @@
+import Foundation
+
 /// A moment as staff wrote it in front matter, kept as calendar fields in China Standard Time.
 ///
 /// Dates are parsed here by hand rather than through Yams or Foundation: Yams reads `2023-06-30`
@@ -35,6 +37,9 @@ public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// The Shanghai calendar date of an instant.
+    /// The current moment, for deciding which items are published yet.
+    public static var now: SiteDate { SiteDate(epochSeconds: Int64(Date().timeIntervalSince1970)) }
+
     public init(epochSeconds: Int64) {
         let local = epochSeconds + Int64(SiteDate.shanghaiOffsetMinutes * 60)
         let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)

@@ -27,7 +27,7 @@ public struct ServeOptions: Sendable {
         self.port = port
         self.includeDrafts = includeDrafts
         self.output = (output ?? root.appendingPathComponent(".renda-serve")).standardizedFileURL
-        self.now = now ?? { SiteDate(epochSeconds: Int64(Date().timeIntervalSince1970)) }
+        self.now = now ?? { SiteDate.now }
         self.quietPeriod = quietPeriod
     }
 }

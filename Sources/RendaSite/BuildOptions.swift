@@ -19,6 +19,6 @@ public struct BuildOptions: Sendable {
         self.output = (output ?? root.appendingPathComponent("site")).standardizedFileURL
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
-        self.now = now ?? SiteDate(epochSeconds: Int64(Date().timeIntervalSince1970))
+        self.now = now ?? SiteDate.now
     }
 }

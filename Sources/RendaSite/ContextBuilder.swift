@@ -131,7 +131,7 @@ struct ContextBuilder: Sendable {
 
     // MARK: - Items
 
-    func sectionName(_ kind: SectionKind) -> String { string("section_\(kind.rawValue)", kind.title) }
+    func sectionName(_ kind: SectionKind) -> String { kind.name(strings: strings) }
 
     /// What a list shows of an item; made once per item however many lists show it.
     func card(_ index: Int) -> Context {
@@ -281,4 +281,10 @@ final class Memo<Key: Hashable & Sendable>: @unchecked Sendable {
         lock.withLock { values[key] = value }
         return value
     }
+}
+
+extension SectionKind {
+    /// The section's name on the site: the theme's `section_<kind>` string, else the built-in title.
+    /// Pages and the search index both show it, so it is decided here once.
+    func name(strings: [String: String]) -> String { strings["section_\(rawValue)"] ?? title }
 }

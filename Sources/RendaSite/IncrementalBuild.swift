@@ -88,7 +88,7 @@ public final class IncrementalSite: @unchecked Sendable {
 
     /// Prepares the output folder (emptied and marked as renda's); the first `rebuild` fills it.
     /// `now` decides what counts as published; it is asked again on every rebuild.
-    public init(options: BuildOptions, now: @escaping @Sendable () -> SiteDate = { SiteDate(epochSeconds: Int64(Date().timeIntervalSince1970)) }) throws {
+    public init(options: BuildOptions, now: @escaping @Sendable () -> SiteDate = { SiteDate.now }) throws {
         self.options = options
         clock = now
         output = try ServeOutput(folder: options.output, root: options.root)

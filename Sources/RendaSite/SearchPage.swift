@@ -33,7 +33,7 @@ enum SiteSearch {
         guard site.model.config.search else { return [] }
         let strings = site.theme.strings
         let sections = SectionKind.allCases.map { kind in
-            SearchSection(key: kind.rawValue, name: strings["section_\(kind.rawValue)"] ?? kind.title)
+            SearchSection(key: kind.rawValue, name: kind.name(strings: strings))
         }
         let documents = site.model.items.indices.map { document(site.model.items[$0], site.rendered[$0], site: site) }
         return SearchIndexWriter.files(documents: documents, sections: sections)

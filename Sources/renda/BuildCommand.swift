@@ -10,8 +10,7 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the site from content/ and the theme into the output folder."
     )
 
-    @Option(name: .long, help: "The site folder, holding content/ and themes/.")
-    var root: String = "."
+    @OptionGroup var site: SiteRootOption
 
     @Option(name: .long, help: "Where to write the site (default: ROOT/site). Replaced whole on success.")
     var output: String?
@@ -26,7 +25,7 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let rootURL = URL(fileURLWithPath: root).standardizedFileURL
+        let rootURL = site.url
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
         let options = BuildOptions(root: rootURL, output: outputURL, baseURL: baseURL, includeDrafts: drafts)
         switch SiteBuilder(options: options).build() {

@@ -13,14 +13,13 @@ struct CheckCommand: ParsableCommand {
         case text, json
     }
 
-    @Option(name: .long, help: "The site folder, holding content/ and themes/.")
-    var root: String = "."
+    @OptionGroup var site: SiteRootOption
 
     @Option(name: .long, help: "Output format: text (path:line:column: severity: message) or json.")
     var format: Format = .text
 
     func run() throws {
-        let options = BuildOptions(root: URL(fileURLWithPath: root).standardizedFileURL)
+        let options = BuildOptions(root: site.url)
         let diagnostics: Diagnostics
         switch SiteBuilder(options: options).check() {
         case .success(let found), .failure(.content(let found)):

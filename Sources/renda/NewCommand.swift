@@ -22,8 +22,7 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: "The URL name (default: pinyin of the title).")
     var slug: String?
 
-    @Option(name: .long, help: "The site folder, holding content/ and themes/.")
-    var root: String = "."
+    @OptionGroup var site: SiteRootOption
 
     func validate() throws {
         guard NewItemKind(word: kind) != nil else {
@@ -32,8 +31,8 @@ struct NewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let today = SiteDate(epochSeconds: Int64(Date().timeIntervalSince1970))
-        let item = NewItem(root: URL(fileURLWithPath: root).standardizedFileURL, kind: NewItemKind(word: kind)!,
+        let today = SiteDate.now
+        let item = NewItem(root: site.url, kind: NewItemKind(word: kind)!,
                            title: title, bundle: bundle, slug: slug, today: today)
         do {
             let path = try item.create()

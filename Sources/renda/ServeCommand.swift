@@ -11,8 +11,7 @@ struct ServeCommand: ParsableCommand {
         abstract: "Preview the site: build it into .renda-serve/, serve it, rebuild and reload on every change."
     )
 
-    @Option(name: .long, help: "The site folder, holding content/ and themes/.")
-    var root: String = "."
+    @OptionGroup var site: SiteRootOption
 
     @Option(name: .long, help: "The address to listen on; 0.0.0.0 opens the preview to the local network.")
     var host: String = "127.0.0.1"
@@ -27,7 +26,7 @@ struct ServeCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let options = ServeOptions(root: URL(fileURLWithPath: root), host: host, port: port, includeDrafts: drafts)
+        let options = ServeOptions(root: site.url, host: host, port: port, includeDrafts: drafts)
         let console = ServeConsole(root: options.root.path, timings: timings)
         let server: PreviewServer
         do {
