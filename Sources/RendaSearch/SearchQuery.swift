@@ -10,7 +10,12 @@ public struct SearchQuery: Sendable, Equatable {
         let (segments, touchesDigits) = Tokenizer.segments(text)
         var tokens: [String] = []
         var units: [String] = []
-        func add(_ token: String) { if !tokens.contains(token) { tokens.append(token) } }
+        // Same scalars, not `==`: String equality is canonical equivalence, which takes the
+        // compatibility ideograph U+F900 for U+8C48, yet the index and search.js keep the two apart;
+        // dropping one would find pages that lack it.
+        func add(_ token: String) {
+            if !tokens.contains(where: { $0.unicodeScalars.elementsEqual(token.unicodeScalars) }) { tokens.append(token) }
+        }
         for (segment, touches) in zip(segments, touchesDigits) {
             switch segment {
             case .word(let word):

@@ -5,7 +5,8 @@ implementation of the same lookup, so the two cannot drift apart unnoticed.
 
 Uses the fixtures of conftest.py: `base_url` (the served sub-path URL of the built sample site,
 ending in `/`) and `driver` (Selenium's Chromium) for what a reader does on the page: filters, the
-back button, axe and narrow screens.
+back button, axe and narrow screens; and to call search.js's tokenizer and shard function on the
+query cases of Tests/RendaSearchTests/Fixtures/query-parity.json, which the Swift tests check too.
 """
 import html.parser
 import json
@@ -153,6 +154,33 @@ def test_the_browser_ranks_like_the_swift_lookup(base_url, query, expected):
     page = search(base_url, query)
     assert page.results, page.status
     assert page.results[0]["title"] == expected
+
+
+QUERY_PARITY = Path(__file__).resolve().parents[1] / "RendaSearchTests" / "Fixtures" / "query-parity.json"
+
+
+def test_the_browser_looks_up_the_tokens_and_shards_the_build_wrote(base_url, driver):
+    """search.js against the fixture QueryParityTests holds the Swift side to, through the hook
+    the script leaves on window: a drift here means a reader silently finds nothing."""
+    fixture = json.loads(QUERY_PARITY.read_text(encoding="utf-8"))
+    assert len(fixture["cases"]) >= 15
+    driver.get(base_url + "search/")
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return !!window.RendaSearch"))
+    found = driver.execute_script("""
+        var cases = arguments[0], counts = arguments[1];
+        return cases.map(function (query) {
+          return RendaSearch.queryTokens(query).map(function (token) {
+            return [token].concat(counts.map(function (count) { return RendaSearch.shardOf(token, count); }));
+          });
+        });""", [case["query"] for case in fixture["cases"]], fixture["shardCounts"])
+    assert len(found) == len(fixture["cases"])
+
+    def spelled(rows):  # code points too: U+F900 and U+8C48 look the same
+        return [[row[0], " ".join("%X" % ord(c) for c in row[0])] + row[1:] for row in rows]
+
+    drift = [f"{case['query']!r}: search.js {spelled(rows)} != fixture {spelled(case['tokens'])}"
+             for case, rows in zip(fixture["cases"], found) if rows != case["tokens"]]
+    assert drift == [], "\n".join(drift)
 
 
 def test_an_excerpt_shows_the_matched_words_from_deep_in_a_long_report(base_url):

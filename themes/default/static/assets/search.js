@@ -199,6 +199,16 @@
     return (hash >>> 0) & (count - 1);
   }
 
+  // What a query looks up, for Tests/Browser/test_search.py to check against the fixture the Swift
+  // tests read (Tests/RendaSearchTests/Fixtures/query-parity.json). Search itself never reads this
+  // object, so nothing a page does to it changes what readers find.
+  //   RendaSearch.queryTokens("2023年预算") → ["2023", "年预", "预算"]
+  //   RendaSearch.shardOf("预算", 1024) → 988
+  window.RendaSearch = {
+    queryTokens: function (query) { return parseQuery(String(query)).tokens; },
+    shardOf: shardOf
+  };
+
   // Postings: base64 VLQ numbers, each (gap to the previous document - 1) * 8 + weight.
   function decodePostings(text) {
     var out = [], previous = -1, number = 0, shift = 0;
