@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "RendaMarkdownTests", dependencies: ["RendaMarkdown"]),
         .testTarget(name: "RendaTemplatesTests", dependencies: ["RendaTemplates"]),
         .testTarget(name: "RendaSiteTests", dependencies: ["RendaSite", "RendaContent"]),
-        .testTarget(name: "RendaSearchTests", dependencies: ["RendaSearch", "RendaSite", "RendaContent"]),
+        .testTarget(name: "RendaSearchTests", dependencies: ["RendaSearch", "RendaSite", "RendaContent"], exclude: ["Fixtures"]),
         .testTarget(name: "RendaServerTests", dependencies: ["RendaServer", "RendaSite", "RendaContent"]),
         // Runs the real `renda` binary against fixture sites; depending on it makes SwiftPM build it.
         .testTarget(name: "RendaCLITests", dependencies: ["renda"], exclude: ["Fixtures"]),

@@ -42,13 +42,18 @@ public struct SearchDocument: Sendable {
     public var section: Int
     /// Topics and details; the writer adds the title and the year.
     public var fields: [Field]
-    /// An editor's own summary (an automatic one is just the start of `text`).
+    /// An editor's own summary (an automatic one is just the start of `text`), indexed like the body.
     public var summary: String?
-    /// The body as plain text, blocks separated by newlines.
+    /// What a result shows under its title: the summary the site's lists show (the editor's, or the
+    /// automatic one). The browser fetches the page's own text only when the words looked for are
+    /// not in the title or here.
+    public var lead: String
+    /// The body as plain text, blocks separated by newlines: indexed, not written out.
     public var text: String
 
+    /// Without a `lead`, the editor's summary or else the first 120 characters of `text`.
     public init(title: String, href: String, date: String?, year: Int?, section: Int, fields: [Field],
-                summary: String?, text: String) {
+                summary: String?, lead: String? = nil, text: String) {
         self.title = title
         self.href = href
         self.date = date
@@ -56,6 +61,7 @@ public struct SearchDocument: Sendable {
         self.section = section
         self.fields = fields
         self.summary = summary
+        self.lead = lead ?? summary ?? String(text.prefix(120))
         self.text = text
     }
 }

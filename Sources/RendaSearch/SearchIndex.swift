@@ -9,6 +9,8 @@ public struct SearchIndex: Sendable {
         public var title: String
         public var href: String
         public var date: String?
+        /// What the result shows under its title until the page's own text is fetched.
+        public var lead: String
         public var section: String
     }
 
@@ -19,7 +21,8 @@ public struct SearchIndex: Sendable {
         public var sectionCounts: [String: Int]
         /// Matches per year, under the section filter only.
         public var yearCounts: [Int: Int]
-        /// Index files read to answer, as a browser would download them for the first page.
+        /// Index files read to answer, as a browser would download them for the first page (the
+        /// pages fetched for excerpts not counted).
         public var filesRead: [String]
     }
 
@@ -36,6 +39,7 @@ public struct SearchIndex: Sendable {
         var format: Int
         var hash: String
         var shards: Int
+        var group: Int
         var count: Int
         var sections: [[String: String]]
         var sectionBits: Int
@@ -60,7 +64,7 @@ public struct SearchIndex: Sendable {
             return Results(hits: [], sectionCounts: [:], yearCounts: [:], filesRead: filesRead)
         }
 
-        var shards: [Int: [String: Substring]] = [:]
+        var shards: [Int: [[UInt8]: Substring]] = [:]
         for token in query.tokens {
             let shard = TokenKey.shard(of: token, shardCount: manifest.shards)
             guard shards[shard] == nil else { continue }
@@ -73,7 +77,7 @@ public struct SearchIndex: Sendable {
         // Every token must match; a document's score sums each token's rarity times its weight.
         var scores: [Int: Int]?
         for token in query.tokens {
-            let line = shards[TokenKey.shard(of: token, shardCount: manifest.shards)]?[token]
+            let line = shards[TokenKey.shard(of: token, shardCount: manifest.shards)]?[Array(token.utf8)]
             let postings = line.flatMap { PostingCodec.decode($0.utf8) } ?? []
             let idf = Int((1000 * log(1 + Double(manifest.count) / Double(max(1, postings.count)))).rounded())
             var next: [Int: Int] = [:]
@@ -100,14 +104,19 @@ public struct SearchIndex: Sendable {
         kept.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
 
         var hits: [Hit] = []
+        var documentFiles: [Int: [[String: Any]]] = [:]
         for (position, match) in kept.enumerated() {
-            let path = "d/\(match.id).json"
-            let data = try read(path)
-            if position < Self.pageSize { filesRead.append(path) }
-            let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+            let number = match.id / manifest.group
+            if documentFiles[number] == nil {
+                let path = "d/\(number).json"
+                documentFiles[number] = try JSONSerialization.jsonObject(with: read(path)) as? [[String: Any]] ?? []
+                if position < Self.pageSize { filesRead.append(path) }
+            }
+            let entries = documentFiles[number]!
+            let object = match.id % manifest.group < entries.count ? entries[match.id % manifest.group] : [:]
             hits.append(Hit(id: match.id, score: match.score, title: object["t"] as? String ?? "",
                             href: object["u"] as? String ?? "", date: object["d"] as? String,
-                            section: sectionKeys[documentSections[match.id]]))
+                            lead: object["m"] as? String ?? "", section: sectionKeys[documentSections[match.id]]))
         }
         return Results(hits: hits, sectionCounts: sectionCounts, yearCounts: yearCounts, filesRead: filesRead)
     }
@@ -117,11 +126,13 @@ public struct SearchIndex: Sendable {
         manifest.years.first { $0[1] <= id && id < $0[1] + $0[2] }?[0]
     }
 
-    static func parseShard(_ text: String) -> [String: Substring] {
-        var lines: [String: Substring] = [:]
+    /// Lines by their token's UTF-8 bytes, not by `String`: String equality is canonical
+    /// equivalence, which would take U+F900 for U+8C48, tokens the index and search.js keep apart.
+    static func parseShard(_ text: String) -> [[UInt8]: Substring] {
+        var lines: [[UInt8]: Substring] = [:]
         for line in text.split(separator: "\n") {
             guard let tab = line.firstIndex(of: "\t") else { continue }
-            lines[String(line[..<tab])] = line[line.index(after: tab)...]
+            lines[Array(line[..<tab].utf8)] = line[line.index(after: tab)...]
         }
         return lines
     }

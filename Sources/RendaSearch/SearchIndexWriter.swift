@@ -8,45 +8,50 @@ public struct SearchIndexFile: Sendable {
 
 /// Turns documents into the files the browser reads:
 ///
-/// - `search/index.json`: the manifest — shard count, each document's section and the id range of
-///   each year (documents are numbered newest first), and a hash that versions every other file;
+/// - `search/index.json`: the manifest — shard count, documents per `d/` file, each document's
+///   section and the id range of each year (documents are numbered newest first), and a hash that
+///   versions every other file;
 /// - `search/t/<n>.txt`: shard `n`, lines of `token<TAB>postings`; a query reads only the shards
 ///   of its tokens;
-/// - `search/d/<id>.json`: one document's title, link, date, section and the start of its text, read
-///   only for the results on screen; long texts continue in `search/d/<id>.<k>.txt`, read only when
-///   the words looked for are not in the first part.
+/// - `search/d/<n>.json`: documents `n · group …< (n + 1) · group`, each with its title, link, date,
+///   section and lead (the summary lists show), read only for the results on screen.
+///
+/// The page text is not copied into the index: a result whose words are not in its title or lead
+/// takes its excerpt from the page itself, which the reader is about to open anyway. A copy would
+/// double what the build writes (a file per page, as many bytes as the pages' text) for the few
+/// results that need it.
 public enum SearchIndexWriter {
     public static let folder = "search/"
     public static let manifestName = "index.json"
     /// Manifest field `format`: bumped when the files change shape, checked by `search.js`.
-    public static let format = 1
+    public static let format = 2
 
     /// A shard aims at about this many bytes: small enough that a query downloads little beyond
     /// its own tokens, large enough that the site does not gain a file per token.
     static let shardTarget = 8 * 1024
     static let maxShards = 4096
-    /// UTF-8 bytes of text in a document's first file (about 2,000 Chinese characters: all of a
-    /// typical news item, and enough for most excerpts), then in each further part. Smaller
-    /// means fewer bytes per result shown, larger fewer files to write and upload.
-    static let firstPartBytes = 6000
-    static let partBytes = 12000
+    /// Documents per `d/` file: about 4 KB of titles and leads, what a single document's file
+    /// held with its text. More means fewer files to write and upload, and more bytes per result.
+    static let documentsPerFile = 8
 
     public static func files(documents: [SearchDocument], sections: [SearchSection]) -> [SearchIndexFile] {
         let shards = shardFiles(InvertedIndex(documents))
-        let documentFiles = Array(documents.indices).parallelMap { id -> ([SearchIndexFile], UInt64) in
-            let files = self.documentFiles(documents[id], id: id)
+        let groups = stride(from: 0, to: documents.count, by: documentsPerFile).map { $0 }
+        let documentFiles = groups.parallelMap { first -> (file: SearchIndexFile, hash: UInt64) in
+            let file = documentFile(documents[first..<min(first + documentsPerFile, documents.count)],
+                                    number: first / documentsPerFile)
             var hash = StableHash()
-            for file in files { hash.add(file.bytes) }
-            return (files, hash.value)
+            hash.add(file.bytes)
+            return (file, hash.value)
         }
         // The version covers every file, so a browser never mixes files of two builds.
         var version = StableHash()
         for shard in shards { version.add(shard.hash) }
-        for (_, hash) in documentFiles { version.add(hash) }
+        for document in documentFiles { version.add(document.hash) }
         let manifest = manifestBytes(documents: documents, sections: sections, shardCount: shards.count,
                                      hash: version.hex)
         return [SearchIndexFile(path: folder + manifestName, bytes: manifest)] + shards.map(\.file)
-            + documentFiles.flatMap(\.0)
+            + documentFiles.map(\.file)
     }
 
     /// Every shard, even an empty one (a missing file would read as a broken index), built on all cores.
@@ -81,41 +86,21 @@ public enum SearchIndexWriter {
         }
     }
 
-    /// The document's JSON and, for a long text, its further parts.
-    private static func documentFiles(_ document: SearchDocument, id: Int) -> [SearchIndexFile] {
-        let parts = split(document.text)
-        var json = JSONText(reserving: parts[0].utf8.count + 256)
-        json.raw("{")
-        json.field("t", document.title, first: true)
-        json.field("u", document.href)
-        if let date = document.date { json.field("d", date) }
-        json.field("s", json: String(document.section))
-        if let summary = document.summary { json.field("m", summary) }
-        json.field("x", parts[0])
-        if parts.count > 1 { json.field("p", json: String(parts.count - 1)) }
-        json.raw("}")
-        var files = [SearchIndexFile(path: folder + "d/\(id).json", bytes: json.bytes)]
-        for (number, part) in parts.enumerated().dropFirst() {
-            files.append(SearchIndexFile(path: folder + "d/\(id).\(number).txt", bytes: Array(part.utf8)))
+    /// One `d/` file: a JSON array of its documents, in id order.
+    private static func documentFile(_ documents: ArraySlice<SearchDocument>, number: Int) -> SearchIndexFile {
+        var json = JSONText(reserving: documents.reduce(2) { $0 + $1.lead.utf8.count + $1.title.utf8.count + 128 })
+        json.raw("[")
+        for (position, document) in documents.enumerated() {
+            json.raw(position == 0 ? "{" : ",{")
+            json.field("t", document.title, first: true)
+            json.field("u", document.href)
+            if let date = document.date { json.field("d", date) }
+            json.field("s", json: String(document.section))
+            json.field("m", document.lead)
+            json.raw("}")
         }
-        return files
-    }
-
-    /// Cuts by UTF-8 length at a character boundary; the browser joins the parts back before
-    /// looking for words, so where the cut falls does not matter.
-    static func split(_ text: String, first: Int = firstPartBytes, then: Int = partBytes) -> [String] {
-        let utf8 = text.utf8
-        var parts: [String] = []
-        var start = utf8.startIndex
-        var length = first
-        while var end = utf8.index(start, offsetBy: length, limitedBy: utf8.endIndex), end < utf8.endIndex {
-            while end > start, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
-            parts.append(String(text.unicodeScalars[start..<end]))
-            start = end
-            length = then
-        }
-        parts.append(String(text.unicodeScalars[start...]))
-        return parts
+        json.raw("]")
+        return SearchIndexFile(path: folder + "d/\(number).json", bytes: json.bytes)
     }
 
     private static func manifestBytes(documents: [SearchDocument], sections: [SearchSection], shardCount: Int,
@@ -145,6 +130,7 @@ public enum SearchIndexWriter {
         json.field("format", json: String(format), first: true)
         json.field("hash", hash)
         json.field("shards", json: String(shardCount))
+        json.field("group", json: String(documentsPerFile))
         json.field("count", json: String(documents.count))
         json.field("sections", json: String(decoding: list.bytes, as: UTF8.self))
         json.field("sectionBits", json: String(bits))

@@ -95,11 +95,27 @@ struct SampleSearchTests {
         #expect(reports.yearCounts.values.reduce(0, +) == reports.hits.count)
     }
 
-    @Test func theFirstPageDownloadsOnlyTheShardsOfItsTokens() throws {
-        let results = try Sample.get().index.search("民生实事")
+    @Test func theFirstPageDownloadsItsShardsAndSmallDocumentFiles() throws {
+        let (tree, _, index) = try Sample.get()
+        let results = try index.search("民生实事")
+        #expect(results.hits.count > 10)
         let shards = results.filesRead.filter { $0.hasPrefix("t/") }
         #expect(shards.count <= 3, "three pairs, at most three shards")
-        #expect(results.filesRead.filter { $0.hasPrefix("d/") }.count == min(10, results.hits.count))
+        let documents = results.filesRead.filter { $0.hasPrefix("d/") }
+        #expect(!documents.isEmpty && documents.count <= 10)
+        // Titles and leads only: the pages' text stays in the pages.
+        let bytes = documents.reduce(0) { $0 + (tree.data("search/" + $1)?.count ?? .max / 100) }
+        #expect(bytes < documents.count * 6 * 1024, "\(bytes) bytes in \(documents.count) files")
+        let longest = try #require(results.hits.map(\.href).compactMap { tree.page(String($0.dropFirst("/rd".count))) }.max { $0.count < $1.count })
+        #expect(bytes < longest.utf8.count * documents.count, "a document file is smaller than a page")
+    }
+
+    @Test func eachResultCarriesTheLeadItsPageListsShow() throws {
+        let hit = try #require(try Sample.get().index.search("王秀兰").hits.first)
+        #expect(hit.lead.count > 20 && hit.lead.count <= 200, "\(hit.lead)")
+        let page = try #require(try Sample.get().tree.page(String(hit.href.dropFirst("/rd".count))))
+        #expect(page.contains("<meta name=\"description\" content=\"\(hit.lead)\">"),
+                "the lead is the page's own summary")
     }
 }
 

@@ -66,13 +66,21 @@ struct SearchIndexWriterTests {
                 "a changed page changes the version every file is fetched under")
     }
 
-    @Test func longTextsAreCutAtCharactersAndJoinBackWhole() {
-        let text = String(repeating: "县人大常委会𠀀组织代表视察民生实事项目。\n", count: 40)
-        let parts = SearchIndexWriter.split(text, first: 100, then: 250)
-        #expect(parts.count > 3)
-        #expect(parts.joined() == text)
-        #expect(parts[0].utf8.count <= 100 && parts[1].utf8.count <= 250)
-        #expect(SearchIndexWriter.split("短文", first: 100, then: 250) == ["短文"])
+    @Test func documentsAreWrittenEightToAFileWithTheirLeadsAndNotTheirText() throws {
+        let many = (0..<20).map { number in
+            document("第\(number)号", year: 2024, text: String(repeating: "正文很长。", count: 500),
+                     summary: number == 3 ? "编辑写的摘要。" : nil)
+        }
+        let files = SearchIndexWriter.files(documents: many, sections: Self.sections)
+        let documentFiles = files.filter { $0.path.hasPrefix("search/d/") }
+        #expect(documentFiles.map(\.path) == ["search/d/0.json", "search/d/1.json", "search/d/2.json"])
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(documentFiles[0].bytes)) as? [[String: Any]])
+        #expect(first.count == 8)
+        #expect(first[3]["m"] as? String == "编辑写的摘要。")
+        #expect((first[0]["m"] as? String)?.count == 120, "without a lead, the start of the text")
+        #expect(documentFiles.allSatisfy { $0.bytes.count < 5_000 }, "eight 2,500-character texts stay out")
+        let hit = try #require(try index(files).search("第19号").hits.first)
+        #expect(hit.title == "第19号" && hit.href == "/rd/第19号/", "the last file holds the last four")
     }
 
     @Test func theManifestNumbersYearsAsRunsAndPacksSections() throws {

@@ -1,6 +1,8 @@
 // Site search for the /search/ page. Reads the index the build writes beside the page
-// (search/index.json, t/<n>.txt shards, d/<id>.json documents), then finds, ranks, filters and
-// highlights in the browser: no server, no framework, plain ES5 for old office browsers.
+// (search/index.json, t/<n>.txt shards, d/<n>.json titles and leads), then finds, ranks, filters
+// and highlights in the browser: no server, no framework, plain ES5 for old office browsers. A
+// result matched only in its body takes its excerpt from the page itself (the text marked
+// data-search-text), which the index does not copy.
 // Tokenizing, the shard hash and the ranking mirror Sources/RendaSearch; change both together.
 (function () {
   "use strict";
@@ -8,7 +10,7 @@
   var app = document.getElementById("search-app");
   if (!app || !window.XMLHttpRequest || !window.JSON) return;
 
-  var FORMAT = 1;
+  var FORMAT = 2;
   var PAGE_SIZE = 10;
   var MAX_WORD = 10;
   var MAX_TOKENS = 24;
@@ -31,6 +33,7 @@
   var generation = 0; // bumped per search, so a slow answer never replaces a newer one
   var manifest = null;
   var shardCache = {};
+  var documentFiles = {}; // d/<n>.json by n: its list once read, and who waits for it meanwhile
 
   var digit = [];
   for (var b = 0; b < BASE64.length; b++) digit[BASE64.charCodeAt(b)] = b;
@@ -429,23 +432,62 @@
     return false;
   }
 
-  // A document and as many parts of its text as it takes to find a term whole. The further parts
-  // are read only when the match is in the body (a title or topic match needs no excerpt hunt).
+  // One d/<n>.json, read once however many results on screen it holds.
+  function loadDocumentFile(number, done) {
+    var entry = documentFiles[number];
+    if (entry && entry.list) { done(null, entry.list); return; }
+    if (entry) { entry.waiting.push(done); return; }
+    entry = documentFiles[number] = { list: null, waiting: [done] };
+    load(versioned("d/" + number + ".json"), false, function (error, json) {
+      var list = null;
+      if (!error) { try { list = JSON.parse(json); } catch (e) { error = e; } }
+      if (error) delete documentFiles[number]; else entry.list = list;
+      var waiting = entry.waiting;
+      entry.waiting = [];
+      for (var i = 0; i < waiting.length; i++) waiting[i](error, list);
+    });
+  }
+
+  var BLOCKS = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGCAPTION|FIGURE|H[1-6]|LI|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
+
+  // The text of a page's article (data-search-text, else <main>), one line per block, as the
+  // build's plain text has it; "" when the page cannot be read.
+  function pageText(html) {
+    if (!window.DOMParser) return "";
+    var page;
+    try { page = new DOMParser().parseFromString(html, "text/html"); } catch (e) { return ""; }
+    var root = page && (page.querySelector("[data-search-text]") || page.querySelector("main"));
+    if (!root) return "";
+    var out = [];
+    (function walk(node) {
+      for (var child = node.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) out.push(child.nodeValue.replace(/\s+/g, " "));
+        else if (child.nodeType === 1 && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(child.nodeName)) {
+          var block = BLOCKS.test(child.nodeName);
+          if (block) out.push("\n");
+          walk(child);
+          if (block) out.push("\n");
+        }
+      }
+    })(root);
+    return out.join("").replace(/ *\n\s*/g, "\n").replace(/^\s+|\s+$/g, "");
+  }
+
+  // A result's title, link, date, section and lead; and, when its words are only in the body and
+  // not whole in the lead, the page's text for the excerpt. A page that cannot be read leaves the
+  // lead in its place: the result is still shown.
   function loadDocument(match, terms, done) {
-    load(versioned("d/" + match.id + ".json"), false, function (error, json) {
+    loadDocumentFile(Math.floor(match.id / manifest.group), function (error, list) {
       if (error) { done(error); return; }
-      var doc;
-      try { doc = JSON.parse(json); } catch (e) { done(e); return; }
-      var part = 1;
-      (function more() {
-        if (!match.bodyOnly || part > (doc.p || 0) || hasWhole(findRanges(doc.x, terms))) { done(null, doc); return; }
-        load(versioned("d/" + match.id + "." + part + ".txt"), false, function (partError, text) {
-          if (partError) { done(null, doc); return; }
-          doc.x += text;
-          part++;
-          more();
-        });
-      })();
+      var entry = list[match.id % manifest.group];
+      if (!entry) { done(new Error("document " + match.id)); return; }
+      var doc = { t: entry.t, u: entry.u, d: entry.d, s: entry.s, m: entry.m, x: entry.page || entry.m || "" };
+      if (!match.bodyOnly || entry.page != null || hasWhole(findRanges(doc.x, terms))) { done(null, doc); return; }
+      load(entry.u, false, function (pageError, html) {
+        entry.page = pageError ? "" : pageText(html);
+        if (entry.page) doc.x = entry.page;
+        done(null, doc);
+      });
     });
   }
 
