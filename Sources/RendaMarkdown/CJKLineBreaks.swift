@@ -18,8 +18,17 @@ enum CJKLineBreaks {
     private static func edgeScalar(of node: OpaquePointer, last: Bool) -> Unicode.Scalar? {
         switch CMarkDocument.type(node) {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            let scalars = CMarkDocument.literal(node)?.unicodeScalars
-            return last ? scalars?.last : scalars?.first
+            // One scalar read from cmark's bytes (its text is valid UTF-8): no String per node.
+            let bytes = CMarkDocument.literalBytes(node)
+            guard !bytes.isEmpty else { return nil }
+            var start = last ? bytes.count - 1 : 0
+            while last, start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            var end = start + 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            var decoder = UTF8()
+            var iterator = bytes[start..<end].makeIterator()
+            if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+            return nil
         case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_CUSTOM_INLINE:
             let child = last ? cmark_node_last_child(node) : cmark_node_first_child(node)
             return child.flatMap { edgeScalar(of: $0, last: last) }

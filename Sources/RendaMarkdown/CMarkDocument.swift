@@ -66,6 +66,13 @@ final class CMarkDocument {
         cmark_node_get_literal(node).map { String(cString: $0) }
     }
 
+    /// The literal's UTF-8 bytes as cmark holds them, valid only until the node changes: for
+    /// walks that copy or inspect text without making a `String` of every text node.
+    static func literalBytes(_ node: OpaquePointer) -> UnsafeBufferPointer<UInt8> {
+        guard let pointer = cmark_node_get_literal(node) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+    }
+
     static func url(_ node: OpaquePointer) -> String {
         cmark_node_get_url(node).map { String(cString: $0) } ?? ""
     }

@@ -11,7 +11,8 @@ enum PlainText {
         var summary = ""
         // Scalars, counted as text is added: `String.count` walks the whole string each time.
         var summaryScalars = 0
-        var full = ""
+        // UTF-8 gathered straight from cmark's text nodes, made a String once at the end.
+        var full: [UInt8] = []
         var inParagraph = false
         var inHeading = false
         var imageDepth = 0
@@ -35,22 +36,24 @@ enum PlainText {
                 imageDepth += entering ? 1 : -1
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 guard imageDepth == 0, inParagraph || inHeading else { break }
-                let text = CMarkDocument.literal(node) ?? ""
-                if inParagraph, !summaryDone { summary += text; summaryScalars += text.unicodeScalars.count }
-                if wantsFull { full += text }
+                if inParagraph, !summaryDone, let text = CMarkDocument.literal(node) {
+                    summary += text
+                    summaryScalars += text.unicodeScalars.count
+                }
+                if wantsFull { full.append(contentsOf: CMarkDocument.literalBytes(node)) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 guard imageDepth == 0, inParagraph || inHeading else { break }
                 if inParagraph, !summaryDone { summary += " "; summaryScalars += 1 }
-                if wantsFull { full += " " }
+                if wantsFull { full.append(0x20) }
             default:
                 break
             }
         }
-        return (summary.trimmingSpaces(), wantsFull ? full : nil)
+        return (summary.trimmingSpaces(), wantsFull ? String(decoding: full, as: UTF8.self) : nil)
     }
 
     /// Blocks are lines, so a pair of characters never spans a heading and the next paragraph.
-    private static func newBlock(_ text: inout String) {
-        if let last = text.utf8.last, last != 0x0A { text += "\n" }
+    private static func newBlock(_ text: inout [UInt8]) {
+        if let last = text.last, last != 0x0A { text.append(0x0A) }
     }
 }
