@@ -15,36 +15,43 @@ enum ContentValidator {
 
     static func check(_ items: [Item]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        var byPath: [String: [Item]] = [:]
-        for item in items { byPath[item.path, default: []].append(item) }
+        // Indexes, not items: copying an `Item` retains every one of its strings.
+        var byPath: [String: [Int]] = [:]
+        for index in items.indices { byPath[items[index].path, default: []].append(index) }
         for (path, sharing) in byPath where sharing.count > 1 {
-            for item in sharing {
-                let others = sharing.filter { $0.sourcePath != item.sourcePath }.map(\.sourcePath)
+            for index in sharing {
+                let item = items[index]
+                let others = sharing.map { items[$0].sourcePath }.filter { $0 != item.sourcePath }
                 problems.append(.error(slugLocation(item),
                                        "与 \(others.joined(separator: "、")) 的网址相同：\(path)",
                                        hint: "两篇文章不能共用一个网址。请给其中一篇加上不同的 slug，例如 slug: \(item.slug)-2"))
             }
         }
-        for item in items where item.kind == .pages && reservedPageSlugs.contains(item.slug) {
+        // Loops by index, reading fields in place: `for item in items` copies every item.
+        for index in items.indices where items[index].kind == .pages && reservedPageSlugs.contains(items[index].slug) {
+            let item = items[index]
             problems.append(.error(slugLocation(item),
                                    "页面网址 /\(item.slug)/ 已被站点栏目占用",
                                    hint: "请改用其他 slug，例如 slug: \(item.slug)-info"))
         }
-        for item in items where item.kind == .deputies && (item.slug == "page" || item.slug.allSatisfy(\.isASCIIDigit)) {
+        for index in items.indices where items[index].kind == .deputies
+            && (items[index].slug == "page" || items[index].slug.allSatisfy(\.isASCIIDigit)) {
+            let item = items[index]
             problems.append(.error(slugLocation(item),
                                    "代表风采的网址 /deputies/\(item.slug)/ 与年度汇编或分页网址冲突",
                                    hint: "请用代表姓名的拼音作 slug，例如 slug: wang-xiulan"))
         }
-        var profiles: [String: Item] = [:]
-        for item in items {
-            guard let deputy = item.deputy else { continue }
+        var profiles: [String: String] = [:]
+        for index in items.indices {
+            guard let deputy = items[index].deputy else { continue }
+            let item = items[index]
             let key = "\(deputy.year)/\(deputy.name)/\(deputy.delegation)"
             if let earlier = profiles[key] {
                 problems.append(.warning(item.location(of: .name),
-                                         "\(deputy.year) 年已有“\(deputy.name)”的代表风采：\(earlier.sourcePath)",
+                                         "\(deputy.year) 年已有“\(deputy.name)”的代表风采：\(earlier)",
                                          hint: "同一年度每位代表只收录一篇；如是两位同名代表，请核对选区。"))
             } else {
-                profiles[key] = item
+                profiles[key] = item.sourcePath
             }
         }
         return problems

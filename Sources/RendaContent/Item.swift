@@ -24,14 +24,18 @@ public enum SectionKind: String, CaseIterable, Sendable, Comparable {
 
 /// One Markdown file (or page bundle) with its front matter read and checked.
 public struct Item: Sendable {
-    public var kind: SectionKind
+    public let kind: SectionKind
     /// Path from the site root, as diagnostics show it: `content/news/2023-06-30-foo.md`.
     public var sourcePath: String
     /// The folder whose files travel with the item: the bundle folder, or the file's own folder.
     public var sourceFolder: String
     /// Whether the item is a folder with `index.md` (its files are copied beside its page).
     public var isBundle: Bool
-    public var slug: String
+    public let slug: String
+    /// The page's site path under the URL layout: `/news/<slug>/`, or `/<slug>/` for pages. Kept,
+    /// not computed: every list, link check and feed asks for it, and a computed one made a new
+    /// string (and, across modules, a copy of the whole item) each time.
+    public let path: String
     public var title: String
     public var date: SiteDate?
     /// Topic slugs, in the order written.
@@ -51,8 +55,8 @@ public struct Item: Sendable {
     /// Lines of fields, for messages about values checked after loading (cover, photo).
     public var fieldLines: [Field: Int]
 
-    /// The page's site path under the URL layout: `/news/<slug>/`, or `/<slug>/` for pages.
-    public var path: String {
+    /// The site path of an item of `kind` with `slug`.
+    static func path(kind: SectionKind, slug: String) -> String {
         kind == .pages ? "/\(slug)/" : "/\(kind.rawValue)/\(slug)/"
     }
 

@@ -30,7 +30,7 @@ struct ItemParser {
         let slug = parseSlug(matter)
         var item = Item(
             kind: kind, sourcePath: sourcePath, sourceFolder: sourceFolder, isBundle: isBundle,
-            slug: slug, title: title ?? "", date: date, topics: parseTopics(matter),
+            slug: slug, path: Item.path(kind: kind, slug: slug), title: title ?? "", date: date, topics: parseTopics(matter),
             summary: text(.summary, in: matter), draft: parseFlag(.draft, in: matter),
             author: text(.author, in: matter), source: text(.source, in: matter), cover: text(.cover, in: matter),
             deputy: nil, report: nil, body: matter.body, bodyLine: matter.bodyLine,

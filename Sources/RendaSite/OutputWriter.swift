@@ -65,20 +65,30 @@ final class OutputWriter: @unchecked Sendable {
         }
     }
 
-    /// Creates folders up front, once each, so parallel writers never race on `mkdir`.
+    /// Creates the folders of `files` (relative paths) up front, once each, so the writers never
+    /// race on `mkdir`. A site has a folder per page, so folders of one depth are made on all
+    /// cores, after their parents.
     func createFolders(for files: [String]) throws {
-        var folders = Set<String>()
+        var folders = Set<Substring>()
+        var byDepth: [[Substring]] = []
         for file in files {
-            var folder = (file as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = (folder as NSString).deletingLastPathComponent
+            var folder = file[...]
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(folder).inserted else { break }
+                let depth = folder.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+                while byDepth.count <= depth { byDepth.append([]) }
+                byDepth[depth].append(folder)
             }
         }
-        for folder in folders.sorted() {
-            let path = staging.path + "/" + folder
-            if mkdir(path, 0o755) != 0, errno != EEXIST {
-                throw OutputError(description: "无法创建目录 \(path)：\(String(cString: strerror(errno)))")
+        let root = staging.path + "/"
+        for level in byDepth {
+            let failures = level.parallelMap { folder -> String? in
+                let path = root + folder
+                guard mkdir(path, 0o755) != 0, errno != EEXIST else { return nil }
+                return "无法创建目录 \(path)：\(String(cString: strerror(errno)))"
             }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw OutputError(description: failure) }
         }
     }
 

@@ -20,7 +20,7 @@ struct SiteChecks {
     }
 
     private func itemNotes() -> [Diagnostic] {
-        content.items.flatMap(itemNotes(for:))
+        Array(content.items.indices).parallelMap { itemNotes(for: content.items[$0]) }.flatMap { $0 }
     }
 
     /// Drafts, future items, long titles and summaries, profiles without a portrait: one item's

@@ -27,17 +27,19 @@ public struct SiteModel: Sendable {
     public init(content: SiteContent, includeDrafts: Bool, now: SiteDate) {
         config = content.config
         topics = content.topics
-        let published = content.items.filter { item in
-            includeDrafts || (!item.draft && (item.date.map { $0 <= now } ?? true))
+        // Indexes are filtered and sorted, by precomputed keys, and each `Item` (a large struct whose
+        // every string a copy retains) is copied once, into its place.
+        let source = content.items
+        let published = source.indices.filter { index in
+            includeDrafts || (!source[index].draft && (source[index].date.map { $0 <= now } ?? true))
         }
-        // Sorting indexes by precomputed keys moves no `Item` (a large struct) around.
-        let keys = published.map { (date: $0.date?.epochSeconds ?? 0, title: $0.title, source: $0.sourcePath) }
+        let keys = published.map { (date: source[$0].date?.epochSeconds ?? 0, title: source[$0].title, source: source[$0].sourcePath) }
         let all = published.indices.sorted { a, b in
             let ka = keys[a], kb = keys[b]
             if ka.date != kb.date { return ka.date > kb.date }
             if ka.title != kb.title { return ka.title < kb.title }
             return ka.source < kb.source
-        }.map { published[$0] }
+        }.map { source[published[$0]] }
         items = all
         let indexes = Array(all.indices)
         var sections: [SectionKind: [Int]] = [:]
