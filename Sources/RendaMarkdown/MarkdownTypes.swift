@@ -45,6 +45,8 @@ public struct RenderedMarkdown: Sendable {
     /// Paragraph text with Chinese line breaks joined, for summaries (at most a few thousand
     /// characters: enough for any summary).
     public var plainText: String
-    /// With `keepsFullText`: every paragraph and heading, one block per line, for search.
-    public var fullText: String?
+    /// With `keepsFullText`: every paragraph and heading, one block per line, for search. UTF-8
+    /// bytes (valid: cmark's text of checked input), never made a `String`: the search index
+    /// only scans them, and validating every page's text again cost more than keeping bytes.
+    public var fullText: [UInt8]?
 }

@@ -7,11 +7,11 @@ enum PlainText {
     /// `summary` is the paragraphs' text, stopped soon after `limit` characters. `full`, when asked
     /// for, is every paragraph and heading, one block per line, for the search index; it comes
     /// from the same walk, so search costs no second parse.
-    static func extract(from document: CMarkDocument, limit: Int, full wantsFull: Bool) -> (summary: String, full: String?) {
+    static func extract(from document: CMarkDocument, limit: Int, full wantsFull: Bool) -> (summary: String, full: [UInt8]?) {
         var summary = ""
         // Scalars, counted as text is added: `String.count` walks the whole string each time.
         var summaryScalars = 0
-        // UTF-8 gathered straight from cmark's text nodes, made a String once at the end.
+        // UTF-8 gathered straight from cmark's text nodes.
         var full: [UInt8] = []
         var inParagraph = false
         var inHeading = false
@@ -49,7 +49,7 @@ enum PlainText {
                 break
             }
         }
-        return (summary.trimmingSpaces(), wantsFull ? String(decoding: full, as: UTF8.self) : nil)
+        return (summary.trimmingSpaces(), wantsFull ? full : nil)
     }
 
     /// Blocks are lines, so a pair of characters never spans a heading and the next paragraph.

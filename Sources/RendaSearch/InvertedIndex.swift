@@ -36,7 +36,7 @@ struct InvertedIndex: Sendable {
                 Tokenizer.scan(String(year), weight: SearchDocument.Weight.detail.rawValue, into: &collector)
             }
             if let summary = document.summary { Tokenizer.scan(summary, weight: 0, into: &collector) }
-            Tokenizer.scan(document.text, weight: 0, into: &collector)
+            document.text.withUnsafeBufferPointer { Tokenizer.scan(utf8: $0, weight: 0, into: &collector) }
             collector.end()
         }
         keys = collector.keys

@@ -39,6 +39,13 @@ struct KeyTable: ~Copyable {
             if present == 0 { break }
             slot = (slot + 1) & (capacity - 1)
         }
+        return insert(key, at: slot)
+    }
+
+    /// A new key, in the empty slot its lookup ended at. Kept out of line so the lookup, which
+    /// nearly always finds its key, inlines into the tokenizer's loop.
+    @inline(never)
+    private mutating func insert(_ key: UInt64, at slot: Int) -> Int {
         if keys.count * 2 >= capacity {
             grow()
             return number(of: key)

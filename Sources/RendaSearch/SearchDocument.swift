@@ -48,12 +48,11 @@ public struct SearchDocument: Sendable {
     /// automatic one). The browser fetches the page's own text only when the words looked for are
     /// not in the title or here.
     public var lead: String
-    /// The body as plain text, blocks separated by newlines: indexed, not written out.
-    public var text: String
+    /// The body as plain text in UTF-8, blocks separated by newlines: indexed, not written out.
+    public var text: [UInt8]
 
-    /// Without a `lead`, the editor's summary or else the first 120 characters of `text`.
     public init(title: String, href: String, date: String?, year: Int?, section: Int, fields: [Field],
-                summary: String?, lead: String? = nil, text: String) {
+                summary: String?, lead: String, textUTF8: [UInt8]) {
         self.title = title
         self.href = href
         self.date = date
@@ -61,8 +60,15 @@ public struct SearchDocument: Sendable {
         self.section = section
         self.fields = fields
         self.summary = summary
-        self.lead = lead ?? summary ?? String(text.prefix(120))
-        self.text = text
+        self.lead = lead
+        self.text = textUTF8
+    }
+
+    /// Without a `lead`, the editor's summary or else the first 120 characters of `text`.
+    public init(title: String, href: String, date: String?, year: Int?, section: Int, fields: [Field],
+                summary: String?, lead: String? = nil, text: String) {
+        self.init(title: title, href: href, date: date, year: year, section: section, fields: fields, summary: summary,
+                  lead: lead ?? summary ?? String(text.prefix(120)), textUTF8: Array(text.utf8))
     }
 }
 

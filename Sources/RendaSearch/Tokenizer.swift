@@ -36,51 +36,59 @@ public enum Tokenizer {
     @inline(__always)
     static func scan<Sink: TokenSink & ~Copyable>(_ text: String, weight: UInt8, into sink: inout Sink) {
         var text = text
-        text.withUTF8 { utf8 in
-            var previousHan: UInt32 = 0
-            var word: UInt64 = 0
-            var wordLength = 0
-            var position = 0
-            while position < utf8.count {
-                // Swift strings hold valid UTF-8, so the lead byte gives the length.
-                let lead = UInt32(utf8[position])
-                var value: UInt32
-                if lead < 0x80 {
-                    value = lead
-                    position += 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(utf8[position + 1] & 0x3F)
-                    position += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(utf8[position + 1] & 0x3F) << 6 | UInt32(utf8[position + 2] & 0x3F)
-                    position += 3
-                } else {
-                    value = (lead & 0x07) << 18 | UInt32(utf8[position + 1] & 0x3F) << 12
-                        | UInt32(utf8[position + 2] & 0x3F) << 6 | UInt32(utf8[position + 3] & 0x3F)
-                    position += 4
-                }
-                value = fold(value)
-                if isWordCharacter(value) {
-                    previousHan = 0
-                    if wordLength < maxWordLength { word = word << 6 | TokenKey.wordCode(value) }
-                    wordLength += 1
-                    continue
-                }
-                if wordLength > 0 {
-                    sink.add(TokenKey.word(packed: word), weight: weight)
-                    word = 0
-                    wordLength = 0
-                }
-                if CJK.isHan(value) {
-                    sink.add(TokenKey.unigram(value), weight: weight)
-                    if previousHan != 0 { sink.add(TokenKey.bigram(previousHan, value), weight: weight) }
-                    previousHan = value
-                } else {
-                    previousHan = 0
-                }
+        text.withUTF8 { scan(utf8: $0, weight: weight, into: &sink) }
+    }
+
+    /// The same over UTF-8 bytes, which must be valid UTF-8 (a String's, or cmark's text of
+    /// checked input); a sequence cut off at the end is dropped, never read past.
+    @inline(__always)
+    static func scan<Sink: TokenSink & ~Copyable>(utf8: UnsafeBufferPointer<UInt8>, weight: UInt8, into sink: inout Sink) {
+        var previousHan: UInt32 = 0
+        var word: UInt64 = 0
+        var wordLength = 0
+        var position = 0
+        while position < utf8.count {
+            // Valid UTF-8: the lead byte gives the length.
+            let lead = UInt32(utf8[position])
+            var value: UInt32
+            if lead < 0x80 {
+                value = lead
+                position += 1
+            } else if lead < 0xE0 {
+                guard position + 1 < utf8.count else { break }
+                value = (lead & 0x1F) << 6 | UInt32(utf8[position + 1] & 0x3F)
+                position += 2
+            } else if lead < 0xF0 {
+                guard position + 2 < utf8.count else { break }
+                value = (lead & 0x0F) << 12 | UInt32(utf8[position + 1] & 0x3F) << 6 | UInt32(utf8[position + 2] & 0x3F)
+                position += 3
+            } else {
+                guard position + 3 < utf8.count else { break }
+                value = (lead & 0x07) << 18 | UInt32(utf8[position + 1] & 0x3F) << 12
+                    | UInt32(utf8[position + 2] & 0x3F) << 6 | UInt32(utf8[position + 3] & 0x3F)
+                position += 4
             }
-            if wordLength > 0 { sink.add(TokenKey.word(packed: word), weight: weight) }
+            value = fold(value)
+            if isWordCharacter(value) {
+                previousHan = 0
+                if wordLength < maxWordLength { word = word << 6 | TokenKey.wordCode(value) }
+                wordLength += 1
+                continue
+            }
+            if wordLength > 0 {
+                sink.add(TokenKey.word(packed: word), weight: weight)
+                word = 0
+                wordLength = 0
+            }
+            if CJK.isHan(value) {
+                sink.add(TokenKey.unigram(value), weight: weight)
+                if previousHan != 0 { sink.add(TokenKey.bigram(previousHan, value), weight: weight) }
+                previousHan = value
+            } else {
+                previousHan = 0
+            }
         }
+        if wordLength > 0 { sink.add(TokenKey.word(packed: word), weight: weight) }
     }
 
     /// A stretch of query text that is one kind of token source.

@@ -8,8 +8,8 @@ struct RenderedItem: Sendable {
     var toc: [TOCEntry]
     var summary: String
     /// The whole body as plain text, headings included, one block per line: the search index's
-    /// body text, from the same cmark walk as the summary.
-    var searchText: String
+    /// body text (UTF-8), from the same cmark walk as the summary.
+    var searchText: [UInt8]
     var coverHref: String?
     var photoHref: String?
     /// Files the item uses from outside a bundle: (absolute source, output path).
@@ -42,7 +42,7 @@ enum ItemRendering {
         let photo = item.deputy?.photo.flatMap { resolver.resolveAsset($0, field: .photo) }
         let summary = item.summary ?? Summary.cut(markdown.plainText, limit: config.summaryLength)
         let rendered = RenderedItem(html: markdown.html, toc: markdown.toc, summary: summary,
-                                    searchText: markdown.fullText ?? "",
+                                    searchText: markdown.fullText ?? [],
                                     coverHref: cover, photoHref: photo, copies: resolver.copies)
         return (rendered, resolver.problems)
     }

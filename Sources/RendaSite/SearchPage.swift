@@ -54,7 +54,7 @@ enum SiteSearch {
         return SearchDocument(
             title: item.title, href: site.urls.href(item.path), date: item.date?.chinese, year: item.date?.year,
             section: SectionKind.allCases.firstIndex(of: item.kind)!, fields: fields,
-            summary: item.summary, lead: rendered.summary, text: rendered.searchText
+            summary: item.summary, lead: rendered.summary, textUTF8: rendered.searchText
         )
     }
 }

@@ -76,7 +76,7 @@ struct MarkdownRendererTests {
     @Test func fullTextKeepsHeadingsAndEveryBlockOnItsOwnLine() {
         let full = MarkdownRenderer(plainTextLimit: 5, keepsFullText: true)
         let result = full.render("## 一、基本情况\n\n县人大常委会\n召开会议。\n\n![图](a.png)\n\n- 听取 GDP\n  report 报告") { _ in .keep }
-        #expect(result.fullText == "一、基本情况\n县人大常委会召开会议。\n听取 GDP report 报告")
+        #expect(result.fullText.map { String(decoding: $0, as: UTF8.self) } == "一、基本情况\n县人大常委会召开会议。\n听取 GDP report 报告")
         #expect(result.plainText == "县人大常委会召开会议。")
         #expect(renderer.render("正文") { _ in .keep }.fullText == nil)
     }
