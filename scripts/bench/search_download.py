@@ -2,7 +2,8 @@
 """Bytes a browser downloads to show the first page of results: renda's /search/ page against
 Pagefind's JavaScript API, both run by headless Chromium against one loopback server that
 logs every response. Only search files count (the host page, CSS and site.js are the same for
-both): renda's search.js and search/ index files; everything under /pagefind/.
+both): renda's search.js, search/ index files and the pages it fetches for excerpts; everything
+under /pagefind/.
 
 Usage: search_download.py --site SITE --pagefind PAGEFIND_BUNDLE --queries 预算,民生实事
 Prints one line per query and tool: results shown, requests, bytes as stored, bytes with gzip on
@@ -131,8 +132,10 @@ def main():
     for query in args.queries.split(","):
         encoded = urllib.parse.quote(query)
         for tool, url, counts in (
-            ("renda", f"{origin}/search/?q={encoded}", lambda p: p.startswith("/search/") and p != "/search/"
-             or re.match(r"/assets/search\.[0-9a-f]+\.js$", p)),
+            # Everything but the host page and what every page loads (style.css, site.js): search.js,
+            # the index files, and the pages whose text gives a body-only result its excerpt.
+            ("renda", f"{origin}/search/?q={encoded}", lambda p: p != "/search/" and not p.endswith(".css")
+             and not re.match(r"/assets/site\.[0-9a-f]+\.js$", p)),
             ("pagefind", f"{origin}/pagefind-bench/?q={encoded}", lambda p: p.startswith("/pagefind/")),
         ):
             log.take()
