@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// The two file-system reads every build does thousands of times, straight on POSIX: Foundation's
-/// URL and FileManager layers cost more than the reads themselves for small files.
+/// The file-system calls every build makes thousands of times, straight on POSIX: Foundation's
+/// URL and FileManager layers cost more than the reads and writes themselves for small files.
 public enum FileSystem {
     public struct Entry: Sendable {
         public var name: String
@@ -53,5 +53,21 @@ public enum FileSystem {
         }
         bytes.removeSubrange(total...)
         return bytes
+    }
+
+    /// Creates or truncates a file and writes all of `bytes` with one open, a write loop and a
+    /// close. Returns 0, or the `errno` of the call that failed (the file may then be partial).
+    public static func writeBytes(_ bytes: [UInt8], to path: String) -> Int32 {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return errno }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return written < 0 ? errno : EIO }
+            offset += written
+        }
+        return 0
     }
 }

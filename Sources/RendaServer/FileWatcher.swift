@@ -1,4 +1,5 @@
 import Foundation
+import RendaSite
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -178,19 +179,16 @@ final class PollingWatcher: FileWatcher, @unchecked Sendable {
         lock.withLock { stopped = true }
     }
 
-    private struct Stamp: Equatable, Sendable {
-        var modified: Date?
-        var size: Int?
-    }
-
-    private func snapshot() -> [String: Stamp] {
-        var result: [String: Stamp] = [:]
+    /// Every file and folder under the folders with the stamp the rebuilds compare
+    /// (`FileStamp`: time to the nanosecond, size and inode, so a save by rename is seen too).
+    private func snapshot() -> [String: FileStamp?] {
+        var result: [String: FileStamp?] = [:]
         for folder in folders {
             let base = folder.standardizedFileURL.path
             guard let enumerator = FileManager.default.enumerator(atPath: base) else { continue }
             for case let name as String in enumerator {
-                let attributes = enumerator.fileAttributes ?? [:]
-                result[base + "/" + name] = Stamp(modified: attributes[.modificationDate] as? Date, size: attributes[.size] as? Int)
+                let path = base + "/" + name
+                result[path] = FileStamp(path: path)
             }
         }
         return result

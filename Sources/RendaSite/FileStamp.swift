@@ -7,14 +7,14 @@ import Darwin
 /// What `stat` says about a file, enough to tell that it changed since it was last read: an editor
 /// that saves by writing changes the time and usually the size; one that saves by renaming a new
 /// file into place changes the inode too.
-struct FileStamp: Hashable, Sendable {
+public struct FileStamp: Hashable, Sendable {
     var seconds: Int
     var nanoseconds: Int
     var size: Int
     var inode: UInt64
 
     /// Nil when the file does not exist or cannot be examined.
-    init?(path: String) {
+    public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         #if canImport(Darwin)

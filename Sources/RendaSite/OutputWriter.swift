@@ -95,15 +95,8 @@ final class OutputWriter: @unchecked Sendable {
     /// Writes one file with a single open/write/close. `relativePath` must have its folder created.
     func write(_ relativePath: String, _ bytes: [UInt8]) throws {
         let path = staging.path + "/" + relativePath
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw OutputError(description: "无法写入 \(path)：\(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            guard written > 0 else { throw OutputError(description: "写入 \(path) 失败：\(String(cString: strerror(errno)))") }
-            offset += written
-        }
+        let error = FileSystem.writeBytes(bytes, to: path)
+        guard error == 0 else { throw OutputError(description: "无法写入 \(path)：\(String(cString: strerror(error)))") }
     }
 
     func write(_ relativePath: String, _ text: String) throws {

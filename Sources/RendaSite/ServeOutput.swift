@@ -38,25 +38,11 @@ final class ServeOutput: @unchecked Sendable {
         let target = path + "/" + relative
         try makeParents(of: target)
         let temporary = temporaryName(for: target)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw failure("无法写入", temporary) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                #if canImport(Glibc)
-                Glibc.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
-                #else
-                Darwin.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
-                #endif
-            }
-            guard written > 0 else {
-                close(fd)
-                unlink(temporary)
-                throw failure("写入失败", temporary)
-            }
-            offset += written
+        let error = FileSystem.writeBytes(bytes, to: temporary)
+        guard error == 0 else {
+            unlink(temporary)
+            throw OutputError(description: "无法写入 \(temporary)：\(String(cString: strerror(error)))")
         }
-        close(fd)
         guard rename(temporary, target) == 0 else {
             unlink(temporary)
             throw failure("无法替换", target)
