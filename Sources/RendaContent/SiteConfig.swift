@@ -2,7 +2,7 @@ import RendaCore
 import Yams
 
 /// `content/site.yml`: the site's identity, layout settings, menu and footer.
-public struct SiteConfig: Sendable {
+public struct SiteConfig: Sendable, Hashable {
     public var title: String
     public var description: String
     /// Always ends with `/`: `https://www.example.gov.cn/rd/`.
@@ -61,13 +61,13 @@ public struct SiteConfig: Sendable {
     }
 }
 
-public struct MenuLink: Sendable, Equatable {
+public struct MenuLink: Sendable, Hashable {
     public var name: String
     /// Site-relative (`/news/`) or absolute (`https://…`).
     public var url: String
 }
 
-public struct FooterField: Sendable, Equatable {
+public struct FooterField: Sendable, Hashable {
     public var label: String
     public var value: String
 }

@@ -2,7 +2,7 @@ import RendaCore
 import Yams
 
 /// One 专题 from `content/topics.yml`.
-public struct Topic: Sendable, Equatable {
+public struct Topic: Sendable, Hashable {
     /// ASCII, used in the URL: `/topics/<slug>/`.
     public var slug: String
     /// Chinese name shown to readers.

@@ -52,8 +52,10 @@ public final class IncrementalSite: @unchecked Sendable {
     var nextDue: SiteDate?
     /// The item files the last full load listed (nil when it stopped early), to forget the rest.
     private var listedSources: Set<String>?
-    private var configFingerprint: String?
-    private var topicsFingerprint: String?
+    /// The settings and topics of the last read, compared as values: a change makes every
+    /// cached item and page suspect.
+    private var configFingerprint: SiteConfig?
+    private var topicsFingerprint: [Topic]?
     /// Non-page files on disk: output path → what it was made from.
     private var files: [String: FileOrigin] = [:]
 
@@ -194,7 +196,7 @@ public final class IncrementalSite: @unchecked Sendable {
             Set((content.items.map(\.sourcePath) + content.unreadable).map { root.path + "/" + $0 })
         }
         if let content = result.0 {
-            let topics = String(describing: content.topics.topics)
+            let topics = content.topics.topics
             if topics != topicsFingerprint {
                 // Items resolve topic names while parsing; read them all again under the new list.
                 if topicsFingerprint != nil {
@@ -204,7 +206,7 @@ public final class IncrementalSite: @unchecked Sendable {
                 }
                 topicsFingerprint = topics
             }
-            let config = String(describing: content.config)
+            let config = content.config
             if config != configFingerprint {
                 renders.removeAll()
                 configFingerprint = config
