@@ -19,10 +19,16 @@ final class PreviewStatus: @unchecked Sendable {
 
     private var snapshot = Snapshot(version: 0, build: 0, errors: [], headline: "")
     private var waiters: [Int: CheckedContinuation<Snapshot, Never>] = [:]
+    /// Each waiter's timeout, cancelled when a change answers it first: otherwise every reload
+    /// would leave a task asleep for the rest of the poll window.
+    private var timers: [Int: Task<Void, Never>] = [:]
     private var nextWaiter = 0
     private let lock = NSLock()
 
     var current: Snapshot { lock.withLock { snapshot } }
+
+    /// Timeouts still pending (for tests).
+    var pendingTimeouts: Int { lock.withLock { timers.count } }
 
     func built() {
         update { $0.build += 1; $0.errors = []; $0.headline = "" }
@@ -42,25 +48,36 @@ final class PreviewStatus: @unchecked Sendable {
                 return nextWaiter
             }
             guard let id else { return continuation.resume(returning: current) }
-            Task {
+            let timer = Task {
                 try? await Task.sleep(for: timeout)
-                self.resume(id)
+                if !Task.isCancelled { self.resume(id) }
             }
+            // A change may have answered the waiter while the timer was being made.
+            let waiting = lock.withLock {
+                guard waiters[id] != nil else { return false }
+                timers[id] = timer
+                return true
+            }
+            if !waiting { timer.cancel() }
         }
     }
 
     private func resume(_ id: Int) {
-        let (waiter, value) = lock.withLock { (waiters.removeValue(forKey: id), snapshot) }
+        let (waiter, value) = lock.withLock { () -> (CheckedContinuation<Snapshot, Never>?, Snapshot) in
+            timers[id] = nil
+            return (waiters.removeValue(forKey: id), snapshot)
+        }
         waiter?.resume(returning: value)
     }
 
     private func update(_ change: (inout Snapshot) -> Void) {
-        let (woken, value): ([CheckedContinuation<Snapshot, Never>], Snapshot) = lock.withLock {
+        let (woken, timeouts, value) = lock.withLock {
             change(&snapshot)
             snapshot.version += 1
-            defer { waiters = [:] }
-            return (Array(waiters.values), snapshot)
+            defer { waiters = [:]; timers = [:] }
+            return (Array(waiters.values), Array(timers.values), snapshot)
         }
+        for timeout in timeouts { timeout.cancel() }
         for waiter in woken { waiter.resume(returning: value) }
     }
 }
