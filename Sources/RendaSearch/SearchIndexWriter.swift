@@ -36,7 +36,7 @@ public enum SearchIndexWriter {
 
     public static func files(documents: [SearchDocument], sections: [SearchSection]) -> [SearchIndexFile] {
         let shards = shardFiles(InvertedIndex(documents))
-        let groups = stride(from: 0, to: documents.count, by: documentsPerFile).map { $0 }
+        let groups = Array(stride(from: 0, to: documents.count, by: documentsPerFile))
         let documentFiles = groups.parallelMap { first -> (file: SearchIndexFile, hash: UInt64) in
             let file = documentFile(documents[first..<min(first + documentsPerFile, documents.count)],
                                     number: first / documentsPerFile)
