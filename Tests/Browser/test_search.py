@@ -190,6 +190,23 @@ def test_an_excerpt_shows_the_matched_words_from_deep_in_a_long_report(base_url)
     assert "工作联动" in page.results[0]["excerpt"]
 
 
+def test_a_result_whose_page_cannot_be_read_is_still_shown_with_its_lead(base_url, driver):
+    # The excerpt of a body-only match comes from the result's own page; offline or with that page
+    # gone, the result must still be listed, under its lead, not hold up or break the list.
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/reports/*"]})
+    try:
+        driver.get(search_url(base_url, "工作联动"))
+        wait_for_results(driver)
+        titles = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#search-results .card-title")]
+        assert titles == ["青禾县人大常委会2023年工作报告（摘要）"]
+        excerpt = driver.find_element(By.CSS_SELECTOR, "#search-results .search-excerpt").text
+        assert excerpt and "工作联动" not in excerpt, "the lead, since the page's text could not be read"
+    finally:
+        driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
+        driver.execute_cdp_cmd("Network.disable", {})
+
+
 def test_section_and_year_filters_work_from_the_address(base_url):
     page = search(base_url, "民生实事", section="news", year=2024)
     assert page.results
