@@ -145,7 +145,7 @@ public struct SiteBuilder {
                                      + [URLScheme.outputFile(for: URLScheme.newsFeed)])
             // The search index needs only the model and the Markdown already rendered, so it is
             // built beside the pages and written after them.
-            let searchFiles = BackgroundTask { SiteSearch.files(for: site) }
+            let searchIndexFiles = site.model.config.search ? BackgroundTask { SiteSearch.timedFiles(for: site) } : nil
             let written = plan.pages.parallelMap { page -> Result<Int, Error> in
                 let bytes = renderer.render(page)
                 return Result { try writer.write(URLScheme.outputFile(for: page.path), bytes); return bytes.count }
@@ -163,9 +163,9 @@ public struct SiteBuilder {
                 bytes += data.count
             }
             clock.lap("assets+feeds")
-            let searchIndex = try SiteSearch.write(searchFiles.value, to: writer)
+            let searchIndex = try searchIndexFiles.map { try SiteSearch.write($0.value, to: writer) } ?? SearchIndexSize()
             bytes += searchIndex.bytes
-            clock.lap("search index")
+            clock.lap("search write")
             try writer.commit()
             clock.lap("commit")
             return .success(BuildReport(
