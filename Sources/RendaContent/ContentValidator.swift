@@ -44,14 +44,13 @@ enum ContentValidator {
         var profiles: [String: String] = [:]
         for index in items.indices {
             guard let deputy = items[index].deputy else { continue }
-            let item = items[index]
             let key = "\(deputy.year)/\(deputy.name)/\(deputy.delegation)"
             if let earlier = profiles[key] {
-                problems.append(.warning(item.location(of: .name),
+                problems.append(.warning(items[index].location(of: .name),
                                          "\(deputy.year) 年已有“\(deputy.name)”的代表风采：\(earlier)",
                                          hint: "同一年度每位代表只收录一篇；如是两位同名代表，请核对选区。"))
             } else {
-                profiles[key] = item.sourcePath
+                profiles[key] = items[index].sourcePath
             }
         }
         return problems

@@ -131,6 +131,19 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/index.html").path))
     }
 
+    @Test func timingsNameEveryStageAndTheSearchIndexBuiltBesideThePages() throws {
+        let root = try fixtureSite()
+        let result = try renda(["build", "--timings"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let timed = lines.drop { $0 != "各阶段用时：" }.dropFirst()
+        let stages = timed.map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        #expect(Array(stages.prefix(7)) == ["load", "model", "markdown", "render+write", "assets+feeds", "search", "commit"],
+                "\(Array(timed))")
+        #expect(timed.contains { $0.hasPrefix("  search index") && $0.hasSuffix("(beside render+write)") }, "\(Array(timed))")
+        #expect(timed.allSatisfy { $0.range(of: #"[0-9]+\.[0-9]{3} s"#, options: .regularExpression) != nil })
+    }
+
     @Test func outputAndBaseURLOptions() throws {
         let root = try fixtureSite()
         let output = root.appendingPathComponent("public")
