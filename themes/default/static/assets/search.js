@@ -484,7 +484,8 @@
       var doc = { t: entry.t, u: entry.u, d: entry.d, s: entry.s, m: entry.m, x: entry.page || entry.m || "" };
       if (!match.bodyOnly || entry.page != null || hasWhole(findRanges(doc.x, terms))) { done(null, doc); return; }
       load(entry.u, false, function (pageError, html) {
-        entry.page = pageError ? "" : pageText(html);
+        // Kept only when read: a page that failed to load is asked for again by a later search.
+        if (!pageError) entry.page = pageText(html);
         if (entry.page) doc.x = entry.page;
         done(null, doc);
       });
