@@ -35,8 +35,11 @@ struct InvertedIndex: Sendable {
             if let year = document.year {
                 Tokenizer.scan(String(year), weight: SearchDocument.Weight.detail.rawValue, into: &collector)
             }
-            if let summary = document.summary { Tokenizer.scan(summary, weight: 0, into: &collector) }
-            document.text.withUnsafeBufferPointer { Tokenizer.scan(utf8: $0, weight: 0, into: &collector) }
+            // The lead is the editor's summary or the start of the text: its pairs are counted
+            // there, its single characters here.
+            Tokenizer.scan(document.lead, weight: 0, .characters, into: &collector)
+            if let summary = document.summary { Tokenizer.scan(summary, weight: 0, .pairsAndWords, into: &collector) }
+            document.text.withUnsafeBufferPointer { Tokenizer.scan(utf8: $0, weight: 0, .pairsAndWords, into: &collector) }
             collector.end()
         }
         keys = collector.keys

@@ -12,6 +12,16 @@ protocol TokenSink: ~Copyable {
 /// (代表建议 → 代表, 表建, 建议) plus single characters for one-character queries; a query matches
 /// a page holding every pair of it. Latin words and numbers are lower-cased tokens.
 public enum Tokenizer {
+    /// Which tokens a scan adds. Body text gives pairs and words only: in running text a single
+    /// character is on nearly every page, so its postings would say little and cost the index
+    /// as much as all pairs together. Single characters come from the title, topics, details and
+    /// the lead, the text a result shows.
+    enum Selection {
+        case all
+        case pairsAndWords
+        case characters
+    }
+
     /// Latin words are indexed by their first ten characters (six bits each fit a 64-bit key).
     public static let maxWordLength = 10
 
@@ -34,15 +44,19 @@ public enum Tokenizer {
     /// than a closure so the compiler inlines the sink into this loop, and reading UTF-8 bytes
     /// itself: this runs for every character of the site.
     @inline(__always)
-    static func scan<Sink: TokenSink & ~Copyable>(_ text: String, weight: UInt8, into sink: inout Sink) {
+    static func scan<Sink: TokenSink & ~Copyable>(_ text: String, weight: UInt8, _ selection: Selection = .all,
+                                                  into sink: inout Sink) {
         var text = text
-        text.withUTF8 { scan(utf8: $0, weight: weight, into: &sink) }
+        text.withUTF8 { scan(utf8: $0, weight: weight, selection, into: &sink) }
     }
 
     /// The same over UTF-8 bytes, which must be valid UTF-8 (a String's, or cmark's text of
     /// checked input); a sequence cut off at the end is dropped, never read past.
     @inline(__always)
-    static func scan<Sink: TokenSink & ~Copyable>(utf8: UnsafeBufferPointer<UInt8>, weight: UInt8, into sink: inout Sink) {
+    static func scan<Sink: TokenSink & ~Copyable>(utf8: UnsafeBufferPointer<UInt8>, weight: UInt8,
+                                                  _ selection: Selection = .all, into sink: inout Sink) {
+        let characters = selection != .pairsAndWords
+        let pairsAndWords = selection != .characters
         var previousHan: UInt32 = 0
         var word: UInt64 = 0
         var wordLength = 0
@@ -76,19 +90,19 @@ public enum Tokenizer {
                 continue
             }
             if wordLength > 0 {
-                sink.add(TokenKey.word(packed: word), weight: weight)
+                if pairsAndWords { sink.add(TokenKey.word(packed: word), weight: weight) }
                 word = 0
                 wordLength = 0
             }
             if CJK.isHan(value) {
-                sink.add(TokenKey.unigram(value), weight: weight)
-                if previousHan != 0 { sink.add(TokenKey.bigram(previousHan, value), weight: weight) }
+                if characters { sink.add(TokenKey.unigram(value), weight: weight) }
+                if pairsAndWords, previousHan != 0 { sink.add(TokenKey.bigram(previousHan, value), weight: weight) }
                 previousHan = value
             } else {
                 previousHan = 0
             }
         }
-        if wordLength > 0 { sink.add(TokenKey.word(packed: word), weight: weight) }
+        if pairsAndWords, wordLength > 0 { sink.add(TokenKey.word(packed: word), weight: weight) }
     }
 
     /// A stretch of query text that is one kind of token source.

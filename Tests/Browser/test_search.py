@@ -241,6 +241,16 @@ def test_nothing_found_says_so_and_offers_topics_and_years(base_url):
     assert "按专题" in page.help
 
 
+def test_a_single_character_says_where_it_is_looked_for(base_url):
+    # One character is indexed from titles, topics and leads, not body text: the page says so.
+    page = search(base_url, "宪")
+    assert page.results and page.results[0]["title"] == "县人大常委会组织开展“宪法宣传周”系列活动"
+    assert "单个汉字只在标题、专题和摘要等处查找" in page.help
+    assert "单个汉字" not in search(base_url, "宪法").help
+    none = search(base_url, "鑫")
+    assert not none.results and "单个汉字" in none.help and "按专题" in none.help
+
+
 def test_every_page_has_the_search_box_and_the_page_explains_itself_without_javascript(base_url):
     home = urllib.request.urlopen(base_url).read().decode()
     assert f'<form class="site-search" role="search" action="{base_path(base_url)}search/"' in home

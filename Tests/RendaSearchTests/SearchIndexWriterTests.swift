@@ -47,6 +47,20 @@ struct SearchIndexWriterTests {
         #expect(try index.search("代表").yearCounts == [2024: 2, 2023: 1])
     }
 
+    @Test func aSingleCharacterIsLookedUpInTitlesTopicsAndLeadsNotDeepInTheBody() throws {
+        let long = String(repeating: "会议听取了报告。", count: 40)
+        let documents = [
+            document("宪法宣传周", year: 2024, text: "活动在各乡镇开展。"),
+            document("普法活动", year: 2024, topics: ["宪法"], text: "活动在各乡镇开展。"),
+            document("代表视察", year: 2024, text: "代表们学习宪法。" + long),
+            document("工作报告", year: 2024, text: long + "报告提到宪法。"),
+        ]
+        let index = try index(SearchIndexWriter.files(documents: documents, sections: Self.sections))
+        #expect(try index.search("宪").hits.map(\.title) == ["宪法宣传周", "普法活动", "代表视察"],
+                "title, topic, lead (the start of the text); not 工作报告, which has it only past its lead")
+        #expect(try index.search("宪法").hits.map(\.title).last == "工作报告", "pairs come from the whole body")
+    }
+
     @Test func theYearOfTheDateIsFoundLikeADetail() throws {
         let index = try index(SearchIndexWriter.files(documents: documents, sections: Self.sections))
         let hits = try index.search("2023").hits

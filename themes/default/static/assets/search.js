@@ -165,7 +165,7 @@
 
   // Tokens every result must hold, and the terms to highlight (whole runs, their pairs as fallback).
   function parseQuery(query) {
-    var parsed = segments(query), tokens = [], units = [], terms = [];
+    var parsed = segments(query), tokens = [], units = [], terms = [], single = false;
     function add(token) { if (tokens.indexOf(token) < 0) tokens.push(token); }
     for (var i = 0; i < parsed.list.length; i++) {
       var segment = parsed.list[i], run = fromCodePoints(segment.points), pairs = [];
@@ -174,6 +174,7 @@
         // 年 in 2023年 or 第…次 around a number is a unit, looked for only when it is all there is.
         if (parsed.touches[i]) { units.push(run); continue; }
         add(run);
+        single = true;
       }
       for (var j = 0; j + 1 < segment.points.length; j++) {
         var pair = fromCodePoints([segment.points[j], segment.points[j + 1]]);
@@ -184,8 +185,10 @@
     }
     if (!tokens.length) {
       for (var k = 0; k < units.length; k++) { add(units[k]); terms.push({ text: units[k], pairs: [] }); }
+      single = units.length > 0;
     }
-    return { tokens: tokens.slice(0, MAX_TOKENS), terms: terms };
+    // A single character is indexed from titles, topics, details and leads only (not body text).
+    return { tokens: tokens.slice(0, MAX_TOKENS), terms: terms, single: single };
   }
 
   // FNV-1a over the token's UTF-8, as TokenKey.shard(of:shardCount:).
@@ -617,6 +620,13 @@
     helpBox.hidden = false;
   }
 
+  // A line under the results, without the browsing links of drawHelp.
+  function drawNote(message) {
+    clear(helpBox);
+    helpBox.appendChild(element("p", null, message));
+    helpBox.hidden = false;
+  }
+
   function reset(message) {
     statusLine.textContent = message;
     clear(resultsList);
@@ -648,7 +658,7 @@
     function showNone() {
       var filtered = !!(state.section || state.year);
       reset(say(filtered ? "none-filtered" : "none", { query: state.q }));
-      drawHelp(say("none-hint"), state, filtered);
+      drawHelp((query.single ? say("single-hint") : "") + say("none-hint"), state, filtered);
       settle();
     }
 
@@ -678,6 +688,7 @@
               drawFilters(facets, state);
               for (var j = 0; j < docs.length; j++) resultsList.appendChild(drawResult(docs[j], query.terms));
               drawPages(state, pages);
+              if (query.single) drawNote(say("single-hint"));
               settle();
             });
           })(i);
