@@ -1,29 +1,52 @@
 import Foundation
 import RendaCore
 
-/// Token → the documents holding it, with the token's weight in each. The lists of all tokens
-/// share one flat array (token `i` owns `postings[offsets[i]..<offsets[i + 1]]`): millions of
-/// postings in thousands of small arrays cost more in allocation than in tokenizing.
+/// Token → the documents holding it, with the token's weight in each, as `PostingCodec` text.
+/// Workers tokenize runs of consecutive documents, each into its own vocabulary and lists; a
+/// token's whole list is its lists from every run, in run order, so no list is ever sorted.
 struct InvertedIndex: Sendable {
+    /// One worker's run: its vocabulary (number → packed token) and its lists by number.
+    private struct Run: Sendable {
+        var keys: [UInt64]
+        var lists: FinishedPostingLists
+    }
+
     /// Packed tokens (`TokenKey`), in no particular order.
-    private(set) var keys: [UInt64] = []
-    /// `document << 3 | weight`, documents ascending within each token.
-    private var postings: [UInt32] = []
-    private var offsets: [Int] = [0]
+    let keys: [UInt64]
+    private let runs: [Run]
+    /// Token `i`'s pieces are `pieces[pieceStarts[i]..<pieceStarts[i + 1]]`, in run order:
+    /// `run << 32 | number in that run`.
+    private let pieces: [UInt64]
+    private let pieceStarts: [Int]
 
-    func list(_ token: Int) -> ArraySlice<UInt32> { postings[offsets[token]..<offsets[token + 1]] }
-
-    /// Tokenizes on all cores: each worker takes a run of consecutive documents, so joining the
-    /// runs in order keeps every list sorted without a sort.
+    /// Tokenizes on all cores: each worker takes a run of consecutive documents.
     init(_ documents: [SearchDocument]) {
         let workers = ProcessInfo.processInfo.activeProcessorCount
         let runLength = max(64, (documents.count + workers * 4 - 1) / max(1, workers * 4))
-        let runs = stride(from: 0, to: documents.count, by: runLength).map { $0..<min($0 + runLength, documents.count) }
-        self.init(joining: runs.parallelMap { InvertedIndex(documents, run: $0) })
+        let ranges = stride(from: 0, to: documents.count, by: runLength).map { $0..<min($0 + runLength, documents.count) }
+        runs = ranges.parallelMap { Self.tokenize(documents, $0) }
+
+        // One vocabulary for all runs, and each token's pieces, by counting.
+        var vocabulary = KeyTable()
+        let numbers = runs.map { run in run.keys.map { vocabulary.number(of: $0) } }
+        keys = vocabulary.keys
+        var starts = [Int](repeating: 0, count: keys.count + 1)
+        for global in numbers { for token in global { starts[token + 1] += 1 } }
+        for token in keys.indices { starts[token + 1] += starts[token] }
+        var cursor = starts
+        var pieces = [UInt64](repeating: 0, count: starts[keys.count])
+        for (run, global) in numbers.enumerated() {
+            for (local, token) in global.enumerated() {
+                pieces[cursor[token]] = UInt64(run) << 32 | UInt64(local)
+                cursor[token] += 1
+            }
+        }
+        self.pieces = pieces
+        pieceStarts = starts
     }
 
     /// One worker's run of documents.
-    private init(_ documents: [SearchDocument], run: Range<Int>) {
+    private static func tokenize(_ documents: [SearchDocument], _ run: Range<Int>) -> Run {
         var collector = PostingCollector()
         for number in run {
             let document = documents[number]
@@ -42,40 +65,22 @@ struct InvertedIndex: Sendable {
             document.text.withUnsafeBufferPointer { Tokenizer.scan(utf8: $0, weight: 0, .pairsAndWords, into: &collector) }
             collector.end()
         }
-        keys = collector.keys
-        // (token, posting) pairs in document order → lists by token, by counting.
-        var lengths = [Int](repeating: 0, count: keys.count + 1)
-        for pair in collector.pairs { lengths[Int(pair >> 32) + 1] += 1 }
-        offsets = lengths
-        for token in keys.indices { offsets[token + 1] += offsets[token] }
-        var cursor = offsets
-        postings = [UInt32](repeating: 0, count: collector.pairs.count)
-        for pair in collector.pairs {
-            let token = Int(pair >> 32)
-            postings[cursor[token]] = UInt32(truncatingIfNeeded: pair)
-            cursor[token] += 1
-        }
+        let (keys, lists) = collector.finish()
+        return Run(keys: keys, lists: lists)
     }
 
-    /// The runs joined in order, one vocabulary for all.
-    private init(joining parts: [InvertedIndex]) {
-        var vocabulary = KeyTable()
-        let numbers = parts.map { part in part.keys.map { vocabulary.number(of: $0) } }
-        keys = vocabulary.keys
-        var lengths = [Int](repeating: 0, count: keys.count + 1)
-        for (part, global) in zip(parts, numbers) {
-            for token in part.keys.indices { lengths[global[token] + 1] += part.offsets[token + 1] - part.offsets[token] }
+    /// Token `token`'s whole list, encoded: documents ascending, each the gap from the one before.
+    func encodedList(_ token: Int) -> [UInt8] {
+        let pieces = self.pieces[pieceStarts[token]..<pieceStarts[token + 1]]
+        var out: [UInt8] = []
+        out.reserveCapacity(pieces.reduce(8) { $0 + runs[Int($1 >> 32)].lists.byteCount(Int($1 & 0xFFFF_FFFF)) })
+        var previous: Int32 = -1
+        for piece in pieces {
+            let lists = runs[Int(piece >> 32)].lists
+            let number = Int(piece & 0xFFFF_FFFF)
+            lists.append(number, after: previous, into: &out)
+            previous = lists.lastDocument(number)
         }
-        offsets = lengths
-        for token in keys.indices { offsets[token + 1] += offsets[token] }
-        var cursor = offsets
-        postings = [UInt32](repeating: 0, count: offsets[keys.count])
-        for (part, global) in zip(parts, numbers) {
-            for token in part.keys.indices {
-                let list = part.list(token)
-                postings.replaceSubrange(cursor[global[token]]..<cursor[global[token]] + list.count, with: list)
-                cursor[global[token]] += list.count
-            }
-        }
+        return out
     }
 }

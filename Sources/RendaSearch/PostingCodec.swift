@@ -9,10 +9,15 @@ public enum PostingCodec {
         return table
     }()
 
+    /// The value of a digit character (255 for a character that is not one).
+    static func value(of character: UInt8) -> UInt8 { character < 128 ? values[Int(character)] : 255 }
+
     /// Bits of a posting value that hold the weight (1…7).
     static let weightBits: UInt32 = 3
 
-    /// `postings` are `document << 3 | weight`, documents ascending.
+    /// `postings` are `document << 3 | weight`, documents ascending. The build writes the same
+    /// text posting by posting (`PostingLists`); this is the format's reference, which tests hold
+    /// it to.
     static func encode<Postings: Collection<UInt32>>(_ postings: Postings, into out: inout [UInt8]) {
         var previous: Int64 = -1
         for posting in postings {

@@ -4,8 +4,8 @@
 /// A token costs one table lookup, and a Han character (a single-character token) an array read.
 struct PostingCollector: TokenSink, ~Copyable {
     private var vocabulary = KeyTable()
-    /// `number << 32 | document << 3 | weight`, in document order.
-    private(set) var pairs: [UInt64] = []
+    /// Per number, the token's postings so far.
+    private var lists = PostingLists()
     /// Per number: `document + 1` in the top 32 bits (0: not in this run yet), the body count in
     /// the next 24, the heaviest field's weight in the low 8.
     private var tallies: UnsafeMutablePointer<UInt64>
@@ -75,31 +75,33 @@ struct PostingCollector: TokenSink, ~Copyable {
 
     /// Adds a posting for every token of the document: its heaviest field, or how often the body has it.
     mutating func end() {
-        let tag = ((stamp >> 32) - 1) << UInt64(PostingCodec.weightBits)
-        let tallies = self.tallies
-        pairs.append(contentsOf: UnsafeBufferPointer(start: touched, count: touchedCount).lazy.map { number in
-            let tally = tallies[Int(number)]
+        let document = Int32(truncatingIfNeeded: (stamp >> 32) - 1)
+        for position in 0..<touchedCount {
+            let number = Int(touched[position])
+            let tally = tallies[number]
             let weight = max(UInt8(tally & 0xFF), SearchDocument.Weight.body(count: Int(tally >> 8 & 0xFF_FFFF)))
-            return UInt64(number) << 32 | tag | UInt64(weight)
-        })
+            lists.append(number, document: document, weight: weight)
+        }
         touchedCount = 0
     }
 
+    /// The vocabulary (number → token) and each number's list.
+    mutating func finish() -> (keys: [UInt64], lists: FinishedPostingLists) {
+        var finished = PostingLists()
+        swap(&finished, &lists)
+        return (vocabulary.keys, finished.finish())
+    }
+
     private mutating func growTouched() {
-        let larger = UnsafeMutablePointer<Int32>.allocate(capacity: touchedCapacity * 2)
-        larger.moveInitialize(from: touched, count: touchedCount)
-        touched.deallocate()
-        touched = larger
         touchedCapacity *= 2
+        touched = touched.movedToLarger(count: touchedCount, capacity: touchedCapacity)
     }
 
     /// Makes room for the tally of a token the vocabulary just numbered.
     private mutating func startTally(_ number: Int) {
+        lists.open()
         if number == capacity {
-            let larger = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity * 2)
-            larger.moveInitialize(from: tallies, count: capacity)
-            tallies.deallocate()
-            tallies = larger
+            tallies = tallies.movedToLarger(count: capacity, capacity: capacity * 2)
             capacity *= 2
         }
         tallies[number] = 0

@@ -57,13 +57,7 @@ public enum SearchIndexWriter {
     /// Every shard, even an empty one (a missing file would read as a broken index), built on all cores.
     private static func shardFiles(_ index: InvertedIndex) -> [(file: SearchIndexFile, hash: UInt64)] {
         let tokens = index.keys.map(TokenKey.text)
-        let encoded = Array(index.keys.indices).parallelMap { token -> [UInt8] in
-            let list = index.list(token)
-            var out: [UInt8] = []
-            out.reserveCapacity(list.count + 8)
-            PostingCodec.encode(list, into: &out)
-            return out
-        }
+        let encoded = Array(index.keys.indices).parallelMap(index.encodedList)
         let total = zip(tokens, encoded).reduce(0) { $0 + $1.0.utf8.count + $1.1.count + 2 }
         var shardCount = 1
         while shardCount < maxShards, shardCount * shardTarget < total { shardCount *= 2 }

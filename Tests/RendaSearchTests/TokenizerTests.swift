@@ -86,3 +86,54 @@ struct PostingCodecTests {
         #expect(PostingCodec.unpack(packed, bits: 2, count: sections.count) == sections)
     }
 }
+
+@Suite("Posting lists built while tokenizing")
+struct PostingListsTests {
+    /// Lists long enough to chain blocks (1 KB and more), written in turns, then each read back as
+    /// a whole and as the continuation of an earlier run's list.
+    @Test func chainedListsReadBackAsTheCodecWritesThem() throws {
+        var lists = PostingLists()
+        var expected: [[UInt32]] = [[], [], []]
+        for number in 0..<3 { lists.open() }
+        for document in 0..<3000 {
+            for number in 0..<3 where document % (number + 1) == 0 {
+                let weight = UInt8(1 + (document + number) % 7)
+                lists.append(number, document: Int32(document + 40), weight: weight)
+                expected[number].append(UInt32(document + 40) << 3 | UInt32(weight))
+            }
+        }
+        let finished = lists.finish()
+        for number in 0..<3 {
+            var alone: [UInt8] = []
+            finished.append(number, after: -1, into: &alone)
+            var reference: [UInt8] = []
+            PostingCodec.encode(expected[number], into: &reference)
+            #expect(alone == reference, "list \(number)")
+            #expect(finished.byteCount(number) == reference.count)
+            #expect(finished.lastDocument(number) == Int32(expected[number].last! >> 3))
+
+            var joined: [UInt8] = []
+            PostingCodec.encode([UInt32(7) << 3 | 2, UInt32(39) << 3 | 5], into: &joined)
+            finished.append(number, after: 39, into: &joined)
+            let decoded = try #require(PostingCodec.decode(joined))
+            #expect(decoded.map(\.document) == [7, 39] + expected[number].map { Int($0 >> 3) })
+            #expect(decoded.map(\.weight) == [2, 5] + expected[number].map { Int($0 & 7) })
+        }
+    }
+
+    /// Enough documents for several workers' runs: every list is whole and in document order.
+    @Test func listsJoinAcrossRuns() throws {
+        let documents = (0..<1000).map { number in
+            SearchDocument(title: "第\(number)篇", href: "/\(number)/", date: nil, year: nil, section: 0, fields: [],
+                           summary: nil, lead: "",
+                           textUTF8: Array(String(repeating: number % 3 == 0 ? "代表。" : "会议。", count: number % 6 + 1).utf8))
+        }
+        let index = InvertedIndex(documents)
+        let token = try #require(index.keys.firstIndex(of: TokenKey.bigram(0x4EE3, 0x8868)))
+        let decoded = try #require(PostingCodec.decode(index.encodedList(token)))
+        #expect(decoded.map(\.document) == Array(stride(from: 0, to: 1000, by: 3)))
+        #expect(decoded.map(\.weight) == stride(from: 0, to: 1000, by: 3).map {
+            Int(SearchDocument.Weight.body(count: $0 % 6 + 1))
+        })
+    }
+}
