@@ -26,7 +26,7 @@ public struct MarkdownRenderer: Sendable {
         for (node, line) in nodes.links {
             rewriteLink(node, line: line, lines: sourceLines, resolve: resolve)
         }
-        let text = PlainText.extract(from: document, limit: plainTextLimit, full: keepsFullText)
+        let text = PlainText.extract(from: document, limit: plainTextLimit, full: keepsFullText, sourceBytes: markdown.utf8.count)
         let toc = rewriteHeadings(nodes.headings)
         return RenderedMarkdown(html: CMarkDocument.renderHTML(document.root), toc: toc, plainText: text.summary,
                                 fullText: text.full)

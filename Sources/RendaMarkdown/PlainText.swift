@@ -7,12 +7,16 @@ enum PlainText {
     /// `summary` is the paragraphs' text, stopped soon after `limit` characters. `full`, when asked
     /// for, is every paragraph and heading, one block per line, for the search index; it comes
     /// from the same walk, so search costs no second parse.
-    static func extract(from document: CMarkDocument, limit: Int, full wantsFull: Bool) -> (summary: String, full: [UInt8]?) {
+    /// `sourceBytes`, the Markdown's length, bounds the full text: reserved at once, it is never
+    /// copied to grow.
+    static func extract(from document: CMarkDocument, limit: Int, full wantsFull: Bool,
+                        sourceBytes: Int = 0) -> (summary: String, full: [UInt8]?) {
         var summary = ""
         // Scalars, counted as text is added: `String.count` walks the whole string each time.
         var summaryScalars = 0
         // UTF-8 gathered straight from cmark's text nodes.
         var full: [UInt8] = []
+        if wantsFull { full.reserveCapacity(sourceBytes) }
         var inParagraph = false
         var inHeading = false
         var imageDepth = 0

@@ -71,16 +71,33 @@ struct InvertedIndex: Sendable {
 
     /// Token `token`'s whole list, encoded: documents ascending, each the gap from the one before.
     func encodedList(_ token: Int) -> [UInt8] {
-        let pieces = self.pieces[pieceStarts[token]..<pieceStarts[token + 1]]
         var out: [UInt8] = []
-        out.reserveCapacity(pieces.reduce(8) { $0 + runs[Int($1 >> 32)].lists.byteCount(Int($1 & 0xFFFF_FFFF)) })
+        out.reserveCapacity(encodedCount(token))
+        appendList(token, into: &out)
+        return out
+    }
+
+    /// The bytes of `encodedList(token)`, without making it.
+    func encodedCount(_ token: Int) -> Int {
+        var count = 0
         var previous: Int32 = -1
-        for piece in pieces {
+        for piece in pieces[pieceStarts[token]..<pieceStarts[token + 1]] {
+            let lists = runs[Int(piece >> 32)].lists
+            let number = Int(piece & 0xFFFF_FFFF)
+            count += lists.byteCount(number, after: previous)
+            previous = lists.lastDocument(number)
+        }
+        return count
+    }
+
+    /// Appends `encodedList(token)` to `out`.
+    func appendList(_ token: Int, into out: inout [UInt8]) {
+        var previous: Int32 = -1
+        for piece in pieces[pieceStarts[token]..<pieceStarts[token + 1]] {
             let lists = runs[Int(piece >> 32)].lists
             let number = Int(piece & 0xFFFF_FFFF)
             lists.append(number, after: previous, into: &out)
             previous = lists.lastDocument(number)
         }
-        return out
     }
 }

@@ -16,7 +16,8 @@ struct PostingLists: ~Copyable {
         var end: Int32
         /// Which block of the list is current: its size is `blockSize(block)`.
         var block: Int32
-        /// The last document added, −1 before the first.
+        /// The first document added, and the last (−1 before the first).
+        var first: Int32
         var last: Int32
         var bytes: Int32
     }
@@ -56,7 +57,7 @@ struct PostingLists: ~Copyable {
         }
         let start = reserve(Self.blockSize(0))
         (states + count).initialize(to: State(head: start, write: start, end: start + Self.blockSize(0) - 4, block: 0,
-                                              last: -1, bytes: 0))
+                                              first: -1, last: -1, bytes: 0))
         count += 1
     }
 
@@ -64,6 +65,7 @@ struct PostingLists: ~Copyable {
     @inline(__always)
     mutating func append(_ number: Int, document: Int32, weight: UInt8) {
         var state = states[number]
+        if state.last < 0 { state.first = document }
         var value = UInt64(UInt32(document - state.last - 1)) << UInt64(PostingCodec.weightBits) | UInt64(weight)
         state.last = document
         repeat {
@@ -129,6 +131,21 @@ final class FinishedPostingLists: @unchecked Sendable {
 
     /// The last document of list `number`.
     func lastDocument(_ number: Int) -> Int32 { states[number].last }
+
+    /// What `append(number, after: previous, into:)` adds.
+    func byteCount(_ number: Int, after previous: Int32) -> Int {
+        let state = states[number]
+        guard previous >= 0, state.bytes > 0 else { return Int(state.bytes) }
+        // A posting's digits depend on its gap alone (gap · 8 + weight crosses a power of 32
+        // only where gap · 8 does).
+        func digits(_ gap: Int32) -> Int {
+            var rest = UInt64(gap) << UInt64(PostingCodec.weightBits)
+            var count = 1
+            while rest >= 32 { rest >>= 5; count += 1 }
+            return count
+        }
+        return Int(state.bytes) - digits(state.first) + digits(state.first - previous - 1)
+    }
 
     /// Appends list `number` to `out`, which ends with a list whose last document is `previous`
     /// (−1 for none): the first posting is re-encoded as the gap from `previous`, the rest copied.

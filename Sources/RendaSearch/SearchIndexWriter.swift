@@ -57,8 +57,8 @@ public enum SearchIndexWriter {
     /// Every shard, even an empty one (a missing file would read as a broken index), built on all cores.
     private static func shardFiles(_ index: InvertedIndex) -> [(file: SearchIndexFile, hash: UInt64)] {
         let tokens = index.keys.map(TokenKey.text)
-        let encoded = Array(index.keys.indices).parallelMap(index.encodedList)
-        let total = zip(tokens, encoded).reduce(0) { $0 + $1.0.utf8.count + $1.1.count + 2 }
+        let lengths = index.keys.indices.map { tokens[$0].utf8.count + index.encodedCount($0) + 2 }
+        let total = lengths.reduce(0, +)
         var shardCount = 1
         while shardCount < maxShards, shardCount * shardTarget < total { shardCount *= 2 }
 
@@ -68,10 +68,11 @@ public enum SearchIndexWriter {
         }
         return Array(byShard.indices).parallelMap { shard -> (file: SearchIndexFile, hash: UInt64) in
             var bytes: [UInt8] = []
+            bytes.reserveCapacity(byShard[shard].reduce(0) { $0 + lengths[$1] })
             for position in byShard[shard].sorted(by: { tokens[$0].utf8.lexicographicallyPrecedes(tokens[$1].utf8) }) {
                 bytes.append(contentsOf: tokens[position].utf8)
                 bytes.append(0x09)
-                bytes.append(contentsOf: encoded[position])
+                index.appendList(position, into: &bytes)
                 bytes.append(0x0A)
             }
             var hash = StableHash()

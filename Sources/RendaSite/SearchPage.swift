@@ -40,7 +40,7 @@ enum SiteSearch {
         return SearchIndexWriter.files(documents: documents, sections: sections)
     }
 
-    private static func document(_ item: Item, _ rendered: RenderedItem, site: PreparedSite) -> SearchDocument {
+    private static func document(_ item: borrowing Item, _ rendered: borrowing RenderedItem, site: PreparedSite) -> SearchDocument {
         var fields = item.topics.compactMap { site.model.topics.topic(slug: $0) }.map { SearchDocument.Field($0.name, .topic) }
         if let deputy = item.deputy {
             // A profile is found by the deputy's name as surely as by its title.

@@ -114,7 +114,9 @@ struct PostingListsTests {
 
             var joined: [UInt8] = []
             PostingCodec.encode([UInt32(7) << 3 | 2, UInt32(39) << 3 | 5], into: &joined)
+            let before = joined.count
             finished.append(number, after: 39, into: &joined)
+            #expect(joined.count - before == finished.byteCount(number, after: 39))
             let decoded = try #require(PostingCodec.decode(joined))
             #expect(decoded.map(\.document) == [7, 39] + expected[number].map { Int($0 >> 3) })
             #expect(decoded.map(\.weight) == [2, 5] + expected[number].map { Int($0 & 7) })
@@ -130,7 +132,9 @@ struct PostingListsTests {
         }
         let index = InvertedIndex(documents)
         let token = try #require(index.keys.firstIndex(of: TokenKey.bigram(0x4EE3, 0x8868)))
-        let decoded = try #require(PostingCodec.decode(index.encodedList(token)))
+        let list = index.encodedList(token)
+        #expect(list.count == index.encodedCount(token))
+        let decoded = try #require(PostingCodec.decode(list))
         #expect(decoded.map(\.document) == Array(stride(from: 0, to: 1000, by: 3)))
         #expect(decoded.map(\.weight) == stride(from: 0, to: 1000, by: 3).map {
             Int(SearchDocument.Weight.body(count: $0 % 6 + 1))
