@@ -76,6 +76,14 @@ public enum Tokenizer {
                 guard position + 2 < utf8.count else { break }
                 value = (lead & 0x0F) << 12 | UInt32(utf8[position + 1] & 0x3F) << 6 | UInt32(utf8[position + 2] & 0x3F)
                 position += 3
+                // Nearly every character of the site: a common ideograph (U+4E00–U+9FFF), which
+                // folding leaves alone and which is never part of a word.
+                if wordLength == 0, value &- 0x4E00 < 0x5200 {
+                    if characters { sink.add(TokenKey.unigram(value), weight: weight) }
+                    if pairsAndWords, previousHan != 0 { sink.add(TokenKey.bigram(previousHan, value), weight: weight) }
+                    previousHan = value
+                    continue
+                }
             } else {
                 guard position + 3 < utf8.count else { break }
                 value = (lead & 0x07) << 18 | UInt32(utf8[position + 1] & 0x3F) << 12
