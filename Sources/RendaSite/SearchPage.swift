@@ -1,4 +1,3 @@
-import Dispatch
 import RendaContent
 import RendaCore
 import RendaSearch
@@ -64,25 +63,14 @@ enum SiteSearch {
 public struct SearchIndexSize: Sendable, Equatable {
     public var files = 0
     public var bytes = 0
-    /// Wall time of building the index, on its own thread beside the page rendering (so not a
-    /// stage of its own in `--timings`).
-    public var seconds = 0.0
 }
 
 extension SiteSearch {
-    /// The index files, and how long making them took.
-    static func timedFiles(for site: PreparedSite) -> (files: [SearchIndexFile], seconds: Double) {
-        let start = DispatchTime.now().uptimeNanoseconds
-        let files = files(for: site)
-        return (files, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-    }
-
     /// Writes the index into the staging folder, on all cores (thousands of small files).
-    static func write(_ index: (files: [SearchIndexFile], seconds: Double), to writer: OutputWriter) throws -> SearchIndexSize {
-        try writer.createFolders(for: index.files.map(\.path))
-        let results = index.files.parallelMap { file in Result { try writer.write(file.path, file.bytes) } }
+    static func write(_ files: [SearchIndexFile], to writer: OutputWriter) throws -> SearchIndexSize {
+        try writer.createFolders(for: files.map(\.path))
+        let results = files.parallelMap { file in Result { try writer.write(file.path, file.bytes) } }
         for result in results { try result.get() }
-        return SearchIndexSize(files: index.files.count, bytes: index.files.reduce(0) { $0 + $1.bytes.count },
-                               seconds: index.seconds)
+        return SearchIndexSize(files: files.count, bytes: files.reduce(0) { $0 + $1.bytes.count })
     }
 }

@@ -143,9 +143,6 @@ public struct SiteBuilder {
             let pageFiles = plan.pages.map { URLScheme.outputFile(for: $0.path) }
             try writer.createFolders(for: pageFiles + assets.assets.map(\.output) + site.bundleFiles.map(\.output)
                                      + [URLScheme.outputFile(for: URLScheme.newsFeed)])
-            // The search index needs only the model and the Markdown already rendered, so it is
-            // built beside the pages and written after them.
-            let searchIndexFiles = site.model.config.search ? BackgroundTask { SiteSearch.timedFiles(for: site) } : nil
             let written = plan.pages.parallelMap { page -> Result<Int, Error> in
                 let bytes = renderer.render(page)
                 return Result { try writer.write(URLScheme.outputFile(for: page.path), bytes); return bytes.count }
@@ -163,9 +160,12 @@ public struct SiteBuilder {
                 bytes += data.count
             }
             clock.lap("assets+feeds")
-            let searchIndex = try searchIndexFiles.map { try SiteSearch.write($0.value, to: writer) } ?? SearchIndexSize()
+            // After the pages, on all cores: built beside them on its own thread, the index cost
+            // the build more than this, both stages competing for the cores and their caches.
+            let searchIndex = site.model.config.search ? try SiteSearch.write(SiteSearch.files(for: site), to: writer)
+                : SearchIndexSize()
             bytes += searchIndex.bytes
-            clock.lap("search write")
+            clock.lap("search index")
             try writer.commit()
             clock.lap("commit")
             return .success(BuildReport(

@@ -30,11 +30,6 @@ enum Console {
             for (stage, seconds) in report.timings {
                 lines.append("  \(stage.padding(toLength: 14, withPad: " ", startingAt: 0))\(String(format: "%8.3f", seconds)) s")
             }
-            if report.searchIndex.files > 0 {
-                // Built on its own thread while the pages render: part of render+write's time, not added to it.
-                lines.append("  \("search index".padding(toLength: 14, withPad: " ", startingAt: 0))"
-                             + "\(String(format: "%8.3f", report.searchIndex.seconds)) s  (beside render+write)")
-            }
         }
         Swift.print(lines.joined(separator: "\n"))
     }

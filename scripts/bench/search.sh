@@ -2,7 +2,8 @@
 # Search benchmark: renda's search index against Pagefind (PyPI pagefind[extended]) on the same
 # built corpus, in the same run:
 #   - index build time: renda builds the corpus with and without `search: false` in turns (the
-#     median of each round's difference is what search adds, Markdown plain text included);
+#     median of each round's difference is what search adds, Markdown plain text included, beside
+#     the `search index` stage of --timings);
 #     Pagefind indexes the built HTML;
 #   - index size: files and bytes of each index;
 #   - download per query: bytes headless Chromium fetches to show the first results of a two- and
@@ -94,7 +95,7 @@ echo
 echo "| | renda | Pagefind $P_VERSION |"
 echo "|---|---:|---:|"
 awk -v added="$ADDED" -v without="$WITHOUT" -v stage="$STAGE" -v p="$P_TIME" 'BEGIN {
-    printf "| index build | +%.2f s on a %.2f s site build (+%.1f%%; the index itself took %.2f s, beside the pages) | %.1f s after the build |\n",
+    printf "| index build | +%.2f s on a %.2f s site build (+%.1f%%; its --timings stage %.2f s) | %.1f s after the build |\n",
         added, without, 100 * added / without, stage, p }'
 awk -v rf="$R_FILES" -v rb="$R_BYTES" -v pf="$P_FILES" -v pb="$P_BYTES" 'BEGIN {
     printf "| index size | %.1f MB in %d files | %.1f MB in %d files |\n", rb / 1e6, rf, pb / 1e6, pf }'
