@@ -6,20 +6,26 @@
 /// A list's first posting is written as the gap from document −1 (the document itself), so a run
 /// can be joined after another by re-encoding that one posting (`append(_:after:into:)`).
 struct PostingLists: ~Copyable {
-    /// Where a list stands. Offsets are into the pool; a block's last four bytes hold the offset of
-    /// the next block once there is one.
+    /// Where a list stands, what every posting reads and writes. Offsets are into the pool; a
+    /// block's last four bytes hold the offset of the next block once there is one.
     fileprivate struct State {
-        var head: Int32
         /// Where the next byte goes.
         var write: Int32
         /// Where the current block's room ends (its link to the next block).
         var end: Int32
-        /// Which block of the list is current: its size is `blockSize(block)`.
-        var block: Int32
-        /// The first document added, and the last (−1 before the first).
-        var first: Int32
+        /// The last document added, −1 before the first.
         var last: Int32
         var bytes: Int32
+    }
+
+    /// What only a list's first posting and a new block need, kept apart so the states of all
+    /// lists stay in fewer cache lines.
+    fileprivate struct Start {
+        var head: Int32
+        /// Which block of the list is current: its size is `blockSize(block)`.
+        var block: Int32
+        /// The first document added.
+        var first: Int32
     }
 
     private var pool: UnsafeMutablePointer<UInt8>
@@ -28,12 +34,14 @@ struct PostingLists: ~Copyable {
     private var poolCount = 0
     private var poolCapacity = 1 << 16
     private var states: UnsafeMutablePointer<State>
+    private var starts: UnsafeMutablePointer<Start>
     private var count = 0
     private var stateCapacity = 4096
 
     init() {
         pool = .allocate(capacity: poolCapacity)
         states = .allocate(capacity: stateCapacity)
+        starts = .allocate(capacity: stateCapacity)
         alphabet = .allocate(capacity: 64)
         alphabet.initialize(from: PostingCodec.alphabet, count: 64)
     }
@@ -41,6 +49,7 @@ struct PostingLists: ~Copyable {
     deinit {
         pool.deallocate()
         states.deallocate()
+        starts.deallocate()
         alphabet.deallocate()
     }
 
@@ -54,10 +63,11 @@ struct PostingLists: ~Copyable {
         if count == stateCapacity {
             stateCapacity *= 2
             states = states.movedToLarger(count: count, capacity: stateCapacity)
+            starts = starts.movedToLarger(count: count, capacity: stateCapacity)
         }
         let start = reserve(Self.blockSize(0))
-        (states + count).initialize(to: State(head: start, write: start, end: start + Self.blockSize(0) - 4, block: 0,
-                                              first: -1, last: -1, bytes: 0))
+        (states + count).initialize(to: State(write: start, end: start + Self.blockSize(0) - 4, last: -1, bytes: 0))
+        (starts + count).initialize(to: Start(head: start, block: 0, first: -1))
         count += 1
     }
 
@@ -65,26 +75,26 @@ struct PostingLists: ~Copyable {
     @inline(__always)
     mutating func append(_ number: Int, document: Int32, weight: UInt8) {
         var state = states[number]
-        if state.last < 0 { state.first = document }
-        var value = UInt64(UInt32(document - state.last - 1)) << UInt64(PostingCodec.weightBits) | UInt64(weight)
+        if state.last < 0 { starts[number].first = document }
+        var value = UInt64(UInt32(bitPattern: document &- state.last &- 1)) << UInt64(PostingCodec.weightBits) | UInt64(weight)
         state.last = document
         repeat {
             var digit = value & 31
             value >>= 5
             if value > 0 { digit |= 32 }
-            if state.write == state.end { nextBlock(&state) }
+            if state.write == state.end { nextBlock(number, &state) }
             pool[Int(state.write)] = alphabet[Int(digit)]
-            state.write += 1
-            state.bytes += 1
+            state.write &+= 1
+            state.bytes &+= 1
         } while value > 0
         states[number] = state
     }
 
     /// Moves the list's writing into a new block, linked from the end of the current one.
     @inline(never)
-    private mutating func nextBlock(_ state: inout State) {
-        state.block += 1
-        let size = Self.blockSize(state.block)
+    private mutating func nextBlock(_ number: Int, _ state: inout State) {
+        starts[number].block += 1
+        let size = Self.blockSize(starts[number].block)
         let start = reserve(size)
         UnsafeMutableRawPointer(pool + Int(state.end)).storeBytes(of: start, as: Int32.self)
         state.write = start
@@ -102,7 +112,7 @@ struct PostingLists: ~Copyable {
 
     /// The finished lists, to be read (and freed) from any thread.
     consuming func finish() -> FinishedPostingLists {
-        let finished = FinishedPostingLists(pool: pool, states: states, count: count)
+        let finished = FinishedPostingLists(pool: pool, states: states, starts: starts, count: count)
         alphabet.deallocate()
         discard self
         return finished
@@ -113,17 +123,21 @@ struct PostingLists: ~Copyable {
 final class FinishedPostingLists: @unchecked Sendable {
     private let pool: UnsafeMutablePointer<UInt8>
     private let states: UnsafeMutablePointer<PostingLists.State>
+    private let starts: UnsafeMutablePointer<PostingLists.Start>
     let count: Int
 
-    fileprivate init(pool: UnsafeMutablePointer<UInt8>, states: UnsafeMutablePointer<PostingLists.State>, count: Int) {
+    fileprivate init(pool: UnsafeMutablePointer<UInt8>, states: UnsafeMutablePointer<PostingLists.State>,
+                     starts: UnsafeMutablePointer<PostingLists.Start>, count: Int) {
         self.pool = pool
         self.states = states
+        self.starts = starts
         self.count = count
     }
 
     deinit {
         pool.deallocate()
         states.deallocate()
+        starts.deallocate()
     }
 
     /// Encoded bytes of list `number`.
@@ -144,15 +158,17 @@ final class FinishedPostingLists: @unchecked Sendable {
             while rest >= 32 { rest >>= 5; count += 1 }
             return count
         }
-        return Int(state.bytes) - digits(state.first) + digits(state.first - previous - 1)
+        let first = starts[number].first
+        return Int(state.bytes) - digits(first) + digits(first - previous - 1)
     }
 
     /// Appends list `number` to `out`, which ends with a list whose last document is `previous`
     /// (−1 for none): the first posting is re-encoded as the gap from `previous`, the rest copied.
     func append(_ number: Int, after previous: Int32, into out: inout [UInt8]) {
         let state = states[number]
-        var position = Int(state.head)
-        var end = Int(state.head + PostingLists.blockSize(0) - 4)
+        let head = starts[number].head
+        var position = Int(head)
+        var end = Int(head + PostingLists.blockSize(0) - 4)
         var block: Int32 = 0
         var remaining = Int(state.bytes)
         var first: UInt64 = 0

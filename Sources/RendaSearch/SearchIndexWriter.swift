@@ -57,7 +57,7 @@ public enum SearchIndexWriter {
     /// Every shard, even an empty one (a missing file would read as a broken index), built on all cores.
     private static func shardFiles(_ index: InvertedIndex) -> [(file: SearchIndexFile, hash: UInt64)] {
         let tokens = index.keys.map(TokenKey.text)
-        let lengths = index.keys.indices.map { tokens[$0].utf8.count + index.encodedCount($0) + 2 }
+        let lengths = Array(index.keys.indices).parallelMap { tokens[$0].utf8.count + index.encodedCount($0) + 2 }
         let total = lengths.reduce(0, +)
         var shardCount = 1
         while shardCount < maxShards, shardCount * shardTarget < total { shardCount *= 2 }
