@@ -35,7 +35,7 @@ enum SiteSearch {
         let sections = SectionKind.allCases.map { kind in
             SearchSection(key: kind.rawValue, name: kind.name(strings: strings))
         }
-        let documents = site.model.items.indices.map { document(site.model.items[$0], site.rendered[$0], site: site) }
+        let documents = Array(site.model.items.indices).parallelMap { document(site.model.items[$0], site.rendered[$0], site: site) }
         return SearchIndexWriter.files(documents: documents, sections: sections)
     }
 
