@@ -93,17 +93,19 @@ struct PostingListsTests {
     /// a whole and as the continuation of an earlier run's list.
     @Test func chainedListsReadBackAsTheCodecWritesThem() throws {
         var lists = PostingLists()
-        var expected: [[UInt32]] = [[], [], []]
-        for number in 0..<3 { lists.open() }
-        for document in 0..<3000 {
-            for number in 0..<3 where document % (number + 1) == 0 {
+        // Gaps of 0, 1, 2 (one digit), 699 (three digits) and 4,999 (four digits).
+        let every = [1, 2, 3, 700, 5000]
+        var expected: [[UInt32]] = every.map { _ in [] }
+        for _ in every { lists.open() }
+        for document in 0..<12000 {
+            for number in every.indices where document % every[number] == 0 {
                 let weight = UInt8(1 + (document + number) % 7)
                 lists.append(number, document: Int32(document + 40), weight: weight)
                 expected[number].append(UInt32(document + 40) << 3 | UInt32(weight))
             }
         }
         let finished = lists.finish()
-        for number in 0..<3 {
+        for number in every.indices {
             var alone: [UInt8] = []
             finished.append(number, after: -1, into: &alone)
             var reference: [UInt8] = []
