@@ -17,6 +17,8 @@ struct PostingCollector: TokenSink, ~Copyable {
     private var touched: UnsafeMutablePointer<Int32>
     private var touchedCount = 0
     private var touchedCapacity = 4096
+    /// `SearchDocument.Weight.body(count:)` for counts 0…7 (7 stands for more).
+    private let bodyWeights: UnsafeMutablePointer<UInt8>
     /// The current document + 1, as the tallies hold it.
     private var stamp: UInt64 = 0
 
@@ -25,12 +27,15 @@ struct PostingCollector: TokenSink, ~Copyable {
         touched = .allocate(capacity: touchedCapacity)
         characterNumbers = .allocate(capacity: 0x10000)
         characterNumbers.initialize(repeating: 0, count: 0x10000)
+        bodyWeights = .allocate(capacity: 8)
+        for count in 0..<8 { (bodyWeights + count).initialize(to: SearchDocument.Weight.body(count: count)) }
     }
 
     deinit {
         tallies.deallocate()
         touched.deallocate()
         characterNumbers.deallocate()
+        bodyWeights.deallocate()
     }
 
     var keys: [UInt64] { vocabulary.keys }
@@ -81,8 +86,10 @@ struct PostingCollector: TokenSink, ~Copyable {
         for position in 0..<touchedCount {
             let number = Int(touched[position])
             let tally = tallies[number]
-            let weight = max(UInt8(tally & 0xFF), SearchDocument.Weight.body(count: Int(tally >> 8 & 0xFF_FFFF)))
-            lists.append(number, document: document, weight: weight)
+            // Body weights by count from a table: a switch over counts that vary token by token
+            // is a branch the processor keeps guessing wrong.
+            let bodyWeight = bodyWeights[Int(min(tally >> 8 & 0xFF_FFFF, 7))]
+            lists.append(number, document: document, weight: max(UInt8(tally & 0xFF), bodyWeight))
         }
         touchedCount = 0
     }
