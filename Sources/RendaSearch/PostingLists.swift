@@ -32,7 +32,8 @@ struct PostingLists: ~Copyable {
     /// `PostingCodec.alphabet` in raw memory: read for every digit written.
     private let alphabet: UnsafeMutablePointer<UInt8>
     private var poolCount = 0
-    private var poolCapacity = 1 << 16
+    // Untouched pages cost nothing, so start large enough that most runs never copy the pool.
+    private var poolCapacity = 1 << 21
     private var states: UnsafeMutablePointer<State>
     private var starts: UnsafeMutablePointer<Start>
     private var count = 0
@@ -53,10 +54,10 @@ struct PostingLists: ~Copyable {
         alphabet.deallocate()
     }
 
-    /// Blocks double from 16 bytes up to 1 KB: a rare token wastes little, a common one follows
+    /// Blocks double from 16 bytes up to 8 KB: a rare token wastes little, a common one follows
     /// few links.
     @inline(__always)
-    fileprivate static func blockSize(_ block: Int32) -> Int32 { 16 << min(block, 6) }
+    fileprivate static func blockSize(_ block: Int32) -> Int32 { 16 << min(block, 9) }
 
     /// Opens the list of the token numbered `count`, the next number.
     mutating func open() {

@@ -35,7 +35,12 @@ enum SiteSearch {
         let sections = SectionKind.allCases.map { kind in
             SearchSection(key: kind.rawValue, name: kind.name(strings: strings))
         }
-        let documents = Array(site.model.items.indices).parallelMap { document(site.model.items[$0], site.rendered[$0], site: site) }
+        // Through buffer pointers: an array subscript handed each item over as a copy.
+        let documents = site.model.items.withUnsafeBufferPointer { items in
+            site.rendered.withUnsafeBufferPointer { rendered in
+                Array(items.indices).parallelMap { document(items[$0], rendered[$0], site: site) }
+            }
+        }
         return SearchIndexWriter.files(documents: documents, sections: sections)
     }
 
