@@ -46,7 +46,7 @@ public struct SearchDocument: Sendable {
     public var summary: String?
     /// What a result shows under its title: the summary the site's lists show (the editor's, or the
     /// automatic one). The browser fetches the page's own text only when the words looked for are
-    /// not in the title or here.
+    /// not in the title or here. Single characters are indexed from here, not from `text`.
     public var lead: String
     /// The body as plain text in UTF-8, blocks separated by newlines: indexed, not written out.
     public var text: [UInt8]
