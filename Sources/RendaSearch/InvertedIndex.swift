@@ -69,15 +69,7 @@ struct InvertedIndex: Sendable {
         return Run(keys: keys, lists: lists)
     }
 
-    /// Token `token`'s whole list, encoded: documents ascending, each the gap from the one before.
-    func encodedList(_ token: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(encodedCount(token))
-        appendList(token, into: &out)
-        return out
-    }
-
-    /// The bytes of `encodedList(token)`, without making it.
+    /// How many bytes `appendList(token, into:)` adds.
     func encodedCount(_ token: Int) -> Int {
         var count = 0
         var previous: Int32 = -1
@@ -90,7 +82,8 @@ struct InvertedIndex: Sendable {
         return count
     }
 
-    /// Appends `encodedList(token)` to `out`.
+    /// Appends token `token`'s whole list, encoded, to `out`: documents ascending, each the gap
+    /// from the one before, the runs' lists one after another.
     func appendList(_ token: Int, into out: inout [UInt8]) {
         var previous: Int32 = -1
         for piece in pieces[pieceStarts[token]..<pieceStarts[token + 1]] {

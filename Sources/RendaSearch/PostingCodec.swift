@@ -28,6 +28,17 @@ public enum PostingCodec {
         }
     }
 
+    /// Characters `appendNumber` writes for `number`.
+    static func digitCount(_ number: UInt64) -> Int {
+        var rest = number
+        var count = 1
+        while rest >= 32 {
+            rest >>= 5
+            count += 1
+        }
+        return count
+    }
+
     @inline(__always)
     static func appendNumber(_ number: UInt64, to out: inout [UInt8]) {
         var rest = number

@@ -167,15 +167,10 @@ final class FinishedPostingLists: @unchecked Sendable {
         let state = states[number]
         guard previous >= 0, state.bytes > 0 else { return Int(state.bytes) }
         // A posting's digits depend on its gap alone (gap · 8 + weight crosses a power of 32
-        // only where gap · 8 does).
-        func digits(_ gap: Int32) -> Int {
-            var rest = UInt64(gap) << UInt64(PostingCodec.weightBits)
-            var count = 1
-            while rest >= 32 { rest >>= 5; count += 1 }
-            return count
-        }
+        // only where gap · 8 does), so weight 0 stands in for the real one.
         let first = starts[number].first
-        return Int(state.bytes) - digits(first) + digits(first - previous - 1)
+        return Int(state.bytes) - PostingCodec.digitCount(UInt64(first) << UInt64(PostingCodec.weightBits))
+            + PostingCodec.digitCount(UInt64(first - previous - 1) << UInt64(PostingCodec.weightBits))
     }
 
     /// Appends list `number` to `out`, which ends with a list whose last document is `previous`

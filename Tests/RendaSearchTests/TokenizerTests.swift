@@ -134,7 +134,8 @@ struct PostingListsTests {
         }
         let index = InvertedIndex(documents)
         let token = try #require(index.keys.firstIndex(of: TokenKey.bigram(0x4EE3, 0x8868)))
-        let list = index.encodedList(token)
+        var list: [UInt8] = []
+        index.appendList(token, into: &list)
         #expect(list.count == index.encodedCount(token))
         let decoded = try #require(PostingCodec.decode(list))
         #expect(decoded.map(\.document) == Array(stride(from: 0, to: 1000, by: 3)))
