@@ -42,7 +42,9 @@ enum PlainText {
                 guard imageDepth == 0, inParagraph || inHeading else { break }
                 if inParagraph, !summaryDone, let text = CMarkDocument.literal(node) {
                     summary += text
-                    summaryScalars += text.unicodeScalars.count
+                    // Scalars are the UTF-8 bytes that do not continue one (`unicodeScalars.count`
+                    // decodes every scalar to count it).
+                    summaryScalars += CMarkDocument.literalBytes(node).reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
                 }
                 if wantsFull { full.append(contentsOf: CMarkDocument.literalBytes(node)) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
