@@ -40,13 +40,15 @@ enum PlainText {
                 imageDepth += entering ? 1 : -1
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 guard imageDepth == 0, inParagraph || inHeading else { break }
-                if inParagraph, !summaryDone, let text = CMarkDocument.literal(node) {
-                    summary += text
+                // One read of the node's text serves the summary and the full text.
+                let bytes = CMarkDocument.literalBytes(node)
+                if inParagraph, !summaryDone {
+                    summary += String(decoding: bytes, as: UTF8.self)
                     // Scalars are the UTF-8 bytes that do not continue one (`unicodeScalars.count`
                     // decodes every scalar to count it).
-                    summaryScalars += CMarkDocument.literalBytes(node).reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+                    summaryScalars += bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
                 }
-                if wantsFull { full.append(contentsOf: CMarkDocument.literalBytes(node)) }
+                if wantsFull { full.append(contentsOf: bytes) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 guard imageDepth == 0, inParagraph || inHeading else { break }
                 if inParagraph, !summaryDone { summary += " "; summaryScalars += 1 }
