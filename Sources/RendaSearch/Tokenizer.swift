@@ -77,7 +77,9 @@ public enum Tokenizer {
                 value = (lead & 0x0F) << 12 | UInt32(utf8[position + 1] & 0x3F) << 6 | UInt32(utf8[position + 2] & 0x3F)
                 position += 3
                 // Nearly every character of the site: a common ideograph (U+4E00–U+9FFF), which
-                // folding leaves alone and which is never part of a word.
+                // folding leaves alone and which is never part of a word. The three lines repeat
+                // the Han case below on purpose: a nested function shared by both made the loop
+                // half again slower.
                 if wordLength == 0, value &- 0x4E00 < 0x5200 {
                     if characters { sink.add(TokenKey.unigram(value), weight: weight) }
                     if pairsAndWords, previousHan != 0 { sink.add(TokenKey.bigram(previousHan, value), weight: weight) }
