@@ -59,8 +59,8 @@ public struct ContentLoader {
 
     // MARK: - Settings
 
-    private func readText(_ url: URL, display: String) -> (String?, [Diagnostic]) {
-        guard let bytes = FileSystem.readBytes(url.path) else {
+    private func readText(_ path: String, display: String) -> (String?, [Diagnostic]) {
+        guard let bytes = FileSystem.readBytes(path) else {
             return (nil, [.error(SourceLocation(file: display), "无法读取文件", hint: "检查文件是否存在以及读取权限。")])
         }
         switch SourceText.decode(bytes) {
@@ -95,7 +95,7 @@ public struct ContentLoader {
             return (nil, [.error(SourceLocation(file: relative(url)), "缺少站点设置文件 content/site.yml",
                                  hint: "复制示例站点的 content/site.yml 并修改标题和网址。")])
         }
-        let (text, problems) = readText(url, display: relative(url))
+        let (text, problems) = readText(url.path, display: relative(url))
         guard let text else { return (nil, problems) }
         let (config, configProblems) = SiteConfig.parse(text, file: relative(url))
         return (config, problems + configProblems)
@@ -104,7 +104,7 @@ public struct ContentLoader {
     private func loadTopics() -> (TopicCatalog, [Diagnostic]) {
         let url = contentFolder.appendingPathComponent("topics.yml")
         guard FileManager.default.fileExists(atPath: url.path) else { return (TopicCatalog([]), []) }
-        let (text, problems) = readText(url, display: relative(url))
+        let (text, problems) = readText(url.path, display: relative(url))
         guard let text else { return (TopicCatalog([]), problems) }
         let (catalog, topicProblems) = TopicCatalog.parse(text, file: relative(url))
         return (catalog, problems + topicProblems)
@@ -114,7 +114,8 @@ public struct ContentLoader {
 
     package struct Source: Sendable {
         package var kind: SectionKind
-        package var file: URL
+        /// The file's absolute path.
+        package var file: String
         var isBundle: Bool
         var slugSource: String
         /// `content/news/x.md`, as messages and the model show it.
@@ -133,21 +134,21 @@ public struct ContentLoader {
         var sources: [Source] = []
         for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") && !entry.name.hasPrefix("_") {
             let name = entry.name
-            let url = folder.appendingPathComponent(name)
+            let path = folderPath + "/" + name
             if entry.isDirectory {
-                let index = url.appendingPathComponent("index.md")
-                if FileManager.default.fileExists(atPath: index.path) {
+                let index = path + "/index.md"
+                if FileManager.default.fileExists(atPath: index) {
                     sources.append(Source(kind: kind, file: index, isBundle: true, slugSource: name,
                                           sourcePath: display + name + "/index.md", folder: folderPath + "/" + name))
                 } else {
-                    diagnostics.append(.warning(SourceLocation(file: relative(url)), "文件夹中没有 index.md，已忽略",
+                    diagnostics.append(.warning(SourceLocation(file: display + name), "文件夹中没有 index.md，已忽略",
                                                 hint: "带图片的文章应为一个文件夹，正文写在其中的 index.md 里。"))
                 }
             } else if name.lowercased().hasSuffix(".md") {
-                sources.append(Source(kind: kind, file: url, isBundle: false, slugSource: name,
+                sources.append(Source(kind: kind, file: path, isBundle: false, slugSource: name,
                                       sourcePath: display + name, folder: folderPath))
             } else {
-                diagnostics.append(.warning(SourceLocation(file: relative(url)), "不是 Markdown 文件，已忽略",
+                diagnostics.append(.warning(SourceLocation(file: display + name), "不是 Markdown 文件，已忽略",
                                             hint: "文章请用 .md 结尾；图片请放进文章文件夹或 content/static/。"))
             }
         }

@@ -26,7 +26,7 @@ final class SourceCache: @unchecked Sendable {
     var hook: ContentLoader.ItemCache {
         let known = lock.withLock { entries }
         return { [self] source, read in
-            let path = source.file.path
+            let path = source.file
             let stamp = FileStamp(path: path)
             if let cached = known[path], cached.stamp == stamp { return cached.result }
             let result = read()
