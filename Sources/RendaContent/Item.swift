@@ -23,37 +23,128 @@ public enum SectionKind: String, CaseIterable, Sendable, Comparable {
 }
 
 /// One Markdown file (or page bundle) with its front matter read and checked.
+///
+/// A value like any other, but its fields live in one shared box that is copied only when a
+/// shared item is changed: lists, checks, pages and caches all hold items, and copying twenty
+/// strings and arrays field by field cost twenty reference-count updates per copy (several
+/// percent of a build, much of it in the single-threaded steps between the parallel ones).
 public struct Item: Sendable {
-    public let kind: SectionKind
+    /// The fields themselves; `Item` forwards each one.
+    struct Fields {
+        let kind: SectionKind
+        var sourcePath: String
+        var sourceFolder: String
+        var isBundle: Bool
+        let slug: String
+        let path: String
+        var title: String
+        var date: SiteDate?
+        var topics: [String]
+        var summary: String?
+        var draft: Bool
+        var author: String?
+        var source: String?
+        var cover: String?
+        var deputy: DeputyProfile?
+        var report: ReportInfo?
+        var body: String
+        var bodyLine: Int
+        var fieldLines: [Field: Int]
+    }
+
+    /// Never changed once shared: a setter on a shared box copies it first.
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    init(_ fields: Fields) { box = Box(fields) }
+
+    /// The box, made this value's own before a change.
+    private mutating func owned() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        return box
+    }
+
+    public var kind: SectionKind { box.fields.kind }
     /// Path from the site root, as diagnostics show it: `content/news/2023-06-30-foo.md`.
-    public var sourcePath: String
+    public var sourcePath: String {
+        get { box.fields.sourcePath }
+        set { owned().fields.sourcePath = newValue }
+    }
     /// The folder whose files travel with the item: the bundle folder, or the file's own folder.
-    public var sourceFolder: String
+    public var sourceFolder: String {
+        get { box.fields.sourceFolder }
+        set { owned().fields.sourceFolder = newValue }
+    }
     /// Whether the item is a folder with `index.md` (its files are copied beside its page).
-    public var isBundle: Bool
-    public let slug: String
+    public var isBundle: Bool {
+        get { box.fields.isBundle }
+        set { owned().fields.isBundle = newValue }
+    }
+    public var slug: String { box.fields.slug }
     /// The page's site path under the URL layout: `/news/<slug>/`, or `/<slug>/` for pages. Kept,
-    /// not computed: every list, link check and feed asks for it, and a computed one made a new
-    /// string (and, across modules, a copy of the whole item) each time.
-    public let path: String
-    public var title: String
-    public var date: SiteDate?
+    /// not computed: every list, link check and feed asks for it.
+    public var path: String { box.fields.path }
+    public var title: String {
+        get { box.fields.title }
+        set { owned().fields.title = newValue }
+    }
+    public var date: SiteDate? {
+        get { box.fields.date }
+        set { owned().fields.date = newValue }
+    }
     /// Topic slugs, in the order written.
-    public var topics: [String]
-    public var summary: String?
-    public var draft: Bool
-    public var author: String?
-    public var source: String?
+    public var topics: [String] {
+        get { box.fields.topics }
+        set { owned().fields.topics = newValue }
+    }
+    public var summary: String? {
+        get { box.fields.summary }
+        set { owned().fields.summary = newValue }
+    }
+    public var draft: Bool {
+        get { box.fields.draft }
+        set { owned().fields.draft = newValue }
+    }
+    public var author: String? {
+        get { box.fields.author }
+        set { owned().fields.author = newValue }
+    }
+    public var source: String? {
+        get { box.fields.source }
+        set { owned().fields.source = newValue }
+    }
     /// Path as written (relative to the item, or site-absolute).
-    public var cover: String?
-    public var deputy: DeputyProfile?
-    public var report: ReportInfo?
+    public var cover: String? {
+        get { box.fields.cover }
+        set { owned().fields.cover = newValue }
+    }
+    public var deputy: DeputyProfile? {
+        get { box.fields.deputy }
+        set { owned().fields.deputy = newValue }
+    }
+    public var report: ReportInfo? {
+        get { box.fields.report }
+        set { owned().fields.report = newValue }
+    }
     /// The Markdown after the front matter.
-    public var body: String
+    public var body: String {
+        get { box.fields.body }
+        set { owned().fields.body = newValue }
+    }
     /// The line of the source file where `body` starts, so Markdown problems name real lines.
-    public var bodyLine: Int
+    public var bodyLine: Int {
+        get { box.fields.bodyLine }
+        set { owned().fields.bodyLine = newValue }
+    }
     /// Lines of fields, for messages about values checked after loading (cover, photo).
-    public var fieldLines: [Field: Int]
+    public var fieldLines: [Field: Int] {
+        get { box.fields.fieldLines }
+        set { owned().fields.fieldLines = newValue }
+    }
 
     /// The site path of an item of `kind` with `slug`.
     static func path(kind: SectionKind, slug: String) -> String {

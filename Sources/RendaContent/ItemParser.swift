@@ -28,14 +28,14 @@ struct ItemParser {
         let title = requiredText(.title, in: matter)
         let date = kind.isDated ? parseDate(matter) : optionalDate(matter)
         let slug = parseSlug(matter)
-        var item = Item(
+        var item = Item(.init(
             kind: kind, sourcePath: sourcePath, sourceFolder: sourceFolder, isBundle: isBundle,
             slug: slug, path: Item.path(kind: kind, slug: slug), title: title ?? "", date: date, topics: parseTopics(matter),
             summary: text(.summary, in: matter), draft: parseFlag(.draft, in: matter),
             author: text(.author, in: matter), source: text(.source, in: matter), cover: text(.cover, in: matter),
             deputy: nil, report: nil, body: matter.body, bodyLine: matter.bodyLine,
             fieldLines: matter.entries.mapValues(\.line)
-        )
+        ))
         if kind == .deputies { item.deputy = parseDeputy(matter, date: date) }
         if kind == .reports { item.report = parseReport(matter) }
         return title == nil ? nil : item
