@@ -37,12 +37,4 @@ public enum CJK {
         default: false
         }
     }
-
-    /// Characters that end a sentence in Chinese (and in Latin text, for mixed summaries).
-    public static func endsSentence(_ character: Character) -> Bool {
-        switch character {
-        case "。", "！", "？", "!", "?", "…": true
-        default: false
-        }
-    }
 }

@@ -7,16 +7,58 @@ public enum Summary {
     public static func cut(_ text: String, limit: Int) -> String {
         // Only the first `limit` characters and a closing mark or two are ever looked at.
         let trimmed = text.trimmingSpaces()
-        let characters = Array(trimmed.prefix(limit + 2))
-        guard characters.count > limit else { return trimmed }
-        let window = characters[..<limit]
-        if let end = window.lastIndex(where: CJK.endsSentence), end >= limit / 3 {
+        // Nearly every summary is Chinese, ASCII and common punctuation, where each scalar is a
+        // whole character: cut by scalars there, the same cut without breaking text into
+        // grapheme clusters (which was most of the time summaries took).
+        if let scalars = standaloneScalars(of: trimmed, count: limit + 2) {
+            return cut(scalars, limit: limit, whole: trimmed) { String(String.UnicodeScalarView($0)) }
+        }
+        return cut(Array(trimmed.prefix(limit + 2)), limit: limit, whole: trimmed) { String($0) }
+    }
+
+    /// The first `count` scalars of `text`, if each of them, and the one after them, is a
+    /// character on its own (no combining marks, joiners, variation selectors or CR LF).
+    private static func standaloneScalars(of text: String, count: Int) -> [Unicode.Scalar]? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(count)
+        for scalar in text.unicodeScalars {
+            guard isStandalone(scalar) else { return nil }
+            // The scalar after the window decides whether the window's last one stands alone.
+            if scalars.count == count { break }
+            scalars.append(scalar)
+        }
+        return scalars
+    }
+
+    /// Scalars that never join the scalar before or after them into one character.
+    @inline(__always)
+    private static func isStandalone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0x300: true                    // ASCII and Latin-1 letters, no controls
+        case 0x2010...0x2027, 0x2030...0x205E: true             // dashes, quotes, …, ‰
+        case 0x3000...0x3029, 0x3030...0x303F: true             // CJK punctuation (not the tone marks)
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: true             // ideographs
+        case 0xFF01...0xFF60: true                              // fullwidth forms: ，（）！？：；
+        default: false
+        }
+    }
+
+    /// The cut itself, over characters or over standalone scalars.
+    private static func cut<Unit: Equatable & ExpressibleByUnicodeScalarLiteral>(
+        _ units: [Unit], limit: Int, whole: String, text: (ArraySlice<Unit>) -> String
+    ) -> String {
+        guard units.count > limit else { return whole }
+        let window = units[..<limit]
+        // Sentence ends in Chinese, and in Latin text for mixed summaries.
+        let sentenceEnds: [Unit] = ["。", "！", "？", "!", "?", "…"]
+        if let end = window.lastIndex(where: sentenceEnds.contains), end >= limit / 3 {
             var stop = end + 1
             // Keep a closing quote or bracket that belongs to the sentence: 。” 。）
-            while stop < characters.count, stop < limit + 2, "”’）】」』\"".contains(characters[stop]) { stop += 1 }
-            return String(characters[..<stop])
+            let closing: [Unit] = ["”", "’", "）", "】", "」", "』", "\""]
+            while stop < units.count, stop < limit + 2, closing.contains(units[stop]) { stop += 1 }
+            return text(units[..<stop])
         }
-        var cut = String(window).trimmingSpaces()
+        var cut = text(window).trimmingSpaces()
         while let last = cut.last, "，、；：,;:（(“‘".contains(last) { cut.removeLast() }
         return cut + "……"
     }

@@ -103,4 +103,16 @@ struct SummaryTests {
     @Test func shortTextIsKeptWhole() {
         #expect(Summary.cut("短文。", limit: 120) == "短文。")
     }
+
+    /// A letter with a combining accent is one character of two scalars: the limit counts it once.
+    @Test func theLimitCountsCharactersNotScalars() {
+        let sentence = "会议指出，代表建议办理e\u{301}工作。"
+        #expect(sentence.count == 15 && sentence.unicodeScalars.count == 16)
+        #expect(Summary.cut(sentence + "此后还有很多很多的文字内容", limit: 15) == sentence)
+        // Just past the window: the accent still belongs to the character before it.
+        let cut = Summary.cut("代表建议办理工作方面成效明显e\u{301}还有", limit: 14)
+        #expect(cut == "代表建议办理工作方面成效明显……")
+        let emoji = Summary.cut("代表👍🏽建议办理。工作方面成效明显还有很多", limit: 8)
+        #expect(emoji == "代表👍🏽建议办理。")
+    }
 }
