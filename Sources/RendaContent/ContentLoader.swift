@@ -144,7 +144,7 @@ public struct ContentLoader {
                     diagnostics.append(.warning(SourceLocation(file: display + name), "文件夹中没有 index.md，已忽略",
                                                 hint: "带图片的文章应为一个文件夹，正文写在其中的 index.md 里。"))
                 }
-            } else if name.lowercased().hasSuffix(".md") {
+            } else if Self.hasMarkdownExtension(name) {
                 sources.append(Source(kind: kind, file: path, isBundle: false, slugSource: name,
                                       sourcePath: display + name, folder: folderPath))
             } else {
@@ -153,6 +153,14 @@ public struct ContentLoader {
             }
         }
         return sources
+    }
+
+    /// `.md` in any case, read from the name's last bytes (no lowercased copy of every name).
+    private static func hasMarkdownExtension(_ name: String) -> Bool {
+        let tail = name.utf8.suffix(3)
+        guard tail.count == 3 else { return false }
+        let bytes = Array(tail)
+        return bytes[0] == UInt8(ascii: ".") && bytes[1] | 0x20 == UInt8(ascii: "m") && bytes[2] | 0x20 == UInt8(ascii: "d")
     }
 
     /// One item file (`renda serve` reads again only the file that was saved).

@@ -15,10 +15,18 @@ enum ContentValidator {
 
     static func check(_ items: [Item]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        // Indexes, not items: copying an `Item` retains every one of its strings.
-        var byPath: [String: [Int]] = [:]
-        for index in items.indices { byPath[items[index].path, default: []].append(index) }
-        for (path, sharing) in byPath where sharing.count > 1 {
+        // Indexes, not items; and a list only for a path that is shared (almost never).
+        var firstWithPath: [String: Int] = [:]
+        firstWithPath.reserveCapacity(items.count)
+        var shared: [String: [Int]] = [:]
+        for index in items.indices {
+            let path = items[index].path
+            if let first = firstWithPath.updateValue(index, forKey: path) {
+                firstWithPath[path] = first
+                shared[path, default: [first]].append(index)
+            }
+        }
+        for (path, sharing) in shared.sorted(by: { $0.key < $1.key }) {
             for index in sharing {
                 let item = items[index]
                 let others = sharing.map { items[$0].sourcePath }.filter { $0 != item.sourcePath }
@@ -41,10 +49,11 @@ enum ContentValidator {
                                    "代表风采的网址 /deputies/\(item.slug)/ 与年度汇编或分页网址冲突",
                                    hint: "请用代表姓名的拼音作 slug，例如 slug: wang-xiulan"))
         }
-        var profiles: [String: String] = [:]
+        struct Profile: Hashable { let year: Int, name: String, delegation: String }
+        var profiles: [Profile: String] = [:]
         for index in items.indices {
             guard let deputy = items[index].deputy else { continue }
-            let key = "\(deputy.year)/\(deputy.name)/\(deputy.delegation)"
+            let key = Profile(year: deputy.year, name: deputy.name, delegation: deputy.delegation)
             if let earlier = profiles[key] {
                 problems.append(.warning(items[index].location(of: .name),
                                          "\(deputy.year) 年已有“\(deputy.name)”的代表风采：\(earlier)",

@@ -11,11 +11,14 @@ struct LinkResolver {
         let urls: URLScheme
         let inventory: SiteInventory
         let baseURL: String
-        /// Absolute source file path → site path, for published items.
+        /// The site root and a slash: the source paths below are relative to it, as items keep
+        /// them, so that making these tables builds no strings.
+        let rootPrefix: String
+        /// Source file path (`content/news/a.md`) → site path, for published items.
         let publishedSources: [String: String]
-        /// Absolute source file paths of items left out of this build (drafts, future).
+        /// Source file paths of items left out of this build (drafts, future).
         let unpublishedSources: Set<String>
-        /// Absolute paths of items that could not be read; their own error is reported already.
+        /// Source file paths of items that could not be read; their own error is reported already.
         let brokenSources: Set<String>
         /// Absolute path of `content/static`.
         let contentStatic: String
@@ -104,7 +107,8 @@ struct LinkResolver {
         let asIndex = target + "/index.md"
 
         if isMarkdown || FileManager.default.fileExists(atPath: asIndex) {
-            let source = isMarkdown ? target : asIndex
+            let absolute = isMarkdown ? target : asIndex
+            let source = absolute.hasPrefix(context.rootPrefix) ? String(absolute.dropFirst(context.rootPrefix.count)) : absolute
             if let sitePath = context.publishedSources[source] {
                 return .rewrite(context.urls.href(sitePath) + suffix)
             }

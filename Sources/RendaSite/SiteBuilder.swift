@@ -113,13 +113,12 @@ public struct SiteBuilder {
         clock.lap("model")
 
         // Render Markdown; every link and image is checked here, before anything is written.
-        let root = rootPath
+        let publishedSources = Dictionary(model.items.map { ($0.sourcePath, $0.path) }, uniquingKeysWith: { a, _ in a })
         let resolverContext = LinkResolver.Context(
-            urls: urls, inventory: inventory, baseURL: model.config.baseURL,
-            publishedSources: Dictionary(model.items.map { (root + "/" + $0.sourcePath, $0.path) }, uniquingKeysWith: { a, _ in a }),
-            unpublishedSources: Set(content.items.map { root + "/" + $0.sourcePath })
-                .subtracting(model.items.map { root + "/" + $0.sourcePath }),
-            brokenSources: Set(content.unreadable.map { root + "/" + $0 }),
+            urls: urls, inventory: inventory, baseURL: model.config.baseURL, rootPrefix: rootPath + "/",
+            publishedSources: publishedSources,
+            unpublishedSources: Set(content.items.lazy.map(\.sourcePath).filter { publishedSources[$0] == nil }),
+            brokenSources: Set(content.unreadable),
             contentStatic: contentStatic.standardizedFileURL.path
         )
         let (rendered, linkProblems) = hooks.renderItems(model, resolverContext)
@@ -189,9 +188,9 @@ public struct SiteBuilder {
 
     private var contentStatic: URL { options.root.appendingPathComponent("content/static") }
 
-    /// The site root in the absolute form LinkResolver compares link targets with. Source paths
-    /// come from the loader without `.` or `..`, so `rootPath + "/" + sourcePath` matches
-    /// `standardizedFileURL` without the cost of a URL per item.
+    /// The site root in the absolute form LinkResolver's link targets take (`standardizedFileURL`).
+    /// Source paths come from the loader without `.` or `..`, so a target under it, less the
+    /// root, is an item's source path.
     private var rootPath: String {
         let path = options.root.standardizedFileURL.path
         return path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -199,9 +198,16 @@ public struct SiteBuilder {
 
     /// A static file may not take the place of a generated page.
     private func collisions(plan: PagePlan, assets: AssetPipeline) -> [Diagnostic] {
-        let generated = Set(plan.pages.map { URLScheme.outputFile(for: $0.path) })
-            .union(URLScheme.generatedFiles.map(URLScheme.outputFile(for:)))
-        return assets.assets.filter { generated.contains($0.output) }.map { asset in
+        // Site paths, not output files: the pages' paths exist already, and the few assets' output
+        // files are turned back into the site paths that would write them.
+        let generated = Set(plan.pages.lazy.map(\.path)).union(URLScheme.generatedFiles)
+        let taken = assets.assets.filter { asset in
+            let output = asset.output
+            if generated.contains("/" + output) { return true }
+            guard output == "index.html" || output.hasSuffix("/index.html") else { return false }
+            return generated.contains("/" + output.dropLast("index.html".count))
+        }
+        return taken.map { asset in
             .error(SourceLocation(file: asset.source.path.replacingOccurrences(of: options.root.path + "/", with: "")),
                    "静态文件与站点生成的页面同名：/\(asset.output)", hint: "请给这个文件改名或换一个文件夹。")
         }

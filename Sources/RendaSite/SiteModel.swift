@@ -65,23 +65,22 @@ public struct SiteModel: Sendable {
         years = byYear.keys.sorted(by: >).map { ($0, byYear[$0]!) }
 
         var deputyYears: [Int: [String: [Int]]] = [:]
+        var deputyNames: [Int: String] = [:]
         for index in sections[.deputies] ?? [] {
             guard let deputy = all[index].deputy else { continue }
             deputyYears[deputy.year, default: [:]][deputy.delegation, default: []].append(index)
+            deputyNames[index] = deputy.name
         }
-        var names = Set<String>()
-        for groups in deputyYears.values {
-            for (delegation, indexes) in groups {
-                names.insert(delegation)
-                for index in indexes { names.insert(all[index].deputy!.name) }
-            }
-        }
+        var names = Set(deputyNames.values)
+        for groups in deputyYears.values { names.formUnion(groups.keys) }
         let key = CollationKey.keys(for: names.sorted())
+        // Each profile's key looked up once, not in every comparison of the sort.
+        let nameKeys = deputyNames.mapValues { key[$0]! }
         self.deputyYears = deputyYears.keys.sorted(by: >).map { year in
             let groups = deputyYears[year]!
             let delegations = groups.keys.sorted { key[$0]! < key[$1]! }
             return (year, delegations.map { delegation in
-                (delegation, groups[delegation]!.sorted { key[all[$0].deputy!.name]! < key[all[$1].deputy!.name]! })
+                (delegation, groups[delegation]!.sorted { nameKeys[$0]! < nameKeys[$1]! })
             })
         }
     }
