@@ -22,6 +22,8 @@ final class OutputWriter: @unchecked Sendable {
 
     let output: URL
     let staging: URL
+    /// `staging.path` and a slash, kept: a URL decodes its path each time it is asked.
+    private let stagingPrefix: String
     private var committed = false
 
     init(output: URL, root: URL) throws {
@@ -34,6 +36,7 @@ final class OutputWriter: @unchecked Sendable {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).renda-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        stagingPrefix = staging.path + "/"
         try write(OutputWriter.markerName, Array(OutputWriter.markerText.utf8))
     }
 
@@ -81,7 +84,7 @@ final class OutputWriter: @unchecked Sendable {
                 byDepth[depth].append(folder)
             }
         }
-        let root = staging.path + "/"
+        let root = stagingPrefix
         for level in byDepth {
             let failures = level.parallelMap { folder -> String? in
                 let path = root + folder
@@ -94,7 +97,7 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Writes one file with a single open/write/close. `relativePath` must have its folder created.
     func write(_ relativePath: String, _ bytes: [UInt8]) throws {
-        let path = staging.path + "/" + relativePath
+        let path = stagingPrefix + relativePath
         let error = FileSystem.writeBytes(bytes, to: path)
         guard error == 0 else { throw OutputError(description: "无法写入 \(path)：\(String(cString: strerror(error)))") }
     }

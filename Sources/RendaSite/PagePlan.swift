@@ -68,7 +68,8 @@ struct SiteInventory: Sendable {
     func contains(_ sitePath: String) -> Bool {
         var path = sitePath
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<cut]) }
-        path = path.removingPercentEncoding ?? path
+        // Foundation's decoding bridges through NSString: asked only of paths that have a `%`.
+        if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
         if path.isEmpty || paths.contains(path) { return true }
         if !path.hasSuffix("/"), paths.contains(path + "/") { return true }
         if path.hasSuffix("/index.html"), paths.contains(String(path.dropLast("index.html".count))) { return true }

@@ -142,9 +142,9 @@ public struct SiteBuilder {
             let pageFiles = plan.pages.map { URLScheme.outputFile(for: $0.path) }
             try writer.createFolders(for: pageFiles + assets.assets.map(\.output) + site.bundleFiles.map(\.output)
                                      + [URLScheme.outputFile(for: URLScheme.newsFeed)])
-            let written = plan.pages.parallelMap { page -> Result<Int, Error> in
-                let bytes = renderer.render(page)
-                return Result { try writer.write(URLScheme.outputFile(for: page.path), bytes); return bytes.count }
+            let written = Array(plan.pages.indices).parallelMap { index -> Result<Int, Error> in
+                let bytes = renderer.render(plan.pages[index])
+                return Result { try writer.write(pageFiles[index], bytes); return bytes.count }
             }
             var bytes = 0
             for result in written { bytes += try result.get() }

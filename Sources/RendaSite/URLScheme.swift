@@ -26,7 +26,8 @@ public struct URLScheme: Sendable {
 
     /// The file a site path is written to: `/news/x/` → `news/x/index.html`.
     public static func outputFile(for sitePath: String) -> String {
-        let trimmed = String(sitePath.drop(while: { $0 == "/" }))
+        // Leading slashes are ASCII: dropped by bytes, with no grapheme breaking of the path.
+        let trimmed = String(Substring(sitePath.utf8.drop(while: { $0 == UInt8(ascii: "/") })))
         if trimmed.isEmpty { return "index.html" }
         return trimmed.hasSuffix("/") ? trimmed + "index.html" : trimmed
     }
