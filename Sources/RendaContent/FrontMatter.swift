@@ -28,7 +28,12 @@ struct FrontMatter {
         while lineStart < utf8.endIndex {
             let lineEnd = utf8[lineStart...].firstIndex(of: 10) ?? utf8.endIndex
             let line = text[lineStart..<lineEnd]
-            let isDelimiter = line.trimmingSpaces() == "---" || (yamlStart != nil && line == "...")
+            // Most lines are fields: one that does not start with `-`, `.` or a space is not a
+            // delimiter, and is not trimmed (a new string) to find that out.
+            let first = utf8[lineStart..<lineEnd].first
+            let mayDelimit = first == UInt8(ascii: "-") || first == UInt8(ascii: ".") || first == UInt8(ascii: " ")
+                || first == UInt8(ascii: "\t") || first == UInt8(ascii: "\r") || first == 0xE3  // 0xE3: U+3000
+            let isDelimiter = mayDelimit && (line.trimmingSpaces() == "---" || (yamlStart != nil && line == "..."))
             let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
             if lineNumber == 1 {
                 guard isDelimiter else { return nil }
