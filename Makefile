@@ -44,11 +44,12 @@ bench-serve: deps
 	@[ -f $(BENCH_CORPUS)/content/site.yml ] || python3 $(BENCH_SHARED)/bench/gen_corpus.py --pages 10000 --out $(BENCH_CORPUS)
 	RENDA=.build/release/renda scripts/bench/serve.sh $(BENCH_CORPUS)
 
-## Install cmark's headers and library (Debian's libcmark-dev) when pkg-config cannot find them.
+## Install cmark's and jemalloc's headers and libraries (Debian's libcmark-dev, libjemalloc-dev)
+## when pkg-config cannot find them.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
-		echo "Installing pkg-config and libcmark-dev with apt-get"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libcmark-dev; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark jemalloc; then \
+		echo "Installing pkg-config, libcmark-dev and libjemalloc-dev with apt-get"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libcmark-dev libjemalloc-dev; \
 	fi
 
 clean:

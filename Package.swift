@@ -71,7 +71,10 @@ let package = Package(
             dependencies: [
                 "RendaCore", "RendaSite", "RendaScaffold", "RendaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // jemalloc (Debian's libjemalloc-dev) in place of glibc's malloc: a build makes and
+            // frees millions of small objects on every core, and spends about a tenth less CPU so.
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(name: "RendaContentTests", dependencies: ["RendaContent"]),
         .testTarget(name: "RendaMarkdownTests", dependencies: ["RendaMarkdown"]),
