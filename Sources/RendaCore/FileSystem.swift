@@ -42,17 +42,27 @@ public enum FileSystem {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var total = 0
+        // One byte more than the size, uninitialized: the read that finds the end needs room,
+        // and a buffer exactly full was grown (a copy of the whole file) only to learn that.
+        var capacity = Int(info.st_size) + 1
+        var bytes: [UInt8] = []
         while true {
-            if total == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 4096)) }
-            let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + total, $0.count - total) }
-            if count < 0 { if errno == EINTR { continue } else { return nil } }
-            if count == 0 { break }
-            total += count
+            let kept = bytes
+            var failed = false
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                initialized = buffer.initialize(fromContentsOf: kept)
+                while initialized < capacity {
+                    let count = read(fd, buffer.baseAddress! + initialized, capacity - initialized)
+                    if count < 0 { if errno == EINTR { continue } else { failed = true; return } }
+                    if count == 0 { return }
+                    initialized += count
+                }
+            }
+            if failed { return nil }
+            // Full: the file grew while it was read; read on into a larger buffer.
+            guard bytes.count == capacity else { return bytes }
+            capacity *= 2
         }
-        bytes.removeSubrange(total...)
-        return bytes
     }
 
     /// Creates or truncates a file and writes all of `bytes` with one open, a write loop and a
