@@ -61,11 +61,12 @@ enum Feeds {
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
         """
-        for entry in entries.sorted(by: { $0.path < $1.path }) {
-            xml += "  <url><loc>\(HTML.escape(urls.absolute(entry.path)))</loc>"
-            if let date = entry.lastModified { xml += "<lastmod>\(date.isoDate)</lastmod>" }
-            xml += "</url>\n"
+        // A line per page, made on all cores: a site has tens of thousands.
+        let lines = entries.sorted(by: { $0.path < $1.path }).parallelMap { entry in
+            let lastModified = entry.lastModified.map { "<lastmod>\($0.isoDate)</lastmod>" } ?? ""
+            return "  <url><loc>\(HTML.escape(urls.absolute(entry.path)))</loc>\(lastModified)</url>\n"
         }
+        xml += lines.joined()
         xml += "</urlset>\n"
         return xml
     }
