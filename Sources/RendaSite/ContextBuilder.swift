@@ -38,8 +38,8 @@ struct ContextBuilder: Sendable {
         var strings: TemplateValue
         var assets: TemplateValue
         /// `site` without its menu, which marks the current page.
-        var site: [String: TemplateValue]
-        var menu: [(entry: [String: TemplateValue], sitePath: String?)]
+        var site: TemplateObject
+        var menu: [(entry: TemplateObject, sitePath: String?)]
     }
 
     func string(_ key: String, _ fallback: String) -> String { strings[key] ?? fallback }
@@ -86,7 +86,7 @@ struct ContextBuilder: Sendable {
         ])
     }
 
-    private static func siteFields(config: SiteConfig, urls: URLScheme) -> [String: TemplateValue] {
+    private static func siteFields(config: SiteConfig, urls: URLScheme) -> TemplateObject {
         var site: Context = [
             "title": config.title,
             "home": urls.href(URLScheme.home),
@@ -98,14 +98,14 @@ struct ContextBuilder: Sendable {
         ]
         site["description"] = nonEmpty(config.description)
         if config.search { site["search_href"] = urls.href(URLScheme.search) }
-        guard case .object(let fields) = site else { return [:] }
+        guard case .object(let fields) = site else { return TemplateObject() }
         return fields
     }
 
-    private static func menuEntries(config: SiteConfig, urls: URLScheme) -> [(entry: [String: TemplateValue], sitePath: String?)] {
+    private static func menuEntries(config: SiteConfig, urls: URLScheme) -> [(entry: TemplateObject, sitePath: String?)] {
         config.menu.map { link in
             let isSitePath = link.url.hasPrefix("/")
-            return (["name": .string(link.name), "href": .string(isSitePath ? urls.href(link.url) : link.url)],
+            return (TemplateObject(["name": .string(link.name), "href": .string(isSitePath ? urls.href(link.url) : link.url)]),
                     isSitePath ? link.url : nil)
         }
     }

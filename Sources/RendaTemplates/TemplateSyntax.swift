@@ -14,7 +14,7 @@ struct TemplateReference: Sendable {
 }
 
 /// What a tag refers to.
-enum TemplateName: Sendable, Equatable {
+enum TemplateName: Sendable, Hashable {
     /// `{{.}}`: the value on top of the stack.
     case current
     /// `{{a.b}}`: `a` looked up from the top of the stack down, then `b` inside it.
