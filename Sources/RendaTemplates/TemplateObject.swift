@@ -3,8 +3,8 @@
 ///
 /// Each key carries a cheap hash made when it is added (and, in templates, when the tag is
 /// compiled), so a lookup compares integers and checks the key only on a match: no SipHash per
-/// lookup as `[String: TemplateValue]` did. Keys are kept sorted by that hash, so a large object
-/// (the theme's ~100 UI strings) is searched by halving instead of a scan.
+/// lookup as `[String: TemplateValue]` did. Entries are kept sorted by that hash, so a large
+/// object (the theme's ~100 UI strings) is searched by halving instead of a scan.
 ///
 /// The entries live in one class instance whose tail holds them; they never move while it is
 /// alive, which lets the renderer hold plain pointers into a context it keeps alive itself.
@@ -12,34 +12,49 @@
 /// Sendable by hand: the storage is copied before any change unless this value is its only owner,
 /// so storage seen by two threads is never written (`ManagedBuffer` cannot say so itself).
 public struct TemplateObject: @unchecked Sendable {
-    private var storage: TemplateObjectStorage
+    /// The value first: Swift lays out a struct's fields in declaration order, so a pointer to
+    /// an entry is a pointer to its value, which is what the renderer keeps.
+    struct Entry {
+        var value: TemplateValue
+        let hash: Int
+        let key: String
+    }
 
-    public init() { storage = .make(capacity: 0) }
+    private var storage: Storage
 
-    public init(minimumCapacity: Int) { storage = .make(capacity: minimumCapacity) }
+    public init() { storage = Storage.make(capacity: 0) }
+
+    public init(minimumCapacity: Int) { storage = Storage.make(capacity: minimumCapacity) }
 
     public init(_ fields: [String: TemplateValue]) {
         self.init(minimumCapacity: fields.count)
         for (key, value) in fields { self[key] = value }
     }
 
-    public var count: Int { storage.withParts { header, _, _ in header.pointee.count } }
+    public var count: Int { storage.count }
     public var isEmpty: Bool { count == 0 }
 
     public subscript(key: String) -> TemplateValue? {
-        get { Self.lookup(storage, hash: TemplateKey.hash(key), key: key)?.pointee }
+        get {
+            let hash = TemplateKey.hash(key)
+            return storage.withEntries { entries, count in
+                Self.find(hash: hash, key: key, in: UnsafePointer(entries), count: count).map { entries[$0].value }
+            }
+        }
         set { set(key, hash: TemplateKey.hash(key), to: newValue) }
     }
 
     /// Every key and value, in no particular order.
     public var fields: [String: TemplateValue] {
         var fields: [String: TemplateValue] = [:]
-        storage.withParts { header, _, entries in
-            fields.reserveCapacity(header.pointee.count)
-            for index in 0..<header.pointee.count { fields[entries[index].key] = entries[index].value }
+        fields.reserveCapacity(count)
+        storage.withEntries { entries, count in
+            for index in 0..<count { fields[entries[index].key] = entries[index].value }
         }
         return fields
     }
+
+    // MARK: - For the renderer
 
     /// Where the value under a key of the object at `value` sits (nothing if it is not an
     /// object), valid while that object is alive and unchanged. Reads the object in place: a copy
@@ -47,30 +62,28 @@ public struct TemplateObject: @unchecked Sendable {
     @inline(__always)
     static func pointer(in value: UnsafePointer<TemplateValue>, hash: Int, key: String) -> UnsafePointer<TemplateValue>? {
         guard case .object(let object) = value.pointee else { return nil }
-        return lookup(object.storage, hash: hash, key: key)
-    }
-
-    @inline(__always)
-    private static func lookup(_ storage: TemplateObjectStorage, hash: Int, key: String) -> UnsafePointer<TemplateValue>? {
-        storage.withParts { header, hashes, entries in
-            // Most misses (a name looked for in each object down the stack) end here, without
-            // reading the keys.
-            guard header.pointee.mayContain(hash) else { return nil }
-            guard let index = find(hash: hash, key: key, hashes: hashes, entries: entries, count: header.pointee.count) else {
-                return nil
-            }
+        return object.storage.withEntries { entries, count in
+            guard let index = find(hash: hash, key: key, in: UnsafePointer(entries), count: count) else { return nil }
             return UnsafeRawPointer(entries + index).assumingMemoryBound(to: TemplateValue.self)
         }
     }
 
-    /// Objects up to this size are scanned; larger ones are searched by halving.
-    private static let scanLimit = 16
+    // MARK: - Storage
 
-    private static func find(hash: Int, key: String, hashes: UnsafeMutablePointer<Int>,
-                             entries: UnsafeMutablePointer<TemplateObjectStorage.Entry>, count: Int) -> Int? {
-        var index = count > scanLimit ? firstIndex(notBelow: hash, in: hashes, count: count) : 0
+    /// Objects up to this size are scanned; larger ones are searched by halving.
+    private static let scanLimit = 12
+
+    private static func find(hash: Int, key: String, in entries: UnsafePointer<Entry>, count: Int) -> Int? {
+        var index = 0
+        if count > scanLimit {
+            var upper = count
+            while index < upper {
+                let middle = (index + upper) >> 1
+                if entries[middle].hash < hash { index = middle + 1 } else { upper = middle }
+            }
+        }
         while index < count {
-            let candidate = hashes[index]
+            let candidate = entries[index].hash
             if candidate == hash {
                 if entries[index].key == key { return index }
             } else if candidate > hash {
@@ -81,42 +94,75 @@ public struct TemplateObject: @unchecked Sendable {
         return nil
     }
 
-    private static func firstIndex(notBelow hash: Int, in hashes: UnsafeMutablePointer<Int>, count: Int) -> Int {
+    /// Where an entry with `hash` belongs in the sorted order, and whether `key` is already there.
+    private static func slot(hash: Int, key: String, in entries: UnsafePointer<Entry>, count: Int) -> (index: Int, found: Bool) {
         var lower = 0, upper = count
         while lower < upper {
             let middle = (lower + upper) >> 1
-            if hashes[middle] < hash { lower = middle + 1 } else { upper = middle }
+            if entries[middle].hash < hash { lower = middle + 1 } else { upper = middle }
         }
-        return lower
+        var index = lower
+        while index < count, entries[index].hash == hash {
+            if entries[index].key == key { return (index, true) }
+            index += 1
+        }
+        return (index, false)
     }
 
     mutating func set(_ key: String, hash: Int, to value: TemplateValue?) {
-        let (count, capacity) = storage.withParts { header, _, _ in (header.pointee.count, header.pointee.capacity) }
+        let (count, capacity) = storage.withUnsafeMutablePointerToHeader { $0.pointee }
         if !isKnownUniquelyReferenced(&storage) || (value != nil && count == capacity) {
             storage = storage.copy(capacity: Swift.max(count == capacity ? count * 2 : capacity, 4))
         }
-        storage.withParts { header, hashes, entries in
-            var index = Self.firstIndex(notBelow: hash, in: hashes, count: count)
-            while index < count, hashes[index] == hash, entries[index].key != key { index += 1 }
-            let found = index < count && hashes[index] == hash
+        storage.withUnsafeMutablePointers { header, entries in
+            let (index, found) = Self.slot(hash: hash, key: key, in: UnsafePointer(entries), count: count)
             switch (found, value) {
             case (true, let value?):
                 entries[index].value = value
             case (true, nil):
                 (entries + index).deinitialize(count: 1)
                 (entries + index).moveInitialize(from: entries + index + 1, count: count - index - 1)
-                (hashes + index).moveInitialize(from: hashes + index + 1, count: count - index - 1)
                 header.pointee.count = count - 1
             case (false, let value?):
                 (entries + index + 1).moveInitialize(from: entries + index, count: count - index)
-                (hashes + index + 1).moveInitialize(from: hashes + index, count: count - index)
-                (entries + index).initialize(to: .init(value: value, key: key))
-                hashes[index] = hash
+                (entries + index).initialize(to: Entry(value: value, hash: hash, key: key))
                 header.pointee.count = count + 1
-                header.pointee.add(hash)
             case (false, nil):
                 break
             }
+        }
+    }
+
+    /// The entries fill the first `count` slots of the tail; `capacity` is kept here because
+    /// `ManagedBuffer.capacity` asks the allocator every time.
+    final class Storage: ManagedBuffer<(count: Int, capacity: Int), Entry> {
+        static func make(capacity: Int) -> Storage {
+            assert(MemoryLayout<Entry>.offset(of: \Entry.value) == 0, "the renderer reads entries as values")
+            return unsafeDowncast(Storage.create(minimumCapacity: capacity) { _ in (0, capacity) }, to: Storage.self)
+        }
+
+        func copy(capacity: Int) -> Storage {
+            let copy = Storage.make(capacity: capacity)
+            withEntries { source, count in
+                copy.withUnsafeMutablePointers { header, entries in
+                    entries.initialize(from: source, count: count)
+                    header.pointee.count = count
+                }
+            }
+            return copy
+        }
+
+        var count: Int { withUnsafeMutablePointerToHeader { $0.pointee.count } }
+
+        /// The entries and their number, read through pointers: reading `header` itself makes a
+        /// dynamic exclusivity check on every lookup.
+        @inline(__always)
+        func withEntries<R>(_ body: (UnsafeMutablePointer<Entry>, Int) -> R) -> R {
+            withUnsafeMutablePointers { header, entries in body(entries, header.pointee.count) }
+        }
+
+        deinit {
+            _ = withUnsafeMutablePointers { header, entries in entries.deinitialize(count: header.pointee.count) }
         }
     }
 }
