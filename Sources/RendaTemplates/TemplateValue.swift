@@ -76,7 +76,11 @@ extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
 // Closures, not key paths: a key path over a generic element is built at run time on every call
 // (a type lookup by mangled name), and these run for every list of every page.
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
-    public var templateValue: TemplateValue? { .list(compactMap { $0.templateValue }) }
+    public var templateValue: TemplateValue? {
+        // A list of contexts is already what a template wants: no copy of every element.
+        if Element.self == TemplateValue.self { return .list(unsafeBitCast(self, to: [TemplateValue].self)) }
+        return .list(compactMap { $0.templateValue })
+    }
 }
 
 extension Dictionary: TemplateRepresentable where Key == String, Value: TemplateRepresentable {
