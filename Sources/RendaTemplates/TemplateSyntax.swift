@@ -1,5 +1,6 @@
-/// A compiled Mustache template: the tags already parsed, names already split, text already in
-/// UTF-8, so that rendering is lookups and byte copies only.
+/// A parsed Mustache template: the tags already parsed, names already split, text already in
+/// UTF-8. `TemplateLinker` then lays the templates of a set out as one `TemplateProgram`, which
+/// is what renders.
 public struct CompiledTemplate: Sendable {
     let nodes: [TemplateNode]
     /// Every `{{> name}}` and `{{< name}}` in the file, to check that each one exists.
