@@ -29,7 +29,10 @@ struct ContextBuilder: Sendable {
         self.frame = Frame(strings: .object(strings.mapValues(TemplateValue.string)),
                            assets: .object(assets.mapValues(TemplateValue.string)),
                            site: Self.siteFields(config: model.config, urls: urls),
-                           menu: Self.menuEntries(config: model.config, urls: urls))
+                           menu: Self.menuEntries(config: model.config, urls: urls),
+                           sections: Self.sectionFrames(strings: strings, urls: urls),
+                           deputyLabels: DeputyRows.labels(strings: strings),
+                           topicLinks: Self.topicLinks(model.topics, urls: urls))
     }
 
     private enum MenuMark: Hashable, Sendable { case none, current, active }
@@ -38,8 +41,33 @@ struct ContextBuilder: Sendable {
         var strings: TemplateValue
         var assets: TemplateValue
         /// `site` without its menu, which marks the current page.
-        var site: [String: TemplateValue]
-        var menu: [(entry: [String: TemplateValue], sitePath: String?)]
+        var site: TemplateObject
+        var menu: [(entry: TemplateObject, sitePath: String?)]
+        var sections: [SectionKind: SectionFrame]
+        /// The label of each deputy profile field, in `DeputyRows` order.
+        var deputyLabels: [String]
+        /// `{name, slug, href}` of every topic, by slug.
+        var topicLinks: [String: Context]
+    }
+
+    /// What every card and page of a section shows of it.
+    private struct SectionFrame: Sendable {
+        var name: String
+        var href: String
+        /// `{name, href}`, as cards show it.
+        var link: Context
+    }
+
+    private static func sectionFrames(strings: [String: String], urls: URLScheme) -> [SectionKind: SectionFrame] {
+        Dictionary(uniqueKeysWithValues: SectionKind.allCases.map { kind in
+            let name = kind.name(strings: strings), href = urls.href(URLScheme.section(kind))
+            return (kind, SectionFrame(name: name, href: href, link: ["name": name, "href": href]))
+        })
+    }
+
+    private static func topicLinks(_ topics: TopicCatalog, urls: URLScheme) -> [String: Context] {
+        Dictionary(topics.topics.map { ($0.slug, ["name": $0.name, "slug": $0.slug, "href": urls.href(URLScheme.topic($0.slug))] as Context) },
+                   uniquingKeysWith: { first, _ in first })
     }
 
     func string(_ key: String, _ fallback: String) -> String { strings[key] ?? fallback }
@@ -60,7 +88,7 @@ struct ContextBuilder: Sendable {
         page["description"] = Self.nonEmpty(description) ?? Self.nonEmpty(config.description)
         if let image { page["image"] = image.hasPrefix("http") ? image : urls.origin + image }
         if !breadcrumbs.isEmpty {
-            page["breadcrumbs"] = breadcrumbs.map { ["name": $0.0, "href": $0.1] as Context }
+            page["breadcrumbs"] = Context.list(breadcrumbs.map { ["name": $0.0, "href": $0.1] })
         }
         let marks = frame.menu.map { link -> MenuMark in
             guard let sitePath = link.sitePath else { return .none }
@@ -77,16 +105,16 @@ struct ContextBuilder: Sendable {
             })
             return .object(site)
         }
-        return .object([
-            "lang": .string(config.language),
+        return [
+            "lang": config.language,
             "site": site,
             "page": page,
             "t": frame.strings,
             "assets": frame.assets,
-        ])
+        ]
     }
 
-    private static func siteFields(config: SiteConfig, urls: URLScheme) -> [String: TemplateValue] {
+    private static func siteFields(config: SiteConfig, urls: URLScheme) -> TemplateObject {
         var site: Context = [
             "title": config.title,
             "home": urls.href(URLScheme.home),
@@ -98,14 +126,14 @@ struct ContextBuilder: Sendable {
         ]
         site["description"] = nonEmpty(config.description)
         if config.search { site["search_href"] = urls.href(URLScheme.search) }
-        guard case .object(let fields) = site else { return [:] }
+        guard case .object(let fields) = site else { return TemplateObject() }
         return fields
     }
 
-    private static func menuEntries(config: SiteConfig, urls: URLScheme) -> [(entry: [String: TemplateValue], sitePath: String?)] {
+    private static func menuEntries(config: SiteConfig, urls: URLScheme) -> [(entry: TemplateObject, sitePath: String?)] {
         config.menu.map { link in
             let isSitePath = link.url.hasPrefix("/")
-            return (["name": .string(link.name), "href": .string(isSitePath ? urls.href(link.url) : link.url)],
+            return (TemplateObject(["name": .string(link.name), "href": .string(isSitePath ? urls.href(link.url) : link.url)]),
                     isSitePath ? link.url : nil)
         }
     }
@@ -123,15 +151,27 @@ struct ContextBuilder: Sendable {
     }
 
     func breadcrumbsFor(section kind: SectionKind) -> [(String, String)] {
-        [(string("home", "首页"), urls.href(URLScheme.home)),
-         (string("section_\(kind.rawValue)", kind.title), urls.href(URLScheme.section(kind)))]
+        let section = frame.sections[kind]!
+        return [homeCrumb, (section.name, section.href)]
     }
 
     var homeCrumb: (String, String) { (string("home", "首页"), urls.href(URLScheme.home)) }
 
     // MARK: - Items
 
-    func sectionName(_ kind: SectionKind) -> String { kind.name(strings: strings) }
+    func sectionName(_ kind: SectionKind) -> String { frame.sections[kind]!.name }
+
+    func sectionHref(_ kind: SectionKind) -> String { frame.sections[kind]!.href }
+
+    /// The item and its rendering, read where they are: `let item = model.items[index]` copied
+    /// the whole `Item` (a dozen references, each retained and released) for a few fields, and so
+    /// did handing the element to a `borrowing` parameter. Through a pointer only the fields read
+    /// are copied.
+    func withItem<Result>(_ index: Int, _ body: (UnsafePointer<Item>, UnsafePointer<RenderedItem>) -> Result) -> Result {
+        model.items.withUnsafeBufferPointer { items in
+            rendered.withUnsafeBufferPointer { rendered in body(items.baseAddress! + index, rendered.baseAddress! + index) }
+        }
+    }
 
     /// What a list shows of an item; made once per item however many lists show it.
     func card(_ index: Int) -> Context {
@@ -139,52 +179,47 @@ struct ContextBuilder: Sendable {
     }
 
     private func makeCard(_ index: Int) -> Context {
-        let item = model.items[index]
-        let result = rendered[index]
+        withItem(index) { item, result in makeCard(item, result) }
+    }
+
+    private func makeCard(_ item: UnsafePointer<Item>, _ result: UnsafePointer<RenderedItem>) -> Context {
         var card: Context = [
-            "title": item.title,
-            "href": urls.href(item.path),
-            "summary": result.summary,
-            "section": ["name": sectionName(item.kind), "href": urls.href(URLScheme.section(item.kind))] as Context,
+            "title": item.pointee.title,
+            "href": urls.href(item.pointee.path),
+            "summary": result.pointee.summary,
+            "section": frame.sections[item.pointee.kind]!.link,
         ]
-        if let date = item.date {
+        if let date = item.pointee.date {
             card["date"] = date.chinese
             card["datetime"] = date.rfc3339
         }
-        if let cover = result.coverHref ?? result.photoHref { card["image"] = cover }
-        if !item.topics.isEmpty { card["topics"] = topicLinks(item.topics) }
-        if let status = status(of: item) { card["status"] = status }
-        if let deputy = item.deputy { card["deputy"] = deputyContext(deputy, photo: result.photoHref) }
+        if let cover = result.pointee.coverHref ?? result.pointee.photoHref { card["image"] = cover }
+        if !item.pointee.topics.isEmpty { card["topics"] = Context.list(topicLinks(item.pointee.topics)) }
+        if let status = status(draft: item.pointee.draft, date: item.pointee.date) { card["status"] = status }
+        if let deputy = item.pointee.deputy { card["deputy"] = deputyContext(deputy, photo: result.pointee.photoHref) }
         return card
     }
 
     /// "草稿" or "未发布", shown only in builds with --drafts.
-    func status(of item: Item) -> String? {
-        if item.draft { return string("status_draft", "草稿") }
-        if let date = item.date, date > now { return string("status_future", "未发布") }
+    func status(draft: Bool, date: SiteDate?) -> String? {
+        if draft { return string("status_draft", "草稿") }
+        if let date, date > now { return string("status_future", "未发布") }
         return nil
     }
 
     func topicLinks(_ slugs: [String]) -> [Context] {
-        slugs.compactMap { model.topics.topic(slug: $0) }.map {
-            ["name": $0.name, "slug": $0.slug, "href": urls.href(URLScheme.topic($0.slug))] as Context
-        }
+        slugs.compactMap { frame.topicLinks[$0] }
     }
 
     func deputyContext(_ deputy: DeputyProfile, photo: String?) -> Context {
-        let rows: [(Field, String?)] = [
-            (.gender, deputy.gender), (.ethnicity, deputy.ethnicity), (.born, deputy.born),
-            (.party, deputy.party), (.occupation, deputy.occupation), (.delegation, deputy.delegation),
-            (.level, deputy.level), (.term, deputy.term),
-        ]
         var context: Context = [
             "name": deputy.name,
             "delegation": deputy.delegation,
             "year": deputy.year,
             "year_href": urls.href(URLScheme.deputies(year: deputy.year)),
-            "fields": rows.compactMap { field, value in
-                value.map { ["label": string("field_\(field.rawValue)", field.chineseKeys[0]), "value": $0] as Context }
-            },
+            "fields": Context.list(zip(frame.deputyLabels, DeputyRows.values(deputy)).compactMap { label, value in
+                value.map { ["label": label, "value": $0] }
+            }),
         ]
         if let photo { context["photo"] = photo }
         return context
@@ -192,32 +227,34 @@ struct ContextBuilder: Sendable {
 
     /// Everything a single item page shows.
     func itemPage(_ index: Int) -> Context {
-        let item = model.items[index]
-        let result = rendered[index]
-        var context = page(path: item.path, title: item.title, description: result.summary,
-                           ogType: item.kind.isDated ? "article" : "website",
-                           image: result.coverHref ?? result.photoHref,
-                           breadcrumbs: item.kind.isDated ? breadcrumbsFor(section: item.kind) : [homeCrumb])
+        withItem(index) { item, result in itemPage(index, item, result) }
+    }
+
+    private func itemPage(_ index: Int, _ item: UnsafePointer<Item>, _ result: UnsafePointer<RenderedItem>) -> Context {
+        var context = page(path: item.pointee.path, title: item.pointee.title, description: result.pointee.summary,
+                           ogType: item.pointee.kind.isDated ? "article" : "website",
+                           image: result.pointee.coverHref ?? result.pointee.photoHref,
+                           breadcrumbs: item.pointee.kind.isDated ? breadcrumbsFor(section: item.pointee.kind) : [homeCrumb])
         var entry = card(index)
-        entry["html"] = result.html
-        if let author = item.author { entry["author"] = author }
-        if let source = item.source { entry["source"] = source }
-        if let cover = result.coverHref { entry["cover"] = cover }
+        entry["html"] = result.pointee.html
+        if let author = item.pointee.author { entry["author"] = author }
+        if let source = item.pointee.source { entry["source"] = source }
+        if let cover = result.pointee.coverHref { entry["cover"] = cover }
         // Reports get a contents list from two `##` headings on; long items from four.
-        let tocMinimum = item.kind == .reports ? 2 : 4
-        if result.toc.count >= tocMinimum {
-            entry["toc"] = result.toc.map { ["id": $0.id, "title": $0.title] as Context }
+        let tocMinimum = item.pointee.kind == .reports ? 2 : 4
+        if result.pointee.toc.count >= tocMinimum {
+            entry["toc"] = Context.list(result.pointee.toc.map { ["id": $0.id, "title": $0.title] })
         }
-        if let report = item.report {
+        if let report = item.pointee.report {
             var info: Context = [:]
             info["meeting"] = report.meeting
             info["reporter"] = report.reporter
             if !report.figures.isEmpty {
-                info["figures"] = report.figures.map { ["label": $0.label, "value": $0.value, "unit": $0.unit] as Context }
+                info["figures"] = Context.list(report.figures.map { ["label": $0.label, "value": $0.value, "unit": $0.unit] })
             }
             entry["report"] = info
         }
-        if item.kind.isDated, let list = model.sections[item.kind] {
+        if item.pointee.kind.isDated, let list = model.sections[item.pointee.kind] {
             let position = model.sectionPosition[index]
             // 上一篇 is the one published before (older), 下一篇 the one after (newer).
             if position + 1 < list.count { entry["previous"] = neighbour(list[position + 1]) }
@@ -227,8 +264,10 @@ struct ContextBuilder: Sendable {
         return context
     }
 
+    /// Title and link, taken from the neighbour's card: it is made anyway, for the section lists.
     private func neighbour(_ index: Int) -> Context {
-        ["title": model.items[index].title, "href": urls.href(model.items[index].path)]
+        let card = card(index)
+        return ["title": card.child("title"), "href": card.child("href")]
     }
 
     // MARK: - Lists
@@ -249,7 +288,7 @@ struct ContextBuilder: Sendable {
             links.append(link)
             lastShown = number
         }
-        context["pages"] = links
+        context["pages"] = Context.list(links)
         return context
     }
 
@@ -287,4 +326,19 @@ extension SectionKind {
     /// The section's name on the site: the theme's `section_<kind>` string, else the built-in title.
     /// Pages and the search index both show it, so it is decided here once.
     func name(strings: [String: String]) -> String { strings["section_\(rawValue)"] ?? title }
+}
+
+/// The rows of a deputy's profile, in the order pages show them.
+enum DeputyRows {
+    static let fields: [Field] = [.gender, .ethnicity, .born, .party, .occupation, .delegation, .level, .term]
+
+    /// The theme's label for each row, else the field's Chinese name; looked up once per build.
+    static func labels(strings: [String: String]) -> [String] {
+        fields.map { strings["field_\($0.rawValue)"] ?? $0.chineseKeys[0] }
+    }
+
+    static func values(_ deputy: DeputyProfile) -> [String?] {
+        [deputy.gender, deputy.ethnicity, deputy.born, deputy.party, deputy.occupation, deputy.delegation,
+         deputy.level, deputy.term]
+    }
 }

@@ -10,7 +10,7 @@ struct TemplateSource: Sendable {
 
 /// The theme's compiled templates, shared read-only by every rendering thread.
 public struct TemplateSet: Sendable {
-    private let templates: [String: CompiledTemplate]
+    private let program: TemplateProgram
 
     /// The page kinds every theme chain must provide between its layers.
     public static let requiredTemplates = ["base", "home", "single", "list", "archive", "archive-year",
@@ -18,23 +18,24 @@ public struct TemplateSet: Sendable {
 
     /// The first of `candidates` that exists: `["news/single", "single"]` is Hugo's lookup order.
     public func lookup(_ candidates: [String]) -> String? {
-        candidates.first { templates[$0] != nil }
+        candidates.first { program.templateNumbers[$0] != nil }
     }
 
     /// Renders a named template into UTF-8. The name must come from `lookup` or `requiredTemplates`.
     public func render(_ name: String, context: TemplateValue) -> [UInt8] {
-        guard let template = templates[name] else { return [] }
+        guard let number = program.templateNumbers[name] else { return [] }
         // About the size of an article page, so most pages never grow the buffer.
-        var renderer = TemplateRenderer(templates: templates, capacity: 16_384)
-        renderer.render(template, context: context)
+        var renderer = TemplateRenderer(program: program, capacity: 16_384)
+        renderer.render(template: number, context: context)
         return renderer.output
     }
 
     /// Compiles one template on its own (no partials), as `renda new` does for archetypes.
     public static func renderStandalone(_ text: String, context: TemplateValue) -> Result<String, TemplateSyntaxError> {
         TemplateParser.compile(text).map { template in
-            var renderer = TemplateRenderer(templates: [:], capacity: text.utf8.count * 2)
-            renderer.render(template, context: context)
+            let program = TemplateProgram([("", template)])
+            var renderer = TemplateRenderer(program: program, capacity: text.utf8.count * 2)
+            renderer.render(template: 0, context: context)
             return String(decoding: renderer.output, as: UTF8.self)
         }
     }
@@ -68,6 +69,7 @@ public struct TemplateSet: Sendable {
                                    hint: "在主题的 templates/ 中添加它，或在 theme.yml 中写 extends: default 继承默认主题。"))
         }
         guard problems.isEmpty else { return (nil, problems) }
-        return (TemplateSet(templates: templates), [])
+        let named = templates.sorted { $0.key < $1.key }.map { (name: $0.key, template: $0.value) }
+        return (TemplateSet(program: TemplateProgram(named)), [])
     }
 }

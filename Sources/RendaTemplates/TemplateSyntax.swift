@@ -1,5 +1,6 @@
-/// A compiled Mustache template: the tags already parsed, names already split, text already in
-/// UTF-8, so that rendering is lookups and byte copies only.
+/// A parsed Mustache template: the tags already parsed, names already split, text already in
+/// UTF-8. `TemplateLinker` then lays the templates of a set out as one `TemplateProgram`, which
+/// is what renders.
 public struct CompiledTemplate: Sendable {
     let nodes: [TemplateNode]
     /// Every `{{> name}}` and `{{< name}}` in the file, to check that each one exists.
@@ -14,7 +15,7 @@ struct TemplateReference: Sendable {
 }
 
 /// What a tag refers to.
-enum TemplateName: Sendable, Equatable {
+enum TemplateName: Sendable, Hashable {
     /// `{{.}}`: the value on top of the stack.
     case current
     /// `{{a.b}}`: `a` looked up from the top of the stack down, then `b` inside it.

@@ -10,7 +10,10 @@ public enum TemplateValue: Sendable, Equatable {
     case bool(Bool)
     /// A section over a list renders once per element; an empty list counts as false.
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
+
+    /// An object of these fields.
+    public static func object(_ fields: [String: TemplateValue]) -> TemplateValue { .object(TemplateObject(fields)) }
 
     /// The value under `key` of an object; nothing for other kinds.
     public func child(_ key: String) -> TemplateValue? {
@@ -73,17 +76,24 @@ extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
 // Closures, not key paths: a key path over a generic element is built at run time on every call
 // (a type lookup by mangled name), and these run for every list of every page.
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
-    public var templateValue: TemplateValue? { .list(compactMap { $0.templateValue }) }
+    public var templateValue: TemplateValue? {
+        // A list of contexts is already what a template wants: no copy of every element.
+        if Element.self == TemplateValue.self { return .list(unsafeBitCast(self, to: [TemplateValue].self)) }
+        return .list(compactMap { $0.templateValue })
+    }
 }
 
 extension Dictionary: TemplateRepresentable where Key == String, Value: TemplateRepresentable {
-    public var templateValue: TemplateValue? { .object(compactMapValues { $0.templateValue }) }
+    public var templateValue: TemplateValue? {
+        var fields = TemplateObject(minimumCapacity: count)
+        for (key, value) in self { fields[key] = value.templateValue }
+        return .object(fields)
+    }
 }
 
 extension TemplateValue: ExpressibleByDictionaryLiteral {
     public init(dictionaryLiteral elements: (String, any TemplateRepresentable)...) {
-        var fields: [String: TemplateValue] = [:]
-        fields.reserveCapacity(elements.count)
+        var fields = TemplateObject(minimumCapacity: elements.count)
         for (key, value) in elements {
             if let value = value.templateValue { fields[key] = value }
         }
