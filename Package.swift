@@ -77,7 +77,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(name: "RendaContentTests", dependencies: ["RendaContent"]),
-        .testTarget(name: "RendaMarkdownTests", dependencies: ["RendaMarkdown"]),
+        .testTarget(name: "RendaMarkdownTests", dependencies: ["RendaMarkdown", "RendaCore"]),
         .testTarget(name: "RendaTemplatesTests", dependencies: ["RendaTemplates"]),
         .testTarget(name: "RendaSiteTests", dependencies: ["RendaSite", "RendaContent"]),
         .testTarget(name: "RendaSearchTests", dependencies: ["RendaSearch", "RendaSite", "RendaContent"], exclude: ["Fixtures"]),

@@ -1,3 +1,5 @@
+import RendaCore
+
 /// Runs a `TemplateProgram` over a context into UTF-8 bytes. One renderer per page: it holds the
 /// output buffer and the context stack, and is thrown away with them.
 ///
@@ -224,47 +226,10 @@ struct TemplateRenderer {
         output.append(contentsOf: bytes)
     }
 
-    /// HTML escaping of `< > & " '`, copying the runs between them in one go. Most text has
-    /// none of them, so eight bytes are checked at once until one may be there.
+    /// HTML escaping of `< > & " '` (RendaCore's, which checks eight bytes at a time).
     private mutating func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        guard !bytes.isEmpty else { return }
         if !indentation.isEmpty, atLineStart { indentation.withUnsafeBufferPointer { output.append(contentsOf: $0) } }
-        let count = bytes.count
-        var runStart = 0
-        var index = 0
-        while index < count {
-            if index + 8 <= count, !Self.mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
-            }
-            let replacement: StaticString
-            switch base[index] {
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default:
-                index += 1
-                continue
-            }
-            output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
-            output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-            index += 1
-            runStart = index
-        }
-        output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
-    }
-
-    /// Whether any of eight bytes is one of `< > & " '`: `x | 1` is `'` for `&` and `'`, `x | 2`
-    /// is `>` for `<` and `>`, and each comparison is the usual test for a zero byte.
-    @inline(__always)
-    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        func hasZeroByte(_ value: UInt64) -> Bool {
-            (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
-        }
-        return hasZeroByte((word | 0x0101_0101_0101_0101) ^ 0x2727_2727_2727_2727)
-            || hasZeroByte((word | 0x0202_0202_0202_0202) ^ 0x3E3E_3E3E_3E3E_3E3E)
-            || hasZeroByte(word ^ 0x2222_2222_2222_2222)
+        HTML.appendEscaped(bytes, to: &output)
     }
 }

@@ -1,3 +1,4 @@
+import RendaCore
 import RendaMarkdown
 import Testing
 
@@ -114,5 +115,20 @@ struct SummaryTests {
         #expect(cut == "代表建议办理工作方面成效明显……")
         let emoji = Summary.cut("代表👍🏽建议办理。工作方面成效明显还有很多", limit: 8)
         #expect(emoji == "代表👍🏽建议办理。")
+    }
+}
+
+@Suite("HTML escaping")
+struct HTMLEscapingTests {
+    /// The eight-byte check must see a special character at any offset, next to Chinese text.
+    @Test func escapesEachSpecialCharacterAtEveryOffset() {
+        for (character, entity) in [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;")] {
+            for offset in 0..<17 {
+                let padding = String(repeating: "a", count: offset)
+                #expect(HTML.escape(padding + character + "人大代表") == padding + entity + "人大代表")
+            }
+        }
+        #expect(HTML.escape("县人大常委会：第十次会议（2023）") == "县人大常委会：第十次会议（2023）")
+        #expect(HTML.escape("<a href=\"x?a=1&b='2'\">") == "&lt;a href=&quot;x?a=1&amp;b=&#39;2&#39;&quot;&gt;")
     }
 }
