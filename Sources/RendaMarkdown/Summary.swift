@@ -11,7 +11,11 @@ public enum Summary {
         // whole character: cut by scalars there, the same cut without breaking text into
         // grapheme clusters (which was most of the time summaries took).
         if let scalars = standaloneScalars(of: trimmed, count: limit + 2) {
-            return cut(scalars, limit: limit, whole: trimmed) { String(String.UnicodeScalarView($0)) }
+            // The text of a run of scalars from the start is a prefix of `trimmed`.
+            return cut(scalars, limit: limit, whole: trimmed) { run in
+                let end = run.reduce(0) { $0 + UTF8.width($1) }
+                return String(Substring(trimmed.utf8.prefix(end)))
+            }
         }
         return cut(Array(trimmed.prefix(limit + 2)), limit: limit, whole: trimmed) { String($0) }
     }
