@@ -33,9 +33,14 @@ final class CMarkDocument {
     /// HTML in cmark's safe mode: raw HTML is replaced by a comment and `javascript:`,
     /// `vbscript:`, `file:` and non-image `data:` URLs are emptied.
     static func renderHTML(_ node: OpaquePointer) -> String {
-        guard let pointer = cmark_render_html(node, CMARK_OPT_DEFAULT) else { return "" }
+        String(decoding: renderHTMLBytes(node), as: UTF8.self)
+    }
+
+    /// The same as UTF-8 bytes, copied from cmark's buffer without making a `String`.
+    static func renderHTMLBytes(_ node: OpaquePointer) -> [UInt8] {
+        guard let pointer = cmark_render_html(node, CMARK_OPT_DEFAULT) else { return [] }
         defer { free(pointer) }
-        return String(cString: pointer)
+        return pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(pointer))) }
     }
 
     /// Replaces `node` with a raw-HTML node of the same kind (block or inline) that prints `open`,

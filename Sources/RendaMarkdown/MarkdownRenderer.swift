@@ -33,7 +33,7 @@ public struct MarkdownRenderer: Sendable {
         }
         let text = PlainText.extract(from: document, limit: plainTextLimit, full: keepsFullText, sourceBytes: markdown.utf8.count)
         let toc = rewriteHeadings(nodes.headings)
-        return RenderedMarkdown(html: CMarkDocument.renderHTML(document.root), toc: toc, plainText: text.summary,
+        return RenderedMarkdown(htmlBytes: CMarkDocument.renderHTMLBytes(document.root), toc: toc, plainText: text.summary,
                                 fullText: text.full)
     }
 

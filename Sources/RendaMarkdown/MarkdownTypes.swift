@@ -38,8 +38,12 @@ public struct TOCEntry: Sendable, Equatable {
 
 /// The result of rendering one Markdown body.
 public struct RenderedMarkdown: Sendable {
-    /// HTML of the body.
-    public var html: String
+    /// HTML of the body, as cmark wrote it: UTF-8 bytes (valid: cmark's output for checked
+    /// input). Pages copy them into their output as they are; a `String` made of every body
+    /// validated and copied it once more.
+    public var htmlBytes: [UInt8]
+    /// The same as text.
+    public var html: String { String(decoding: htmlBytes, as: UTF8.self) }
     /// The body's second-level headings (as rendered: `<h2>`), in order.
     public var toc: [TOCEntry]
     /// Paragraph text with Chinese line breaks joined, for summaries (at most a few thousand

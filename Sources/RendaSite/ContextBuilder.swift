@@ -236,7 +236,7 @@ struct ContextBuilder: Sendable {
                            image: result.pointee.coverHref ?? result.pointee.photoHref,
                            breadcrumbs: item.pointee.kind.isDated ? breadcrumbsFor(section: item.pointee.kind) : [homeCrumb])
         var entry = card(index)
-        entry["html"] = result.pointee.html
+        entry["html"] = TemplateValue.utf8(result.pointee.html)
         if let author = item.pointee.author { entry["author"] = author }
         if let source = item.pointee.source { entry["source"] = source }
         if let cover = result.pointee.coverHref { entry["cover"] = cover }

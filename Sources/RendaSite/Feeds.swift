@@ -48,7 +48,7 @@ enum Feeds {
                 xml += "    <category term=\"\(HTML.escape(slug))\" label=\"\(HTML.escape(name))\"/>\n"
             }
             xml += "    <summary type=\"text\">\(HTML.escape(entry.rendered.summary))</summary>\n"
-            xml += "    <content type=\"html\" xml:base=\"\(link)\">\(HTML.escape(entry.rendered.html))</content>\n"
+            xml += "    <content type=\"html\" xml:base=\"\(link)\">\(HTML.escape(String(decoding: entry.rendered.html, as: UTF8.self)))</content>\n"
             xml += "  </entry>\n"
         }
         xml += "</feed>\n"

@@ -4,7 +4,8 @@ import RendaMarkdown
 
 /// An item's body and derived fields after the Markdown stage.
 struct RenderedItem: Sendable {
-    var html: String
+    /// The body's HTML, UTF-8 (see `RenderedMarkdown.htmlBytes`).
+    var html: [UInt8]
     var toc: [TOCEntry]
     var summary: String
     /// The whole body as plain text, headings included, one block per line: the search index's
@@ -41,7 +42,7 @@ enum ItemRendering {
         let cover = item.cover.flatMap { resolver.resolveAsset($0, field: .cover) }
         let photo = item.deputy?.photo.flatMap { resolver.resolveAsset($0, field: .photo) }
         let summary = item.summary ?? Summary.cut(markdown.plainText, limit: config.summaryLength)
-        let rendered = RenderedItem(html: markdown.html, toc: markdown.toc, summary: summary,
+        let rendered = RenderedItem(html: markdown.htmlBytes, toc: markdown.toc, summary: summary,
                                     searchText: markdown.fullText ?? [],
                                     coverHref: cover, photoHref: photo, copies: resolver.copies)
         return (rendered, resolver.problems)

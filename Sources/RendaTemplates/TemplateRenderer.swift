@@ -210,6 +210,10 @@ struct TemplateRenderer {
             } else if case .string(var text) = value.pointee {
                 text.withUTF8 { if escaped { writeEscaped($0) } else { write($0) } }
             }
+        case .utf8:
+            if case .utf8(let bytes) = value.pointee {
+                bytes.withUnsafeBufferPointer { if escaped { writeEscaped($0) } else { write($0) } }
+            }
         case .int(let number):
             var text = String(number)
             text.withUTF8 { write($0) }

@@ -6,6 +6,8 @@
 public enum TemplateValue: Sendable, Equatable {
     /// Text; HTML-escaped by `{{name}}`, written as is by `{{{name}}}`.
     case string(String)
+    /// Text already in UTF-8 (an article's HTML from cmark), shown exactly as `.string` would be.
+    case utf8([UInt8])
     case int(Int)
     case bool(Bool)
     /// A section over a list renders once per element; an empty list counts as false.

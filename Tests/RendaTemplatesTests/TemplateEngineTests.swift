@@ -20,6 +20,15 @@ struct TemplateEngineTests {
         #expect(try render("{{{title}}}|{{& title}}", context) == "<b>“人大”&'代表'</b>|<b>“人大”&'代表'</b>")
     }
 
+    /// An article's HTML arrives as UTF-8 bytes and shows exactly as the same text would.
+    @Test func utf8ValuesShowLikeStrings() throws {
+        let html = "<p>“人大”&代表</p>"
+        let bytes: TemplateValue = ["html": TemplateValue.utf8(Array(html.utf8))]
+        let text: TemplateValue = ["html": html]
+        #expect(try render("{{{html}}}|{{html}}", bytes) == render("{{{html}}}|{{html}}", text))
+        #expect(try render("{{#html}}有{{/html}}", bytes) == "有")
+    }
+
     @Test func numbersAndMissingValues() throws {
         #expect(try render("{{year}}年{{month}}月{{missing}}", ["year": 2023, "month": 6]) == "2023年6月")
     }
