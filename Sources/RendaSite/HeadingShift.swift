@@ -3,25 +3,27 @@
 ///
 /// It works on the HTML Renda's Markdown stage writes, where a heading tag can only come from a
 /// heading: raw HTML is never passed through and text is escaped, so `<h2` cannot occur in text.
-/// One pass over the UTF-8 bytes: this runs for every profile of every collection page.
+/// UTF-8 in and out, copying the runs between `<` in one go: this runs for every profile of
+/// every collection page.
 enum HeadingShift {
-    static func apply(to html: String, levels: Int, idPrefix: String) -> String {
-        let bytes = Array(html.utf8)
+    static func apply(to html: [UInt8], levels: Int, idPrefix: String) -> [UInt8] {
         let prefix = Array(idPrefix.utf8)
         let idAttribute = Array(" id=\"".utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 64)
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            // "<hN" or "</hN" with N in 1...6.
-            if byte == UInt8(ascii: "<") {
+        out.reserveCapacity(html.count + 64)
+        html.withUnsafeBufferPointer { bytes in
+            var i = 0
+            while i < bytes.count {
+                guard let tag = bytes[i...].firstIndex(of: UInt8(ascii: "<")) else { break }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<tag]))
+                i = tag
+                // "<hN" or "</hN" with N in 1...6.
                 let closing = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/")
                 let h = i + (closing ? 2 : 1)
                 if h + 1 < bytes.count, bytes[h] == UInt8(ascii: "h"),
                    (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[h + 1]) {
                     let level = Int(bytes[h + 1] - UInt8(ascii: "0"))
-                    out.append(contentsOf: bytes[i...h])
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...h]))
                     out.append(UInt8(ascii: "0") + UInt8(min(6, level + levels)))
                     i = h + 2
                     if !closing, bytes[i...].starts(with: idAttribute) {
@@ -31,10 +33,11 @@ enum HeadingShift {
                     }
                     continue
                 }
+                out.append(bytes[i])
+                i += 1
             }
-            out.append(byte)
-            i += 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...]))
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

@@ -151,7 +151,7 @@ extension ContextBuilder {
                  var card = self.card(index)
                  // One page holds every profile: headings go under the deputy's h3, ids get the
                  // profile's slug so two profiles with the same heading stay distinct.
-                 card["html"] = HeadingShift.apply(to: String(decoding: rendered[index].html, as: UTF8.self), levels: 2, idPrefix: slug + "-")
+                 card["html"] = TemplateValue.utf8(HeadingShift.apply(to: rendered[index].html, levels: 2, idPrefix: slug + "-"))
                  card["anchor"] = slug
                  return card
              }] as Context

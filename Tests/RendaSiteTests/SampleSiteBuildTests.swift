@@ -168,7 +168,11 @@ struct DeputyCollectionTests {
 
     @Test func headingShiftMovesLevelsAndPrefixesIDs() {
         let html = "<h2 id=\"履职情况\">履职情况</h2>\n<p>正文</p>\n<h3 id=\"建议\">建议</h3>\n"
-        #expect(HeadingShift.apply(to: html, levels: 2, idPrefix: "wang-")
+        #expect(String(decoding: HeadingShift.apply(to: Array(html.utf8), levels: 2, idPrefix: "wang-"), as: UTF8.self)
             == "<h4 id=\"wang-履职情况\">履职情况</h4>\n<p>正文</p>\n<h5 id=\"wang-建议\">建议</h5>\n")
+        // Text after the last tag, and a `<` that starts no heading, are kept.
+        let tail = "<p>a &lt; b</p><h1>标题</h1>尾"
+        #expect(String(decoding: HeadingShift.apply(to: Array(tail.utf8), levels: 1, idPrefix: "x-"), as: UTF8.self)
+            == "<p>a &lt; b</p><h2>标题</h2>尾")
     }
 }
