@@ -6,6 +6,7 @@ struct CheckTests {
     /// Each check, the fixture that trips it, and the exact line `renda check` prints for it.
     static let cases: [(String, String)] = [
         ("link-missing-page", "content/news/2023-07-01-a.md:6:7: error: 链接指向的文章不存在：../news/other.md"),
+        ("link-unpublished", "content/news/2023-07-01-a.md:6:7: error: 链接指向的文章尚未发布（草稿或未到发布日期）：2023-07-02-d.md"),
         ("link-missing-path", "content/news/2023-07-01-a.md:6:6: error: 站内链接指向不存在的页面：/topics/jiandu2/"),
         ("large-image", "content/news/2023-07-01-photo/big.png: warning: 图片有 20 KB，超过设定的 10 KB"),
         ("image-no-alt", "content/news/2023-07-01-photo/index.md:8:5: warning: 图片缺少替代文字：photo1.png"),
