@@ -163,10 +163,10 @@ struct ContextBuilder: Sendable {
 
     func sectionHref(_ kind: SectionKind) -> String { frame.sections[kind]!.href }
 
-    /// The item and its rendering, read where they are: `let item = model.items[index]` copied
-    /// the whole `Item` (a dozen references, each retained and released) for a few fields, and so
-    /// did handing the element to a `borrowing` parameter. Through a pointer only the fields read
-    /// are copied.
+    /// The item and its rendering, read where they are: `let result = rendered[index]` copies the
+    /// whole `RenderedItem` (each of its references retained and released) for a few fields, and
+    /// so does handing the element to a `borrowing` parameter. Through a pointer only the fields
+    /// read are copied. (An `Item` copy is one retain: its fields live in a box.)
     func withItem<Result>(_ index: Int, _ body: (UnsafePointer<Item>, UnsafePointer<RenderedItem>) -> Result) -> Result {
         model.items.withUnsafeBufferPointer { items in
             rendered.withUnsafeBufferPointer { rendered in body(items.baseAddress! + index, rendered.baseAddress! + index) }
