@@ -88,7 +88,7 @@ struct NameReference {
     var keys: Range32
 }
 
-/// One step of a template: an operation and up to three numbers whose meaning it sets.
+/// One step of a template: an operation, a flag and up to four numbers whose meaning it sets.
 struct Instruction {
     enum Operation: UInt8 {
         /// Write `bytes[a..<b]`.

@@ -27,19 +27,12 @@ enum TemplateName: Sendable, Hashable {
     case last
 }
 
-/// Literal text of a template, with its line ends found at compile time so that an indented
-/// partial can indent each line without scanning the bytes on every page.
+/// Literal text of a template, in UTF-8 (the linker copies it into the program's byte table).
 struct TemplateText: Sendable {
     let bytes: [UInt8]
-    /// Offsets just after each `\n`, then the end.
-    let segmentEnds: [Int]
 
     init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = Array(bytes)
-        var ends: [Int] = []
-        for (offset, byte) in self.bytes.enumerated() where byte == UInt8(ascii: "\n") { ends.append(offset + 1) }
-        if ends.last != self.bytes.count { ends.append(self.bytes.count) }
-        segmentEnds = ends
     }
 
     var isBlank: Bool { bytes.allSatisfy { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 } }

@@ -29,7 +29,7 @@ public enum TemplateValue: Sendable, Equatable {
         get { child(key) }
         set {
             guard case .object(var fields) = self else { return }
-            // Let go of our own reference first, so the dictionary is changed in place, not copied.
+            // Let go of our own reference first, so the object is changed in place, not copied.
             self = .bool(false)
             fields[key] = newValue?.templateValue
             self = .object(fields)

@@ -54,6 +54,19 @@ struct FrontMatterTests {
         #expect(english.path == "/news/english/")
     }
 
+    /// Items share their fields' storage until one is changed (`renda serve` keeps items in its
+    /// caches while it edits copies): a change to a copy never shows in the original.
+    @Test func aChangedCopyOfAnItemLeavesTheOriginal() throws {
+        let site = try TestSite(files: ["content/news/2023-06-30-english.md": Self.english])
+        let original = try #require(site.item("content/news/2023-06-30-english.md"))
+        var copy = original
+        copy.title = "改后的标题"
+        copy.topics.append("yusuan")
+        #expect(copy.title == "改后的标题" && copy.topics == ["jiandu", "daibiao", "yusuan"])
+        #expect(original.title == "县人大常委会召开第十次会议")
+        #expect(original.topics == ["jiandu", "daibiao"])
+    }
+
     @Test func deputyAndReportFieldsAreRead() throws {
         let site = try TestSite(files: [
             "content/deputies/2023-05-12-wang/index.md": """
