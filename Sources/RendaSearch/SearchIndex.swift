@@ -12,6 +12,8 @@ public struct SearchIndex: Sendable {
         /// What the result shows under its title until the page's own text is fetched.
         public var lead: String
         public var section: String
+        /// The page's topics, shown with a result that was found by one.
+        public var topics: [String]
     }
 
     public struct Results: Sendable {
@@ -116,7 +118,8 @@ public struct SearchIndex: Sendable {
             let object = match.id % manifest.group < entries.count ? entries[match.id % manifest.group] : [:]
             hits.append(Hit(id: match.id, score: match.score, title: object["t"] as? String ?? "",
                             href: object["u"] as? String ?? "", date: object["d"] as? String,
-                            lead: object["m"] as? String ?? "", section: sectionKeys[documentSections[match.id]]))
+                            lead: object["m"] as? String ?? "", section: sectionKeys[documentSections[match.id]],
+                            topics: object["k"] as? [String] ?? []))
         }
         return Results(hits: hits, sectionCounts: sectionCounts, yearCounts: yearCounts, filesRead: filesRead)
     }

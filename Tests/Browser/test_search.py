@@ -142,6 +142,14 @@ def test_results_are_drawn_by_the_page_itself(base_url):
     assert first["excerpt"], "a short excerpt"
 
 
+def test_a_result_found_by_its_topic_names_the_topic(base_url):
+    page = search(base_url, "代表建议")
+    by_topic = next(result for result in page.results if "局长" in result["title"])
+    assert "专题：代表建议办理" in by_topic["meta"], by_topic["meta"]
+    assert "代表建议" in by_topic["marks"], "the words are highlighted in the topic"
+    assert "专题" not in page.results[0]["meta"], "a title that holds the words needs no topic line"
+
+
 @pytest.mark.parametrize("query, expected", [
     ("宪", "县人大常委会组织开展“宪法宣传周”系列活动"),
     ("预算", "县人大常委会召开预算审查专家组座谈会"),

@@ -60,6 +60,8 @@ struct SampleSearchTests {
         let titles = try Sample.titles("代表建议")
         #expect(Set(titles.prefix(2)) == ["10件代表建议被确定为今年重点督办件", "县人大常委会召开代表建议交办会"])
         #expect(titles.count > 5, "pages that only file it under the topic follow")
+        let byTopic = try #require(try Sample.get().index.search("代表建议").hits.first { $0.title.contains("局长") })
+        #expect(byTopic.topics.contains("代表建议办理"), "the result can show the topic it was found by")
     }
 
     @Test func everyResultHoldsEveryPairOfTheQuery() throws {

@@ -97,6 +97,16 @@ struct SearchIndexWriterTests {
         #expect(hit.title == "第19号" && hit.href == "/rd/第19号/", "the last file holds the last four")
     }
 
+    @Test func aResultFoundByItsTopicCarriesItsTopicsToShow() throws {
+        let files = SearchIndexWriter.files(documents: documents, sections: Self.sections)
+        let hits = try index(files).search("代表建议办理").hits
+        #expect(hits.map(\.title) == ["视察民生实事项目", "县人大常委会召开会议"], "the topic, then the body")
+        #expect(hits.map(\.topics) == [["代表建议办理"], []])
+        let file = try #require(files.first { $0.path == "search/d/0.json" })
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(file.bytes)) as? [[String: Any]])
+        #expect(entries[0]["k"] == nil, "a page without topics writes no empty list")
+    }
+
     @Test func theManifestNumbersYearsAsRunsAndPacksSections() throws {
         let files = SearchIndexWriter.files(documents: documents, sections: Self.sections)
         #expect(files[0].path == "search/index.json")
