@@ -44,6 +44,18 @@ struct JSONText {
         raw(value)
     }
 
+    /// `,"name":["a","b"]` after other fields; nothing for an empty list.
+    mutating func list(_ name: String, _ values: [String]) {
+        guard !values.isEmpty else { return }
+        key(name, first: false)
+        bytes.append(0x5B)
+        for (position, value) in values.enumerated() {
+            if position > 0 { bytes.append(0x2C) }
+            string(value)
+        }
+        bytes.append(0x5D)
+    }
+
     private mutating func key(_ name: String, first: Bool) {
         if !first { bytes.append(0x2C) }
         string(name)

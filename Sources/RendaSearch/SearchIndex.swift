@@ -12,8 +12,9 @@ public struct SearchIndex: Sendable {
         /// What the result shows under its title until the page's own text is fetched.
         public var lead: String
         public var section: String
-        /// The page's topics, shown with a result that was found by one.
+        /// The page's topics and front-matter details, shown with a result that was found by one.
         public var topics: [String]
+        public var details: [String]
     }
 
     public struct Results: Sendable {
@@ -119,7 +120,7 @@ public struct SearchIndex: Sendable {
             hits.append(Hit(id: match.id, score: match.score, title: object["t"] as? String ?? "",
                             href: object["u"] as? String ?? "", date: object["d"] as? String,
                             lead: object["m"] as? String ?? "", section: sectionKeys[documentSections[match.id]],
-                            topics: object["k"] as? [String] ?? []))
+                            topics: object["k"] as? [String] ?? [], details: object["f"] as? [String] ?? []))
         }
         return Results(hits: hits, sectionCounts: sectionCounts, yearCounts: yearCounts, filesRead: filesRead)
     }

@@ -14,7 +14,7 @@ public struct SearchIndexFile: Sendable {
 /// - `search/t/<n>.txt`: shard `n`, lines of `token<TAB>postings`; a query reads only the shards
 ///   of its tokens;
 /// - `search/d/<n>.json`: documents `n · group …< (n + 1) · group`, each with its title, link, date,
-///   section, lead (the summary lists show) and topics, read only for the results on screen.
+///   section, lead (the summary lists show), topics and details, read only for the results on screen.
 ///
 /// The page text is not copied into the index: a result whose words are not in its title or lead
 /// takes its excerpt from the page itself, which the reader is about to open anyway. A copy would
@@ -92,17 +92,10 @@ public enum SearchIndexWriter {
             if let date = document.date { json.field("d", date) }
             json.field("s", json: String(document.section))
             json.field("m", document.lead)
-            // The topics, so a result found by its topic can say so: the title and lead may
+            // Topics and details, so a result found by one can show it: the title and lead may
             // not hold the words at all.
-            let topics = document.fields.filter { $0.weight == .topic }
-            if !topics.isEmpty {
-                json.raw(",\"k\":[")
-                for (position, topic) in topics.enumerated() {
-                    if position > 0 { json.raw(",") }
-                    json.string(topic.text)
-                }
-                json.raw("]")
-            }
+            json.list("k", document.fields.filter { $0.weight == .topic }.map(\.text))
+            json.list("f", document.fields.filter { $0.weight == .detail }.map(\.text))
             json.raw("}")
         }
         json.raw("]")

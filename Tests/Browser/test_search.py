@@ -142,12 +142,17 @@ def test_results_are_drawn_by_the_page_itself(base_url):
     assert first["excerpt"], "a short excerpt"
 
 
-def test_a_result_found_by_its_topic_names_the_topic(base_url):
+def test_a_result_found_by_its_topic_or_a_detail_shows_it(base_url):
     page = search(base_url, "代表建议")
     by_topic = next(result for result in page.results if "局长" in result["title"])
     assert "专题：代表建议办理" in by_topic["meta"], by_topic["meta"]
     assert "代表建议" in by_topic["marks"], "the words are highlighted in the topic"
     assert "专题" not in page.results[0]["meta"], "a title that holds the words needs no topic line"
+
+    profile = search(base_url, "恒通电子").results[0]
+    assert "谢文斌" in profile["title"]
+    assert "青禾县恒通电子科技有限公司技术总监" in profile["meta"], "the deputy's post it was found by"
+    assert "恒通电子" in profile["marks"]
 
 
 @pytest.mark.parametrize("query, expected", [

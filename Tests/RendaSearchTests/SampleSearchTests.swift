@@ -62,6 +62,9 @@ struct SampleSearchTests {
         #expect(titles.count > 5, "pages that only file it under the topic follow")
         let byTopic = try #require(try Sample.get().index.search("代表建议").hits.first { $0.title.contains("局长") })
         #expect(byTopic.topics.contains("代表建议办理"), "the result can show the topic it was found by")
+        let byPost = try #require(try Sample.get().index.search("恒通电子").hits.first)
+        #expect(byPost.title.contains("谢文斌") && byPost.details.contains("青禾县恒通电子科技有限公司技术总监"),
+                "and the detail: \(byPost.title) \(byPost.details)")
     }
 
     @Test func everyResultHoldsEveryPairOfTheQuery() throws {

@@ -104,7 +104,14 @@ struct SearchIndexWriterTests {
         #expect(hits.map(\.topics) == [["代表建议办理"], []])
         let file = try #require(files.first { $0.path == "search/d/0.json" })
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(file.bytes)) as? [[String: Any]])
-        #expect(entries[0]["k"] == nil, "a page without topics writes no empty list")
+        #expect(entries[0]["k"] == nil && entries[0]["f"] == nil, "a page without topics writes no empty list")
+
+        var profile = document("扎根田间的土专家", year: 2024, section: 2, topics: ["代表工作"], text: "她种了二十年菜。")
+        profile.fields += [.init("王秀兰", .title), .init("白马乡", .detail), .init("蔬菜种植合作社理事长", .detail)]
+        let hit = try #require(try index(SearchIndexWriter.files(documents: [profile], sections: Self.sections))
+            .search("合作社").hits.first)
+        #expect(hit.topics == ["代表工作"] && hit.details == ["白马乡", "蔬菜种植合作社理事长"],
+                "details, not the name a profile's title already holds")
     }
 
     @Test func theManifestNumbersYearsAsRunsAndPacksSections() throws {

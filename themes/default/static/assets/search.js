@@ -484,7 +484,8 @@
       if (error) { done(error); return; }
       var entry = list[match.id % manifest.group];
       if (!entry) { done(new Error("document " + match.id)); return; }
-      var doc = { t: entry.t, u: entry.u, d: entry.d, s: entry.s, m: entry.m, k: entry.k || [], x: entry.page || entry.m || "" };
+      var doc = { t: entry.t, u: entry.u, d: entry.d, s: entry.s, m: entry.m, k: entry.k || [], f: entry.f || [],
+        x: entry.page || entry.m || "" };
       if (!match.bodyOnly || entry.page != null || hasWhole(findRanges(doc.x, terms))) { done(null, doc); return; }
       load(entry.u, false, function (pageError, html) {
         // Kept only when read: a page that failed to load is asked for again by a later search.
@@ -565,7 +566,10 @@
     var meta = element("p", "card-meta");
     if (doc.d) meta.appendChild(element("span", "card-date", doc.d));
     meta.appendChild(element("span", "card-section", manifest.sections[doc.s].name));
-    drawTopics(meta, doc, terms);
+    if (!hasWhole(findRanges(doc.t, terms))) {
+      drawFound(meta, "card-topic", say("result-topic"), doc.k, terms);
+      drawFound(meta, "card-detail", "", doc.f, terms);
+    }
     body.appendChild(meta);
     var ranges = findRanges(doc.x, terms), shown;
     if (ranges.length) shown = excerpt(doc.x, ranges);
@@ -584,17 +588,17 @@
     return item;
   }
 
-  // A result found by its topic may hold the words in neither its title nor its text: the topics
-  // that hold them whole say why it is here.
-  function drawTopics(meta, doc, terms) {
-    if (hasWhole(findRanges(doc.t, terms))) return;
+  // A result found by a topic or a detail (a deputy's constituency or post, a report's meeting)
+  // may hold the words in neither its title nor its text: those that hold them whole say why it
+  // is here, after `label`.
+  function drawFound(meta, className, label, texts, terms) {
     var tag = null;
-    for (var i = 0; i < doc.k.length; i++) {
-      var ranges = findRanges(doc.k[i], terms);
+    for (var i = 0; i < texts.length; i++) {
+      var ranges = findRanges(texts[i], terms);
       if (!hasWhole(ranges)) continue;
       if (tag) tag.appendChild(document.createTextNode("、"));
-      else tag = element("span", "card-topic", say("result-topic"));
-      appendMarked(tag, doc.k[i], ranges);
+      else tag = element("span", className, label || null);
+      appendMarked(tag, texts[i], ranges);
     }
     if (tag) meta.appendChild(tag);
   }
