@@ -13,6 +13,7 @@ import json
 import shutil
 import subprocess
 import sys
+import re
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -58,7 +59,7 @@ class Page(html.parser.HTMLParser):
         super().__init__()
         self.dom = dom
         self.status = ""
-        self.results = []  # {"title", "href", "marks", "meta", "excerpt"}
+        self.results = []  # {"title", "href", "marks", "meta", "excerpt", "part", "part_href"}
         self.filters = []  # (label, href, current)
         self.pages = []  # (label, current)
         self.help = ""
@@ -76,13 +77,16 @@ class Page(html.parser.HTMLParser):
         if tag not in ("input", "meta", "link", "br", "img"):
             self._stack.append((tag, attrs))
         if tag == "li" and "card-item" in attrs.get("class", "") and self._inside("search-results"):
-            self._result = {"title": "", "href": "", "marks": [], "meta": "", "excerpt": ""}
+            self._result = {"title": "", "href": "", "marks": [], "meta": "", "excerpt": "", "part": "", "part_href": ""}
             self.results.append(self._result)
         elif tag == "a" and self._result is not None and self._field is None:
             self._result["href"] = attrs.get("href", "")
             self._field = "title"
+        elif tag == "a" and self._field == "part":
+            self._result["part_href"] = attrs.get("href", "")
         elif tag == "p" and self._result is not None:
-            self._field = "meta" if "card-meta" in attrs.get("class", "") else "excerpt"
+            classes = attrs.get("class", "")
+            self._field = "meta" if "card-meta" in classes else "part" if "search-part" in classes else "excerpt"
         elif tag == "mark" and self._result is not None:
             self._result["marks"].append("")
         elif tag == "a" and self._inside("search-filters"):
@@ -201,6 +205,21 @@ def test_an_excerpt_shows_the_matched_words_from_deep_in_a_long_report(base_url)
     assert [result["title"] for result in page.results] == ["青禾县人大常委会2023年工作报告（摘要）"]
     assert "工作联动" in page.results[0]["marks"]
     assert "工作联动" in page.results[0]["excerpt"]
+
+
+def test_an_excerpt_from_under_a_heading_links_to_that_part_of_the_page(base_url):
+    result = search(base_url, "行业代表小组").results[0]
+    assert result["title"] == "青禾县人大常委会2023年工作报告（摘要）"
+    assert result["part"] == "所在部分：支持代表履职，发挥主体作用", result
+    address, _, fragment = result["part_href"].partition("#")
+    assert address == result["href"] and fragment, "the result's own page, at a heading"
+    page = urllib.request.urlopen(urllib.parse.urljoin(base_url, address)).read().decode()
+    part = page.split('id="%s"' % urllib.parse.unquote(fragment), 1)[1].split("<h2", 1)[0]
+    assert re.match(r">支持代表履职，发挥主体作用</h2>", part), "the link leads to the heading it names"
+    assert "行业代表小组" in part, "and the words are in that part"
+
+    lead_only = search(base_url, "代表建议").results[0]
+    assert lead_only["part"] == "", "a result shown from its title and lead has no part to point to"
 
 
 def test_a_result_whose_page_cannot_be_read_is_still_shown_with_its_lead(base_url, driver):

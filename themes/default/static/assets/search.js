@@ -409,7 +409,7 @@
       if (ranges[j].end <= start || ranges[j].start >= end) continue;
       shifted.push({ start: Math.max(ranges[j].start, start) - start, end: Math.min(ranges[j].end, end) - start });
     }
-    return { text: text.slice(start, end), ranges: shifted, before: start > 0, after: end < text.length };
+    return { text: text.slice(start, end), ranges: shifted, before: start > 0, after: end < text.length, at: anchor.start };
   }
 
   // Blocks of the text are lines. Shown inline, a line after a sentence end just runs on, as
@@ -453,27 +453,48 @@
 
   var BLOCKS = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGCAPTION|FIGURE|H[1-6]|LI|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
 
+  var HEADING_MARK = "\ue000"; // where a heading starts in the text, until its offset is read
+
   // The text of a page's article (data-search-text, else <main>), one line per block, as the
-  // build's plain text has it; "" when the page cannot be read.
+  // build's plain text has it, and where in it each heading with an id starts; null when the
+  // page cannot be read.
   function pageText(html) {
-    if (!window.DOMParser) return "";
+    if (!window.DOMParser) return null;
     var page;
-    try { page = new DOMParser().parseFromString(html, "text/html"); } catch (e) { return ""; }
+    try { page = new DOMParser().parseFromString(html, "text/html"); } catch (e) { return null; }
     var root = page && (page.querySelector("[data-search-text]") || page.querySelector("main"));
-    if (!root) return "";
-    var out = [];
+    if (!root) return null;
+    var out = [], found = [];
     (function walk(node) {
       for (var child = node.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === 3) out.push(child.nodeValue.replace(/\s+/g, " "));
+        if (child.nodeType === 3) out.push(child.nodeValue.replace(/\s+/g, " ").replace(/\ue000/g, ""));
         else if (child.nodeType === 1 && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(child.nodeName)) {
           var block = BLOCKS.test(child.nodeName);
           if (block) out.push("\n");
+          if (/^H[2-6]$/.test(child.nodeName) && child.id) {
+            out.push(HEADING_MARK);
+            found.push({ id: child.id, title: (child.textContent || "").replace(/\s+/g, " ").replace(/^ | $/g, "") });
+          }
           walk(child);
           if (block) out.push("\n");
         }
       }
     })(root);
-    return out.join("").replace(/ *\n\s*/g, "\n").replace(/^\s+|\s+$/g, "");
+    var marked = out.join("").replace(/ *\n\s*/g, "\n").replace(/^\s+|\s+$/g, "");
+    var parts = marked.split(HEADING_MARK), text = parts[0], headings = [];
+    for (var i = 1; i < parts.length; i++) {
+      found[i - 1].at = text.length;
+      headings.push(found[i - 1]);
+      text += parts[i];
+    }
+    return { text: text, headings: headings };
+  }
+
+  // The heading of the part of the page that `at` falls in: the last one starting at or before it.
+  function headingAt(headings, at) {
+    var last = null;
+    for (var i = 0; i < headings.length && headings[i].at <= at; i++) last = headings[i];
+    return last;
   }
 
   // A result's title, link, date, section and lead; and, when its words are only in the body and
@@ -485,12 +506,16 @@
       var entry = list[match.id % manifest.group];
       if (!entry) { done(new Error("document " + match.id)); return; }
       var doc = { t: entry.t, u: entry.u, d: entry.d, s: entry.s, m: entry.m, k: entry.k || [], f: entry.f || [],
-        x: entry.page || entry.m || "" };
+        x: entry.m || "", headings: [] };
+      function usePage() {
+        if (entry.page && entry.page.text) { doc.x = entry.page.text; doc.headings = entry.page.headings; }
+      }
+      usePage();
       if (!match.bodyOnly || entry.page != null || hasWhole(findRanges(doc.x, terms))) { done(null, doc); return; }
       load(entry.u, false, function (pageError, html) {
         // Kept only when read: a page that failed to load is asked for again by a later search.
-        if (!pageError) entry.page = pageText(html);
-        if (entry.page) doc.x = entry.page;
+        if (!pageError) entry.page = pageText(html) || { text: "", headings: [] };
+        usePage();
         done(null, doc);
       });
     });
@@ -583,6 +608,14 @@
     appendMarked(paragraph, shown.text, shown.ranges);
     if (shown.after) paragraph.appendChild(document.createTextNode("…"));
     body.appendChild(paragraph);
+    // A long page's excerpt from under one of its headings links straight to that part.
+    var part = shown.at != null ? headingAt(doc.headings, shown.at) : null;
+    if (part) {
+      var jump = element("p", "search-part", say("result-part")), partLink = element("a", null, part.title);
+      partLink.href = doc.u + "#" + encodeURIComponent(part.id);
+      jump.appendChild(partLink);
+      body.appendChild(jump);
+    }
     card.appendChild(body);
     item.appendChild(card);
     return item;
