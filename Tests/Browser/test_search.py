@@ -212,7 +212,9 @@ def test_an_excerpt_from_under_a_heading_links_to_that_part_of_the_page(base_url
     assert result["title"] == "青禾县人大常委会2023年工作报告（摘要）"
     assert result["part"] == "所在部分：支持代表履职，发挥主体作用", result
     address, _, fragment = result["part_href"].partition("#")
+    fragment, _, directive = fragment.partition(":~:")
     assert address == result["href"] and fragment, "the result's own page, at a heading"
+    assert urllib.parse.unquote(directive) == "text=行业代表小组", "and at the words, where the browser can"
     page = urllib.request.urlopen(urllib.parse.urljoin(base_url, address)).read().decode()
     part = page.split('id="%s"' % urllib.parse.unquote(fragment), 1)[1].split("<h2", 1)[0]
     assert re.match(r">支持代表履职，发挥主体作用</h2>", part), "the link leads to the heading it names"
@@ -300,6 +302,33 @@ def search_url(base_url, query, **filters):
 def wait_for_results(driver):
     WebDriverWait(driver, 10).until(
         lambda d: d.find_element(By.ID, "search-status").text not in ("", "正在搜索……"))
+
+
+def test_the_part_link_opens_the_page_at_the_words_looked_for(base_url, driver):
+    # On a phone the words are screens below their heading: the link goes to them, not just to it.
+    set_viewport(driver, 320, 640)
+    driver.get(search_url(base_url, "公积金"))
+    wait_for_results(driver)
+    link = driver.find_element(By.CSS_SELECTOR, "#search-results .search-part a")
+    assert link.text == "聚焦高质量发展，依法开展监督"
+    assert link.get_attribute("href").endswith(":~:text=" + urllib.parse.quote("公积金"))
+    link.click()
+    WebDriverWait(driver, 10).until(lambda d: "reports" in d.current_url)
+    where = """
+        var walker = document.createTreeWalker(document.querySelector('[data-search-text]'), NodeFilter.SHOW_TEXT);
+        for (var node; (node = walker.nextNode());) {
+            var at = node.nodeValue.indexOf('公积金');
+            if (at < 0) continue;
+            var range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 3);
+            var words = range.getBoundingClientRect();
+            var heading = document.getElementById(decodeURIComponent(location.hash.slice(1))).getBoundingClientRect();
+            return {words: words.top >= 0 && words.bottom <= window.innerHeight, headingAbove: heading.bottom < 0};
+        }
+        return null;"""
+    WebDriverWait(driver, 10).until(lambda d: (d.execute_script(where) or {}).get("words"))
+    assert driver.execute_script(where)["headingAbove"], "scrolled past the heading to the words"
 
 
 def test_a_filter_changes_the_address_and_back_restores_the_results(base_url, driver):

@@ -409,7 +409,8 @@
       if (ranges[j].end <= start || ranges[j].start >= end) continue;
       shifted.push({ start: Math.max(ranges[j].start, start) - start, end: Math.min(ranges[j].end, end) - start });
     }
-    return { text: text.slice(start, end), ranges: shifted, before: start > 0, after: end < text.length, at: anchor.start };
+    return { text: text.slice(start, end), ranges: shifted, before: start > 0, after: end < text.length,
+      at: anchor.start, words: text.slice(anchor.start, anchor.end) };
   }
 
   // Blocks of the text are lines. Shown inline, a line after a sentence end just runs on, as
@@ -488,6 +489,12 @@
       text += parts[i];
     }
     return { text: text, headings: headings };
+  }
+
+  // Text for a `:~:text=` fragment: percent-encoded, `-` too (the syntax uses it with `&` and `,`,
+  // which encodeURIComponent encodes already).
+  function textDirective(text) {
+    return encodeURIComponent(text).replace(/-/g, "%2D");
   }
 
   // The heading of the part of the page that `at` falls in: the last one starting at or before it.
@@ -608,11 +615,13 @@
     appendMarked(paragraph, shown.text, shown.ranges);
     if (shown.after) paragraph.appendChild(document.createTextNode("…"));
     body.appendChild(paragraph);
-    // A long page's excerpt from under one of its headings links straight to that part.
+    // A long page's excerpt from under one of its headings links straight to that part, and
+    // through a text fragment to the words themselves, which the browser scrolls to and marks
+    // (where it does not, or the words are not found, it goes to the heading).
     var part = shown.at != null ? headingAt(doc.headings, shown.at) : null;
     if (part) {
       var jump = element("p", "search-part", say("result-part")), partLink = element("a", null, part.title);
-      partLink.href = doc.u + "#" + encodeURIComponent(part.id);
+      partLink.href = doc.u + "#" + encodeURIComponent(part.id) + ":~:text=" + textDirective(shown.words);
       jump.appendChild(partLink);
       body.appendChild(jump);
     }
