@@ -60,7 +60,8 @@ public struct SearchIndex: Sendable {
         try self.init { try Data(contentsOf: folder.appendingPathComponent($0)) }
     }
 
-    public func search(_ text: String, section: String? = nil, year: Int? = nil) throws -> Results {
+    /// `byDate`: newest first instead of best first, as the search page's 按时间 (`?sort=date`).
+    public func search(_ text: String, section: String? = nil, year: Int? = nil, byDate: Bool = false) throws -> Results {
         var filesRead = [SearchIndexWriter.manifestName]
         let query = SearchQuery(text)
         guard !query.tokens.isEmpty else {
@@ -104,7 +105,8 @@ public struct SearchIndex: Sendable {
             if sectionMatches, let documentYear { yearCounts[documentYear, default: 0] += 1 }
             if sectionMatches, yearMatches { kept.append((id, score)) }
         }
-        kept.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        // Documents are numbered newest first (single pages last): by date is by number.
+        kept.sort { byDate || $0.score == $1.score ? $0.id < $1.id : $0.score > $1.score }
 
         var hits: [Hit] = []
         var documentFiles: [Int: [[String: Any]]] = [:]

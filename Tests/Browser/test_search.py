@@ -253,6 +253,20 @@ def test_section_and_year_filters_work_from_the_address(base_url):
         assert href.startswith(base_path(base_url) + "search/?q="), href
 
 
+def test_results_can_be_ordered_newest_first(base_url):
+    best = search(base_url, "民生实事")
+    newest = search(base_url, "民生实事", sort="date")
+    assert [r["title"] for r in newest.results] != [r["title"] for r in best.results]
+
+    def day(result):  # "2024年6月18日工作动态" → (2024, 6, 18)
+        return tuple(int(n) for n in re.match(r"(\d+)年(\d+)月(\d+)日", result["meta"]).groups())
+    assert [day(r) for r in newest.results] == sorted((day(r) for r in newest.results), reverse=True)
+    sort_links = {label: (href, current) for label, href, current in newest.filters if label.startswith("按")}
+    assert sort_links["按时间（新在前）"][1], "the order in use is marked"
+    assert "sort=" not in sort_links["按相关度"][0] and "q=" in sort_links["按相关度"][0]
+    assert newest.status == best.status, "the same pages, in another order"
+
+
 def test_many_results_are_split_into_pages(base_url):
     first = search(base_url, "代表")
     second = search(base_url, "代表", page=2)

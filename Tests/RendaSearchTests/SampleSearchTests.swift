@@ -91,6 +91,17 @@ struct SampleSearchTests {
         #expect(deputies.sectionCounts == all.sectionCounts, "section counts ignore the section filter")
     }
 
+    @Test func byDateTheNewestComeFirstAndTheSamePagesAreFound() throws {
+        let index = try Sample.get().index
+        let best = try index.search("民生实事").hits, newest = try index.search("民生实事", byDate: true).hits
+        #expect(Set(newest.map(\.id)) == Set(best.map(\.id)) && newest.map(\.id) != best.map(\.id))
+        // 2023年3月9日 → 20230309
+        let dates = newest.compactMap { hit in
+            hit.date.map { $0.split(whereSeparator: { !$0.isNumber }).reduce(0) { $0 * 100 + Int($1)! } }
+        }
+        #expect(dates.count > 5 && dates == dates.sorted(by: >), "\(newest.map(\.date))")
+    }
+
     @Test func aYearFilterKeepsOnlyThatYearAndYearCountsFollowTheSection() throws {
         let index = try Sample.get().index
         let in2024 = try index.search("民生实事", year: 2024)

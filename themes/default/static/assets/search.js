@@ -58,7 +58,7 @@
   }
 
   function readState() {
-    var state = { q: "", section: "", year: "", page: 1 };
+    var state = { q: "", section: "", year: "", sort: "", page: 1 };
     var pairs = location.search.replace(/^\?/, "").split("&");
     for (var i = 0; i < pairs.length; i++) {
       var cut = pairs[i].indexOf("=");
@@ -67,6 +67,7 @@
       if (key === "q") state.q = value;
       else if (key === "section") state.section = value;
       else if (key === "year") state.year = value;
+      else if (key === "sort") state.sort = value === "date" ? value : "";
       else if (key === "page") state.page = Math.max(1, parseInt(value, 10) || 1);
     }
     return state;
@@ -76,12 +77,13 @@
     var parts = ["q=" + encodeURIComponent(state.q)];
     if (state.section) parts.push("section=" + encodeURIComponent(state.section));
     if (state.year) parts.push("year=" + encodeURIComponent(state.year));
+    if (state.sort) parts.push("sort=" + state.sort);
     if (state.page > 1) parts.push("page=" + state.page);
     return location.pathname + "?" + parts.join("&");
   }
 
   function withChanges(state, changes) {
-    var next = { q: state.q, section: state.section, year: state.year, page: 1 };
+    var next = { q: state.q, section: state.section, year: state.year, sort: state.sort, page: 1 };
     for (var key in changes) if (changes.hasOwnProperty(key)) next[key] = changes[key];
     return next;
   }
@@ -567,7 +569,7 @@
       changes = {};
       changes[key] = entries[i].value;
       var anchor = link(entries[i].label, withChanges(state, changes), state[key] === entries[i].value ? "true" : null);
-      anchor.appendChild(element("span", "count", "(" + entries[i].count + ")"));
+      if (entries[i].count != null) anchor.appendChild(element("span", "count", "(" + entries[i].count + ")"));
       list.appendChild(element("li")).appendChild(anchor);
     }
     group.appendChild(list);
@@ -585,6 +587,7 @@
     years.sort(function (a, c) { return c.value - a.value; });
     filtersBox.appendChild(filterGroup(say("filter-section"), say("all-sections"), sections, state, "section"));
     if (years.length) filtersBox.appendChild(filterGroup(say("filter-year"), say("all-years"), years, state, "year"));
+    filtersBox.appendChild(filterGroup(say("sort"), say("sort-relevance"), [{ value: "date", label: say("sort-date") }], state, "sort"));
     filtersBox.hidden = false;
   }
 
@@ -730,6 +733,8 @@
         if (stale()) return;
         if (shardError) { fail(); return; }
         var facets = facet(rank(query.tokens), state);
+        // Pages are numbered newest first (single pages last): by date is by number.
+        if (state.sort === "date") facets.kept.sort(function (a, c) { return a.id - c.id; });
         if (!facets.kept.length) {
           showNone();
           if (state.section || state.year) drawFilters(facets, state);
@@ -767,7 +772,7 @@
   app.hidden = false;
   if (form && canNavigate) {
     form.onsubmit = function () {
-      navigate({ q: input.value, section: "", year: "", page: 1 });
+      navigate({ q: input.value, section: "", year: "", sort: readState().sort, page: 1 });
       return false;
     };
   }
