@@ -345,6 +345,25 @@ def test_the_part_link_opens_the_page_at_the_words_looked_for(base_url, driver):
     assert driver.execute_script(where)["headingAbove"], "scrolled past the heading to the words"
 
 
+def test_a_browser_without_text_fragments_is_taken_to_the_heading(base_url, driver):
+    # Such a browser would read #id:~:text=… as an id that is nowhere and stay at the top.
+    script = driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {
+        "source": "delete Document.prototype.fragmentDirective;"})
+    try:
+        set_viewport(driver, 320, 640)
+        driver.get(search_url(base_url, "公积金"))
+        wait_for_results(driver)
+        link = driver.find_element(By.CSS_SELECTOR, "#search-results .search-part a")
+        assert ":~:" not in link.get_attribute("href") and "#" in link.get_attribute("href")
+        link.click()
+        WebDriverWait(driver, 10).until(lambda d: "reports" in d.current_url)
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script(
+            "var h = document.getElementById(decodeURIComponent(location.hash.slice(1)));"
+            "return window.scrollY > 0 && h && Math.abs(h.getBoundingClientRect().top) < 80;"))
+    finally:
+        driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": script["identifier"]})
+
+
 def test_a_filter_changes_the_address_and_back_restores_the_results(base_url, driver):
     driver.get(search_url(base_url, "民生实事"))
     wait_for_results(driver)

@@ -30,6 +30,7 @@
   var pagesNav = document.getElementById("search-pages");
   var helpBox = document.getElementById("search-help");
   var canNavigate = !!(window.history && history.pushState);
+  var TEXT_FRAGMENTS = "fragmentDirective" in document; // #id:~:text=… scrolls to the words
   var generation = 0; // bumped per search, so a slow answer never replaces a newer one
   var manifest = null;
   var shardCache = {};
@@ -618,13 +619,15 @@
     appendMarked(paragraph, shown.text, shown.ranges);
     if (shown.after) paragraph.appendChild(document.createTextNode("…"));
     body.appendChild(paragraph);
-    // A long page's excerpt from under one of its headings links straight to that part, and
-    // through a text fragment to the words themselves, which the browser scrolls to and marks
-    // (where it does not, or the words are not found, it goes to the heading).
+    // A long page's excerpt from under one of its headings links straight to that part, and,
+    // where the browser knows text fragments, to the words themselves, which it scrolls to and
+    // marks (the heading when they are not found). An older browser would read the fragment as
+    // an id that is nowhere and stay at the top, so it gets the heading alone.
     var part = shown.at != null ? headingAt(doc.headings, shown.at) : null;
     if (part) {
       var jump = element("p", "search-part", say("result-part")), partLink = element("a", null, part.title);
-      partLink.href = doc.u + "#" + encodeURIComponent(part.id) + ":~:text=" + textDirective(shown.words);
+      partLink.href = doc.u + "#" + encodeURIComponent(part.id)
+        + (TEXT_FRAGMENTS ? ":~:text=" + textDirective(shown.words) : "");
       jump.appendChild(partLink);
       body.appendChild(jump);
     }
