@@ -289,6 +289,22 @@ def test_nothing_found_says_so_and_offers_topics_and_years(base_url):
     assert "按专题" in page.help
 
 
+def test_words_that_find_nothing_together_are_offered_one_by_one(base_url):
+    dom = dump_dom(search_url(base_url, "民生实事 量子计算机"))
+    page = Page(dom)
+    assert not page.results and "没有找到" in page.status
+    assert re.search(r"这些词语单独查找有结果：民生实事（\d+条）", page.help), page.help
+    assert "量子计算机（" not in page.help, "a word that finds nothing alone is not offered"
+    href = re.search(r'<p class="search-alone">.*?<a href="([^"]+)"', dom).group(1)
+    alone = search(base_url, urllib.parse.parse_qs(urllib.parse.urlparse(href).query)["q"][0])
+    assert re.search(r"民生实事（%d条）" % len_of(alone), page.help), "the count is what the word finds alone"
+    assert "单独查找" not in search(base_url, "量子计算机").help, "one word: nothing to offer"
+
+
+def len_of(page):
+    return int(re.search(r"找到(\d+)条", page.status).group(1))
+
+
 def test_a_single_character_says_where_it_is_looked_for(base_url):
     # One character is indexed from titles, topics and leads, not body text: the page says so.
     page = search(base_url, "宪")
@@ -396,7 +412,7 @@ def test_a_new_query_from_the_page_form_searches_without_losing_the_address(base
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("width", [390, 1366])
-@pytest.mark.parametrize("query", ["代表建议", "公积金", "量子计算机"])
+@pytest.mark.parametrize("query", ["代表建议", "公积金", "量子计算机", "民生实事 量子计算机"])
 def test_axe_finds_nothing_serious_on_results_or_nothing_found(query, width, mode, base_url, driver):
     store_settings(driver, base_url, MODES[mode])
     set_viewport(driver, width)

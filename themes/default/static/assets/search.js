@@ -673,8 +673,31 @@
     pagesNav.appendChild(element("p", "page-status", say("page-status", { page: state.page, pages: pages })));
   }
 
-  function drawHelp(message, state, filtered) {
+  // Of a query of several words that found nothing together, the words that find pages alone,
+  // with how many: which one to leave out. Only words whose shards the search has read.
+  function alone(query) {
+    var found = [];
+    if (query.terms.length < 2) return found;
+    for (var i = 0; i < query.terms.length; i++) {
+      var term = query.terms[i], tokens = term.pairs.length ? term.pairs : [term.text], read = true;
+      for (var t = 0; t < tokens.length; t++) if (query.tokens.indexOf(tokens[t]) < 0) read = false;
+      var count = read ? rank(tokens).length : 0;
+      if (count) found.push({ text: term.text, count: count });
+    }
+    return found;
+  }
+
+  function drawHelp(message, state, filtered, words) {
     clear(helpBox);
+    if (words && words.length) {
+      var separately = element("p", "search-alone", say("alone"));
+      for (var w = 0; w < words.length; w++) {
+        if (w) separately.appendChild(document.createTextNode("、"));
+        separately.appendChild(link(say("alone-word", { word: words[w].text, count: words[w].count }),
+          { q: words[w].text, section: "", year: "", sort: state.sort, page: 1 }));
+      }
+      helpBox.appendChild(separately);
+    }
     if (message) helpBox.appendChild(element("p", null, message));
     var list = element("ul", "tags");
     if (filtered) list.appendChild(element("li")).appendChild(link(say("clear-filters"), withChanges(state, { section: "", year: "" })));
@@ -723,10 +746,10 @@
     reset(say("loading"));
     if (!query.tokens.length) { showNone(); return; }
 
-    function showNone() {
+    function showNone(words) {
       var filtered = !!(state.section || state.year);
       reset(say(filtered ? "none-filtered" : "none", { query: state.q }));
-      drawHelp((query.single ? say("single-hint") : "") + say("none-hint"), state, filtered);
+      drawHelp((query.single ? say("single-hint") : "") + say("none-hint"), state, filtered, words);
       settle();
     }
 
@@ -739,7 +762,7 @@
         // Pages are numbered newest first (single pages last): by date is by number.
         if (state.sort === "date") facets.kept.sort(function (a, c) { return a.id - c.id; });
         if (!facets.kept.length) {
-          showNone();
+          showNone(state.section || state.year ? [] : alone(query));
           if (state.section || state.year) drawFilters(facets, state);
           return;
         }
