@@ -297,11 +297,11 @@ def test_words_that_find_nothing_together_are_offered_one_by_one(base_url):
     assert "量子计算机（" not in page.help, "a word that finds nothing alone is not offered"
     href = re.search(r'<p class="search-alone">.*?<a href="([^"]+)"', dom).group(1)
     alone = search(base_url, urllib.parse.parse_qs(urllib.parse.urlparse(href).query)["q"][0])
-    assert re.search(r"民生实事（%d条）" % len_of(alone), page.help), "the count is what the word finds alone"
+    assert re.search(r"民生实事（%d条）" % result_count(alone), page.help), "the count is what the word finds alone"
     assert "单独查找" not in search(base_url, "量子计算机").help, "one word: nothing to offer"
 
 
-def len_of(page):
+def result_count(page):
     return int(re.search(r"找到(\d+)条", page.status).group(1))
 
 

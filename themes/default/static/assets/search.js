@@ -460,14 +460,15 @@
   var HEADING_MARK = "\ue000"; // where a heading starts in the text, until its offset is read
 
   // The text of a page's article (data-search-text, else <main>), one line per block, as the
-  // build's plain text has it, and where in it each heading with an id starts; null when the
+  // build's plain text has it, and where in it each heading with an id starts; no text when the
   // page cannot be read.
   function pageText(html) {
-    if (!window.DOMParser) return null;
+    var none = { text: "", headings: [] };
+    if (!window.DOMParser) return none;
     var page;
-    try { page = new DOMParser().parseFromString(html, "text/html"); } catch (e) { return null; }
+    try { page = new DOMParser().parseFromString(html, "text/html"); } catch (e) { return none; }
     var root = page && (page.querySelector("[data-search-text]") || page.querySelector("main"));
-    if (!root) return null;
+    if (!root) return none;
     var out = [], found = [];
     (function walk(node) {
       for (var child = node.firstChild; child; child = child.nextSibling) {
@@ -524,7 +525,7 @@
       if (!match.bodyOnly || entry.page != null || hasWhole(findRanges(doc.x, terms))) { done(null, doc); return; }
       load(entry.u, false, function (pageError, html) {
         // Kept only when read: a page that failed to load is asked for again by a later search.
-        if (!pageError) entry.page = pageText(html) || { text: "", headings: [] };
+        if (!pageError) entry.page = pageText(html);
         usePage();
         done(null, doc);
       });
@@ -596,13 +597,14 @@
     var item = element("li", "card-item"), card = element("article", "card"), body = element("div", "card-body");
     var heading = element("h2", "card-title"), anchor = element("a");
     anchor.href = doc.u;
-    appendMarked(anchor, doc.t, findRanges(doc.t, terms));
+    var titleRanges = findRanges(doc.t, terms);
+    appendMarked(anchor, doc.t, titleRanges);
     heading.appendChild(anchor);
     body.appendChild(heading);
     var meta = element("p", "card-meta");
     if (doc.d) meta.appendChild(element("span", "card-date", doc.d));
     meta.appendChild(element("span", "card-section", manifest.sections[doc.s].name));
-    if (!hasWhole(findRanges(doc.t, terms))) {
+    if (!hasWhole(titleRanges)) {
       drawFound(meta, "card-topic", say("result-topic"), doc.k, terms);
       drawFound(meta, "card-detail", "", doc.f, terms);
     }
