@@ -27,13 +27,14 @@ final class OutputWriter: @unchecked Sendable {
     private var committed = false
 
     init(output: URL, root: URL) throws {
-        self.output = output.standardizedFileURL
+        self.output = try OutputWriter.realFolder(output.standardizedFileURL)
         if OutputWriter.overlapsSources(self.output, root: root) {
             throw OutputError(description: "输出目录 \(self.output.path) 会覆盖站点源文件，请换一个目录（默认是 site/）。")
         }
         try OutputWriter.checkReplaceable(self.output)
         let parent = self.output.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        OutputWriter.removeLeftovers(beside: self.output)
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).renda-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         stagingPrefix = staging.path + "/"
@@ -42,6 +43,38 @@ final class OutputWriter: @unchecked Sendable {
 
     deinit {
         if !committed { try? FileManager.default.removeItem(at: staging) }
+    }
+
+    /// The folder a build replaces. When the output is a symbolic link (`site/` pointing at the
+    /// web server's folder), that is the folder it points to: swapping the link itself would put
+    /// the new site beside the web root and delete the old one through the link. The link is left
+    /// as it is and shows the new site.
+    static func realFolder(_ output: URL) throws -> URL {
+        let fm = FileManager.default
+        guard let target = try? fm.destinationOfSymbolicLink(atPath: output.path) else { return output }
+        guard fm.fileExists(atPath: output.path) else {
+            throw OutputError(description: "输出路径 \(output.path) 是一个链接，指向的 \(target) 不存在。请先创建那个文件夹，或换一个输出目录。")
+        }
+        return output.resolvingSymlinksInPath().standardizedFileURL
+    }
+
+    /// Removes what an interrupted build (Ctrl+C, a crash) left beside the output: its staging
+    /// folder or the old output it had set aside. Only renda's own names, only for a process that
+    /// is gone, and only folders holding the marker (or a link, which is removed, not followed).
+    static func removeLeftovers(beside output: URL) {
+        let parent = output.deletingLastPathComponent().path
+        let prefixes = [".\(output.lastPathComponent).renda-tmp-", ".\(output.lastPathComponent).renda-old-"]
+        for entry in FileSystem.entries(in: parent) ?? [] {
+            guard let prefix = prefixes.first(where: { entry.name.hasPrefix($0) }),
+                  let pid = Int32(entry.name.dropFirst(prefix.count).prefix(while: \.isNumber)),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            let path = parent + "/" + entry.name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            let isLink = info.st_mode & S_IFMT == S_IFLNK
+            guard isLink || access(path + "/" + markerName, F_OK) == 0 else { continue }
+            try? TreeRemoval.remove(path)
+        }
     }
 
     /// Whether a folder is the site root, holds it, or sits inside `content/` or `themes/`: an

@@ -14,6 +14,12 @@ enum TreeRemoval {
     }
 
     static func remove(_ root: String) throws {
+        // A link in the root's place goes, not what it points to.
+        var info = stat()
+        if lstat(root, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+            guard unlink(root) == 0 else { throw Failure(description: "无法删除 \(root)：\(String(cString: strerror(errno)))") }
+            return
+        }
         var files: [String] = []
         var levels: [[String]] = [[root]]
         while let current = levels.last, !current.isEmpty {

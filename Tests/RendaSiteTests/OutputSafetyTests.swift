@@ -55,6 +55,57 @@ struct OutputSafetyTests {
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: out.appendingPathComponent("news/linked").path)) == nil)
     }
 
+    @Test func anOutputThatIsALinkUpdatesTheFolderItPointsTo() throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01"),
+                                 "content/news/2023-01-02-b.md": news("乙", "2023-01-02")])
+        // The web server's folder, written by an earlier build, and `site` linked to it.
+        let webRoot = temporaryFolder("www").appendingPathComponent("rd")
+        _ = try build(root: root, output: webRoot).1.get()
+        let link = temporaryFolder("out").appendingPathComponent("site")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: webRoot)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/news/2023-01-02-b.md"))
+        _ = try build(root: root, output: link).1.get()
+
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == webRoot.path)
+        #expect(FileManager.default.fileExists(atPath: webRoot.appendingPathComponent("news/a/index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: webRoot.appendingPathComponent("news/b/index.html").path))
+        // Nothing left beside either folder: no old copy, no second link.
+        let besideLink = try FileManager.default.contentsOfDirectory(atPath: link.deletingLastPathComponent().path)
+        #expect(besideLink == ["site"])
+        let besideWebRoot = try FileManager.default.contentsOfDirectory(atPath: webRoot.deletingLastPathComponent().path)
+        #expect(besideWebRoot == ["rd"])
+    }
+
+    @Test func whatAnInterruptedBuildLeftIsRemovedByTheNext() throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
+        let (out, first) = build(root: root)
+        _ = try first.get()
+        let parent = out.deletingLastPathComponent()
+        // A build stopped with Ctrl+C: its staging folder (process long gone), and a folder of
+        // the same shape that is not renda's (no marker), which must stay.
+        let stale = parent.appendingPathComponent(".site.renda-tmp-2147483646-7")
+        let foreign = parent.appendingPathComponent(".site.renda-tmp-2147483645-8")
+        for folder in [stale, foreign] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("news"), withIntermediateDirectories: true)
+        }
+        try Data().write(to: stale.appendingPathComponent(".renda-output"))
+        _ = try build(root: root, output: out).1.get()
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(FileManager.default.fileExists(atPath: foreign.appendingPathComponent("news").path))
+    }
+
+    @Test func anOutputLinkToNothingIsRefused() throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
+        let link = temporaryFolder("out").appendingPathComponent("site")
+        let missing = temporaryFolder("gone").appendingPathComponent("rd")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: missing)
+        guard case .failure(.usage(let message)) = build(root: root, output: link).1 else {
+            Issue.record("a link to a missing folder must be refused"); return
+        }
+        #expect(message.contains("是一个链接") && message.contains(missing.path))
+        #expect(!FileManager.default.fileExists(atPath: missing.path))
+    }
+
     @Test func theCollectionOrdersDelegationsAndDeputiesByPinyin() throws {
         func deputy(_ name: String, _ delegation: String) -> String {
             "---\ntitle: 代表\(name)\ndate: 2023-05-01\nname: \(name)\ngender: 女\noccupation: 村医\n"
