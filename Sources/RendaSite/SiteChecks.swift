@@ -1,6 +1,7 @@
 import Foundation
 import RendaContent
 import RendaCore
+import RendaTemplates
 
 /// Editorial checks that are not errors in a single file: they need the whole site, or they are
 /// advice rather than refusals. `renda build` and `renda check` both run them, so the two can
@@ -10,6 +11,30 @@ struct SiteChecks {
     let model: SiteModel
     let now: SiteDate
     let root: URL
+    /// What the theme's archetypes give a new item to replace, by section.
+    let examples: [SectionKind: ArchetypeExamples]
+
+    init(content: SiteContent, model: SiteModel, now: SiteDate, root: URL) {
+        self.content = content
+        self.model = model
+        self.now = now
+        self.root = root
+        examples = SiteChecks.archetypeExamples(root: root, theme: content.config.theme)
+    }
+
+    /// Each section's archetype, filled in as `renda new` fills it, read for its examples.
+    static func archetypeExamples(root: URL, theme: String) -> [SectionKind: ArchetypeExamples] {
+        let names: [SectionKind: String] = [.news: "news", .reports: "report", .deputies: "deputy", .pages: "page"]
+        let context: TemplateValue = ["title": "\"示例\"", "date": "2000-01-01", "year": "2000", "slug": "example"]
+        var examples: [SectionKind: ArchetypeExamples] = [:]
+        for (kind, name) in names {
+            guard let file = ThemeLoader.archetype(root: root, theme: theme, kind: name),
+                  let text = try? String(contentsOf: file, encoding: .utf8),
+                  case .success(let filled) = TemplateSet.renderStandalone(text, context: context) else { continue }
+            examples[kind] = ArchetypeExamples(archetype: filled)
+        }
+        return examples
+    }
 
     func run(images: [URL]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
@@ -44,6 +69,9 @@ struct SiteChecks {
             problems.append(.warning(item.location(of: .summary),
                                      "摘要有 \(summary.count) 个字，超过设定的 \(config.summaryLength) 个字",
                                      hint: "请精简摘要；上限是 site.yml 中的 summary_length。"))
+        }
+        if !item.draft, let examples = examples[item.kind] {
+            problems += examples.problems(in: item, published: item.date.map { $0 <= now } ?? true)
         }
         if let deputy = item.deputy, deputy.photo == nil {
             problems.append(.warning(SourceLocation(file: item.sourcePath, line: 1), "代表风采缺少照片（photo）",

@@ -4,24 +4,6 @@ import RendaCore
 import RendaSite
 import Testing
 
-/// A small site of its own for each test, built with the default theme.
-private func makeSite(_ files: [String: String]) throws -> URL {
-    let root = temporaryFolder("site")
-    var all = [
-        "content/site.yml": "title: 测试县人大常委会\nbase_url: https://rd.example.gov.cn/\nper_page: 2\n",
-        "content/topics.yml": "- { slug: jiandu, name: 监督工作, description: 监督 }\n",
-    ]
-    all.merge(files) { _, new in new }
-    for (path, text) in all {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
-    try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("themes"),
-                                               withDestinationURL: repositoryRoot.appendingPathComponent("themes"))
-    return root
-}
-
 private func news(_ title: String, _ date: String, extra: String = "", body: String = "正文。") -> String {
     "---\ntitle: \(title)\ndate: \(date)\ntopics: [监督工作]\n\(extra)---\n\(body)\n"
 }

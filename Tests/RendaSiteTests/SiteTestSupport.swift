@@ -16,6 +16,24 @@ func temporaryFolder(_ name: String) -> URL {
     return url
 }
 
+/// A small site of its own for each test, built with the default theme.
+func makeSite(_ files: [String: String]) throws -> URL {
+    let root = temporaryFolder("site")
+    var all = [
+        "content/site.yml": "title: 测试县人大常委会\nbase_url: https://rd.example.gov.cn/\nper_page: 2\n",
+        "content/topics.yml": "- { slug: jiandu, name: 监督工作, description: 监督 }\n",
+    ]
+    all.merge(files) { _, new in new }
+    for (path, text) in all {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("themes"),
+                                               withDestinationURL: repositoryRoot.appendingPathComponent("themes"))
+    return root
+}
+
 /// Builds a site root into a fresh temporary output folder.
 func build(root: URL = repositoryRoot, output: URL? = nil, baseURL: String? = nil, drafts: Bool = false)
     -> (URL, Result<BuildReport, BuildFailure>)

@@ -1,0 +1,94 @@
+import RendaCore
+
+/// The example text `renda new` puts into a new item for staff to replace: the archetype's
+/// example paragraphs (在这里写正文。) and example field values (a deputy's 某某村党支部书记).
+/// A published item still holding them would put template text, or details of a deputy who
+/// does not exist, on a government site; the check finds them before that happens.
+public struct ArchetypeExamples: Sendable {
+    /// Body lines of the archetype that are not headings: instructions and sample sentences.
+    let paragraphs: Set<String>
+    /// Fields the archetype fills in with an example, and the example.
+    let values: [(field: Field, value: String)]
+
+    /// Fields every new item fills in from the command line or the date, not examples.
+    private static let ownFields: Set<Field> = [.title, .name, .date, .year, .topics, .draft]
+
+    /// `text` is the archetype as `renda new` writes it (its `{{…}}` already filled in).
+    public init(archetype text: String) {
+        let (matter, _) = FrontMatter.parse(text, file: "")
+        var values: [(field: Field, value: String, line: Int)] = []
+        for (field, entry) in matter?.entries ?? [:] where !ArchetypeExamples.ownFields.contains(field) {
+            if let value = entry.value.text?.trimmingSpaces(), !value.isEmpty { values.append((field, value, entry.line)) }
+        }
+        // In the archetype's order, as a message lists them.
+        self.values = values.sorted { $0.line < $1.line }.map { ($0.field, $0.value) }
+        var paragraphs = Set<String>()
+        for line in (matter?.body ?? "").split(whereSeparator: \.isNewline) {
+            let text = line.trimmingSpaces()
+            if !text.isEmpty, !text.hasPrefix("#"), !text.hasPrefix("```") { paragraphs.insert(text) }
+        }
+        self.paragraphs = paragraphs
+    }
+
+    /// Example text left in `item`. Errors for an item that is published; warnings for one that
+    /// will be on its date (an error would stop every build until then).
+    public func problems(in item: Item, published: Bool) -> [Diagnostic] {
+        let severity: Severity = published ? .error : .warning
+        var problems: [Diagnostic] = []
+        for (offset, line) in item.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let text = line.trimmingSpaces()
+            guard paragraphs.contains(text) else { continue }
+            problems.append(Diagnostic(severity, at: SourceLocation(file: item.sourcePath, line: item.bodyLine + offset),
+                                       "正文中还留着新建时的示例文字“\(text)”",
+                                       hint: "请改成正文内容，或删去这一行。"))
+        }
+        var unchanged: [(field: Field, value: String)] = []
+        var placeholders: [Diagnostic] = []
+        for (field, example) in values {
+            guard let value = item.text(of: field) else { continue }
+            if value == example || value == DeputyProfile.chineseYearMonth(example) { unchanged.append((field, example)) }
+            if value.contains("某某") {
+                placeholders.append(Diagnostic(severity, at: item.location(of: field),
+                                               "字段 \(field.displayName) 还是示例内容“\(value)”",
+                                               hint: "请改成真实信息；暂时不清楚的，先保留 draft: true，核实后再发布。"))
+            }
+        }
+        // One example value may well be true (many deputies are 男 or 汉族); all of them left as
+        // they were means nobody filled the fields in.
+        if values.count >= 2, unchanged.count == values.count {
+            let list = unchanged.map { "\($0.field.chineseKeys[0])“\($0.value)”" }.joined(separator: "、")
+            problems.append(Diagnostic(severity, at: item.location(of: unchanged[0].field),
+                                       "字段都还是新建时的示例：\(list)",
+                                       hint: "请逐项核对，改成真实信息后再发布；暂时不清楚的，先保留 draft: true。"))
+        } else {
+            problems += placeholders
+        }
+        return problems
+    }
+}
+
+extension Item {
+    /// A text field's value as the item holds it (a deputy's birth month as 1975年3月).
+    func text(of field: Field) -> String? {
+        switch field {
+        case .summary: summary
+        case .author: author
+        case .source: source
+        case .cover: cover
+        case .name: deputy?.name
+        case .gender: deputy?.gender
+        case .ethnicity: deputy?.ethnicity
+        case .born: deputy?.born
+        case .party: deputy?.party
+        case .occupation: deputy?.occupation
+        case .delegation: deputy?.delegation
+        case .level: deputy?.level
+        case .term: deputy?.term
+        case .photo: deputy?.photo
+        case .meeting: report?.meeting
+        case .reporter: report?.reporter
+        case .title: title
+        case .date, .topics, .slug, .draft, .year, .figures: nil
+        }
+    }
+}

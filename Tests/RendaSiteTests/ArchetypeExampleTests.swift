@@ -1,0 +1,80 @@
+import Foundation
+import RendaContent
+import RendaCore
+import RendaSite
+import Testing
+
+/// An item as `renda new` writes it from the default theme's archetype, `draft` line removed
+/// when it is to be published.
+private func fromArchetype(_ name: String, title: String, published: Bool) throws -> String {
+    let file = repositoryRoot.appendingPathComponent("themes/default/archetypes/\(name).md")
+    var text = try String(contentsOf: file, encoding: .utf8)
+        .replacingOccurrences(of: "{{{title}}}", with: "\"\(title)\"")
+        .replacingOccurrences(of: "{{date}}", with: "2024-05-06")
+        .replacingOccurrences(of: "{{year}}", with: "2024")
+        .replacingOccurrences(of: "{{slug}}", with: "example")
+        .replacingOccurrences(of: "topics: []", with: "topics: [监督工作]")
+    if published { text = text.replacingOccurrences(of: "draft: true\n", with: "") }
+    return text
+}
+
+private func failures(_ result: Result<BuildReport, BuildFailure>) -> [Diagnostic] {
+    guard case .failure(.content(let diagnostics)) = result else { return [] }
+    return diagnostics.errors
+}
+
+@Suite("Example text from the archetypes is never published")
+struct ArchetypeExampleTests {
+    @Test func everyArchetypeMakesADraft() throws {
+        for name in ["news", "report", "deputy", "page"] {
+            #expect(try fromArchetype(name, title: "示例", published: false).contains("\ndraft: true\n"), "\(name).md")
+        }
+    }
+
+    @Test func draftsHoldingTheExamplesBuild() throws {
+        let root = try makeSite([
+            "content/news/2024-05-06-a.md": try fromArchetype("news", title: "县人大常委会召开会议", published: false),
+            "content/deputies/2024-05-06-b.md": try fromArchetype("deputy", title: "王秀兰", published: false),
+            "content/pages/c.md": try fromArchetype("page", title: "办事指南", published: false),
+        ])
+        _ = try build(root: root).1.get()
+    }
+
+    @Test func publishedItemsStillHoldingTheExamplesStopTheBuild() throws {
+        let root = try makeSite([
+            "content/news/2024-05-06-a.md": try fromArchetype("news", title: "县人大常委会召开会议", published: true),
+            "content/deputies/2024-05-06-b.md": try fromArchetype("deputy", title: "王秀兰", published: true),
+            "content/pages/c.md": try fromArchetype("page", title: "办事指南", published: true),
+        ])
+        let (out, result) = build(root: root)
+        let errors = failures(result)
+        let news = errors.filter { $0.location.file == "content/news/2024-05-06-a.md" }
+        #expect(news.contains { $0.message == "正文中还留着新建时的示例文字“在这里写正文。中文句子中间换行不会多出空格。”" && $0.location.line == 18 })
+        #expect(errors.contains { $0.location.file == "content/pages/c.md" && $0.message.contains("在这里写页面内容。") })
+        let deputy = errors.filter { $0.location.file == "content/deputies/2024-05-06-b.md" }
+        #expect(deputy.contains { $0.message.hasPrefix("字段都还是新建时的示例：性别“男”、民族“汉族”、出生年月“1975-03”") })
+        #expect(deputy.contains { $0.message.contains("写这位代表提出的建议") })
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func aDeputyWithRealDetailsPassesEvenWhereTheyMatchAnExample() throws {
+        var text = try fromArchetype("deputy", title: "马小燕", published: true)
+        for (example, real) in [("\"某某村党支部书记\"", "\"青禾县人民医院护士长\""), ("\"城关镇\"", "\"河口镇\""),
+                                ("\"1975-03\"", "\"1982-11\""), ("\"男\"", "\"女\""),
+                                ("写这位代表提出的建议、参加的视察和执法检查、在选区为群众办的实事。", "她提出的建议推动了乡村卫生室建设。")] {
+            text = text.replacingOccurrences(of: example, with: real)
+        }
+        // 汉族, 中共党员, 县人大代表 and 第十九届 stay as the archetype has them, and are true.
+        let root = try makeSite(["content/deputies/2024-05-06-ma.md": text])
+        _ = try build(root: root).1.get()
+    }
+
+    @Test func oneFieldLeftAsAPlaceholderIsNamed() throws {
+        let text = try fromArchetype("deputy", title: "马小燕", published: true)
+            .replacingOccurrences(of: "\"城关镇\"", with: "\"河口镇\"")
+            .replacingOccurrences(of: "写这位代表提出的建议、参加的视察和执法检查、在选区为群众办的实事。", with: "履职记录。")
+        let root = try makeSite(["content/deputies/2024-05-06-ma.md": text])
+        let errors = failures(build(root: root).1)
+        #expect(errors.map(\.message) == ["字段 occupation（工作单位及职务） 还是示例内容“某某村党支部书记”"])
+    }
+}
