@@ -69,8 +69,9 @@ struct FrontMatter {
         }
         guard let node else { return (matter, []) }
         guard let mapping = node.mapping else {
-            return (nil, [.error(SourceLocation(file: file, line: 2), "front matter 应为“字段: 值”的形式",
-                                 hint: "每行写一个字段，例如 title: 县人大常委会召开第十次会议")])
+            return (nil, [YAMLLineCheck.firstSlip(in: yaml, file: file, lineOffset: 1)
+                ?? .error(SourceLocation(file: file, line: 2), "front matter 应为“字段: 值”的形式",
+                          hint: "每行写一个字段，例如 title: 县人大常委会召开第十次会议")])
         }
         for (keyNode, value) in mapping {
             let key = keyNode.text ?? ""

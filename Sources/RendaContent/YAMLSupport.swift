@@ -12,7 +12,10 @@ enum YAMLSupport {
             // anyway, and the default resolver runs regular expressions on every key it hashes.
             return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+            // libyaml notices most slips a line late and in its own terms; a line that shows a
+            // known slip is named instead.
+            return .failure(YAMLLineCheck.firstSlip(in: text, file: file, lineOffset: lineOffset)
+                ?? diagnostic(for: error, file: file, lineOffset: lineOffset))
         } catch {
             return .failure(.error(SourceLocation(file: file), "YAML 无法解析：\(error)",
                                    hint: "检查 YAML 的缩进与冒号。"))

@@ -124,6 +124,28 @@ struct FrontMatterTests {
         #expect(error.message.hasPrefix("YAML 格式错误"))
     }
 
+    /// Slips libyaml reports a line late ("could not find expected ':'") are named on their own line.
+    @Test(arguments: [
+        ("标题：县人大常委会召开会议\ndate: 2023-06-30\n", 2, "“标题”后面是中文冒号“：”，应为英文冒号", "标题: 县人大常委会召开会议"),
+        ("title: 会议\ndate: 2023-06-30\n作者：李明\n", 4, "“作者”后面是中文冒号“：”，应为英文冒号", "作者: 李明"),
+        ("title: 会议\nauthor:\"林静\"\ndate: 2023-06-30\n", 3, "“author”的冒号后面缺少空格", "author: \"林静\""),
+        ("title: 会议\nsource: \"县人大常委会办公室\ndate: 2023-06-30\n", 3,
+         "“source”的值以引号 \" 开头，却没有对应的结尾引号", "source: \"县人大常委会办公室\""),
+    ])
+    func commonSlipsAreNamedOnTheirLine(yaml: String, line: Int, message: String, fix: String) throws {
+        let site = try TestSite(files: ["content/news/a.md": "---\n\(yaml)---\n正文\n"])
+        let error = try #require(site.load().1.errors.first)
+        #expect(error.location == SourceLocation(file: "content/news/a.md", line: line, column: 1))
+        #expect(error.message == message)
+        #expect(error.hint?.hasSuffix(fix) == true, "\(error.hint ?? "")")
+    }
+
+    @Test func aChineseColonInsideAValueIsNotASlip() throws {
+        let site = try TestSite(files: ["content/news/a.md":
+            "---\ntitle: 会议：通知\ndate: 2023-06-30\nsummary: |\n  议程：一、审议报告\n---\n正文\n"])
+        #expect(site.load().1.errors.isEmpty)
+    }
+
     @Test func missingTitleAndDateAreErrors() throws {
         let site = try TestSite(files: ["content/news/a.md": "---\nauthor: 王明\n---\n正文\n"])
         let messages = site.load().1.errors.map(\.message)
