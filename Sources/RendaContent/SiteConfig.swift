@@ -65,6 +65,8 @@ public struct MenuLink: Sendable, Hashable {
     public var name: String
     /// Site-relative (`/news/`) or absolute (`https://…`).
     public var url: String
+    /// Its line in `site.yml`, for messages.
+    public var line: Int?
 }
 
 public struct FooterField: Sendable, Hashable {
@@ -141,7 +143,7 @@ extension SiteConfig {
                     problems.append(.error(location, "菜单链接“\(url)”应以 / 开头（站内）或为完整网址",
                                            hint: "站内链接写成 /news/ 这样的形式，程序会自动加上站点子路径。"))
                 } else {
-                    menu.append(MenuLink(name: name, url: url))
+                    menu.append(MenuLink(name: name, url: url, line: entry.line))
                 }
             }
             if node.sequence == nil {

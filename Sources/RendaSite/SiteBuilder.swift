@@ -110,6 +110,8 @@ public struct SiteBuilder {
         for file in bundleFiles { inventory.add("/" + file.output) }
         for path in URLScheme.generatedFiles { inventory.add(path) }
         diagnostics.append(contentsOf: collisions(plan: plan, assets: assets))
+        diagnostics.append(contentsOf: SiteChecks.menuLinks(model.config.menu, inventory: inventory,
+                                                            pages: plan.pages.map(\.path)))
         clock.lap("model")
 
         // Render Markdown; every link and image is checked here, before anything is written.

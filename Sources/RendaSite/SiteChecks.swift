@@ -80,6 +80,15 @@ struct SiteChecks {
         return problems
     }
 
+    /// A menu link to a page the site does not have is a broken link on every page.
+    static func menuLinks(_ menu: [MenuLink], inventory: SiteInventory, pages: [String]) -> [Diagnostic] {
+        menu.filter { $0.url.hasPrefix("/") && !$0.url.hasPrefix("//") && !inventory.contains($0.url) }.map { link in
+            let guess = Suggestion.closest(to: link.url, in: pages).map { "是否想写 \($0)？" } ?? "请改成站内已有页面的网址。"
+            return .error(SourceLocation(file: "content/site.yml", line: link.line), "菜单“\(link.name)”的链接 \(link.url) 指向的页面不存在",
+                          hint: "\(guess)单页面的网址是 / 加它的文件名（如 content/pages/contact.md → /contact/）。")
+        }
+    }
+
     /// A topic nobody has written for yet shows an empty page to readers.
     private func emptyTopics() -> [Diagnostic] {
         content.topics.topics.filter { model.byTopic[$0.slug]?.isEmpty ?? true }.map { topic in
