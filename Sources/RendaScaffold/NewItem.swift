@@ -40,7 +40,11 @@ public struct NewItem {
     /// The title, or for a deputy the deputy's name.
     public let title: String
     public let bundle: Bool
+    /// The URL name asked for, or the title's pinyin; `create()` adds `-2`, `-3`… to the latter
+    /// when another item of the section already has it.
     public let slug: String
+    /// Whether `slug` was given with `--slug` (then it is used as it is, or refused).
+    let slugIsExplicit: Bool
     public let today: SiteDate
 
     public init(root: URL, kind: NewItemKind, title: String, bundle: Bool, slug: String? = nil, today: SiteDate) {
@@ -50,24 +54,54 @@ public struct NewItem {
         self.bundle = bundle
         self.today = today
         self.slug = slug ?? NewItem.slug(for: self.title)
+        slugIsExplicit = slug != nil
     }
 
-    /// Pinyin of the title, at most eight syllables, so file names and URLs stay readable.
+    /// Pinyin of the title, at most twelve syllables: enough to tell 第十三次会议 from 第十四次
+    /// after the 县人大常委会召开 most headlines start with, short enough to read.
     static func slug(for title: String) -> String {
         let full = Slug.fromFileName(title)
         let words = full.split(separator: "-")
-        return words.count > 8 ? words.prefix(8).joined(separator: "-") : full
+        return words.count > 12 ? words.prefix(12).joined(separator: "-") : full
     }
 
     /// The file to create, relative to the root: `content/news/2026-11-22-<slug>.md` or, for a
     /// bundle, `content/news/2026-11-22-<slug>/index.md`. Pages carry no date.
-    public var relativePath: String {
-        bundle ? baseName + "/index.md" : baseName + ".md"
+    func relativePath(slug: String) -> String {
+        bundle ? baseName(slug: slug) + "/index.md" : baseName(slug: slug) + ".md"
     }
 
     /// `content/news/2026-11-22-<slug>`: the file without `.md`, or the bundle folder.
-    private var baseName: String {
+    private func baseName(slug: String) -> String {
         "content/\(kind.section.rawValue)/" + (kind == .page ? slug : "\(today.isoDate)-\(slug)")
+    }
+
+    /// The section's files and bundles by the URL name their names give (`2024-03-05-huiyi.md`
+    /// and `2023-01-09-huiyi/` are both `huiyi`: the same address).
+    private func existingSlugs() -> [String: String] {
+        let folder = "content/\(kind.section.rawValue)"
+        var slugs: [String: String] = [:]
+        for entry in FileSystem.entries(in: root.appendingPathComponent(folder).path) ?? [] {
+            guard entry.isDirectory || entry.name.lowercased().hasSuffix(".md") else { continue }
+            slugs[Slug.fromFileName(entry.name)] = "\(folder)/\(entry.name)"
+        }
+        return slugs
+    }
+
+    /// The URL name to use: `slug`, or for one made from the title and already taken by an item
+    /// with another title, the first free `slug-2`, `slug-3`…. The same title again is refused:
+    /// it is most likely the same article made twice.
+    private func availableSlug() throws -> String {
+        let taken = existingSlugs()
+        guard let clash = taken[slug] else { return slug }
+        let clashText = FileSystem.readBytes(root.appendingPathComponent(clash).path
+            + (clash.hasSuffix(".md") ? "" : "/index.md")).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        if slugIsExplicit || clashText.contains(NewItem.yamlString(title)) || clashText.contains("title: \(title)\n") {
+            throw NewItemError(description: "已有同名文件：\(clash)，没有做任何改动。请换一个标题，或用 --slug 指定其他网址名。")
+        }
+        var number = 2
+        while taken["\(slug)-\(number)"] != nil { number += 1 }
+        return "\(slug)-\(number)"
     }
 
     /// Writes the file, refusing to replace anything already there.
@@ -81,12 +115,7 @@ public struct NewItem {
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) else {
             throw NewItemError(description: "找不到 content 文件夹：\(root.path)。请在站点根目录运行，或用 --root 指定。")
         }
-        // Either form of the item (file or bundle) is in the way.
-        for candidate in [baseName + ".md", baseName] {
-            if FileManager.default.fileExists(atPath: root.appendingPathComponent(candidate).path) {
-                throw NewItemError(description: "已有同名文件：\(candidate)，没有做任何改动。请换一个标题，或用 --slug 指定其他网址名。")
-            }
-        }
+        let slug = try availableSlug()
         let theme = config?.theme ?? "default"
         guard let archetype = ThemeLoader.archetype(root: root, theme: theme, kind: kind.rawValue) else {
             throw NewItemError(description: "主题“\(theme)”中没有 archetypes/\(kind.rawValue).md 模板。")
@@ -104,6 +133,7 @@ public struct NewItem {
             let file = archetype.path.replacingOccurrences(of: root.path + "/", with: "")
             throw NewItemError(description: "\(file):\(error.line): 模板语法错误：\(error.message)")
         }
+        let relativePath = relativePath(slug: slug)
         let file = root.appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         // `.withoutOverwriting` makes the refusal hold even against a file created meanwhile.

@@ -125,6 +125,40 @@ struct NewTests {
         #expect(try Data(contentsOf: root.appendingPathComponent(path)) == original)
     }
 
+    @Test func headlinesWithTheSameOpeningGetTheirOwnAddresses() throws {
+        let root = try fixtureSite()
+        // An item of another day already has the address the next title would get.
+        try "---\ntitle: 县人大常委会召开主任会议\ndate: 2023-01-09\n---\n正文。\n".write(
+            to: root.appendingPathComponent("content/news/2023-01-09-xian-ren-da-chang-wei-hui-zhao-kai-zhu-ren-hui-yi.md"),
+            atomically: true, encoding: .utf8)
+        var paths: [String] = []
+        for title in ["县人大常委会召开第十三次会议", "县人大常委会召开第十四次会议"] {
+            let created = try renda(["new", "news", title, "--root", root.path])
+            #expect(created.status == 0, "\(created.stderr)")
+            paths.append(String(created.stdout.split(separator: "\n")[0].dropFirst("已创建 ".count)))
+        }
+        #expect(paths[0].hasSuffix("-xian-ren-da-chang-wei-hui-zhao-kai-di-shi-san-ci.md"))
+        #expect(paths[1].hasSuffix("-xian-ren-da-chang-wei-hui-zhao-kai-di-shi-si-ci.md"))
+        // The older item's own title again: the same article made twice, refused.
+        let again = try renda(["new", "news", "县人大常委会召开主任会议", "--root", root.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("已有同名文件：content/news/2023-01-09-xian-ren-da-chang-wei-hui-zhao-kai-zhu-ren-hui-yi.md"))
+        let check = try renda(["check", "--root", root.path])
+        #expect(!check.stdout.contains("网址相同"), "\(check.stdout)")
+    }
+
+    @Test func anotherTitleWithATakenAddressGetsTheNextNumber() throws {
+        let root = try fixtureSite()
+        try "---\ntitle: 代表视察民生实事项目\ndate: 2023-01-09\n---\n正文。\n".write(
+            to: root.appendingPathComponent("content/news/2023-01-09-dai-biao-shi-cha-min-sheng-shi-shi.md"),
+            atomically: true, encoding: .utf8)
+        let created = try renda(["new", "news", "代表视察民生实事", "--root", root.path])
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.contains("-dai-biao-shi-cha-min-sheng-shi-shi-2.md"), "\(created.stdout)")
+        let check = try renda(["check", "--root", root.path])
+        #expect(!check.stdout.contains("网址相同"), "\(check.stdout)")
+    }
+
     @Test func anUnknownKindIsBadUsage() throws {
         let result = try renda(["new", "notice", "通知"])
         #expect(result.status == 2)
