@@ -55,9 +55,18 @@ public struct SiteConfig: Sendable, Hashable {
         let trimmed = text.trimmingSpaces()
         guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"),
               let schemeEnd = trimmed.range(of: "://"), trimmed[schemeEnd.upperBound...].first.map({ $0 != "/" }) ?? false,
-              !trimmed.contains(" "), !trimmed.contains("?"), !trimmed.contains("#")
+              !trimmed.contains(" "), !trimmed.contains("?"), !trimmed.contains("#"), fileName(in: trimmed) == nil
         else { return nil }
         return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+    }
+
+    /// `index.html` in `https://rd.example.gov.cn/index.html`: an address copied from the browser
+    /// names a page, and every link under it would point inside that page.
+    public static func fileName(in baseURL: String) -> String? {
+        guard let schemeEnd = baseURL.range(of: "://"), !baseURL.hasSuffix("/") else { return nil }
+        let afterHost = baseURL[schemeEnd.upperBound...].drop(while: { $0 != "/" })
+        guard let last = afterHost.split(separator: "/").last, last.contains(".") else { return nil }
+        return String(last)
     }
 }
 
@@ -127,8 +136,13 @@ extension SiteConfig {
             if let normalized = normalizedBaseURL(rawBase) {
                 baseURL = normalized
             } else {
-                problems.append(.error(at("base_url"), "base_url 不是有效的网址：“\(rawBase)”",
-                                       hint: "写完整网址，例如 https://www.example.gov.cn/rd/"))
+                if let file = SiteConfig.fileName(in: rawBase.trimmingSpaces()) {
+                    problems.append(.error(at("base_url"), "base_url 以文件名“\(file)”结尾：“\(rawBase)”",
+                                           hint: "base_url 写网站所在的文件夹，去掉“\(file)”：\(rawBase.trimmingSpaces().dropLast(file.count))"))
+                } else {
+                    problems.append(.error(at("base_url"), "base_url 不是有效的网址：“\(rawBase)”",
+                                           hint: "写完整网址，例如 https://www.example.gov.cn/rd/"))
+                }
             }
         }
         var menu: [MenuLink] = []

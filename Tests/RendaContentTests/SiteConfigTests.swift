@@ -1,0 +1,23 @@
+import Foundation
+import RendaContent
+import RendaCore
+import Testing
+
+@Suite("site.yml")
+struct SiteConfigTests {
+    @Test func aBaseURLCopiedWithItsPageNameIsRefusedWithTheFolder() throws {
+        let site = try TestSite()
+        try site.write("content/site.yml", "title: 测试\nbase_url: https://rd.example.gov.cn/rd/index.html\n")
+        let error = try #require(site.load().1.errors.first)
+        #expect(error.location == SourceLocation(file: "content/site.yml", line: 2))
+        #expect(error.message == "base_url 以文件名“index.html”结尾：“https://rd.example.gov.cn/rd/index.html”")
+        #expect(error.hint == "base_url 写网站所在的文件夹，去掉“index.html”：https://rd.example.gov.cn/rd/")
+    }
+
+    @Test(arguments: ["https://rd.example.gov.cn", "https://rd.example.gov.cn/", "http://127.0.0.1:8080/rd",
+                      "https://www.example.gov.cn/rd.v2/"])
+    func folderAddressesAreAccepted(url: String) {
+        #expect(SiteConfig.normalizedBaseURL(url) != nil)
+        #expect(SiteConfig.fileName(in: url) == nil)
+    }
+}
