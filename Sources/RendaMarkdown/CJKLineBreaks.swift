@@ -15,7 +15,7 @@ enum CJKLineBreaks {
     }
 
     /// The last (or first) character a node displays, looking inside inline markup.
-    private static func edgeScalar(of node: OpaquePointer, last: Bool) -> Unicode.Scalar? {
+    static func edgeScalar(of node: OpaquePointer, last: Bool) -> Unicode.Scalar? {
         switch CMarkDocument.type(node) {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
             // One scalar read from cmark's bytes (its text is valid UTF-8): no String per node.

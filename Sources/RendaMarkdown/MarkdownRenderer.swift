@@ -28,6 +28,7 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_unlink(softBreak)
             cmark_node_free(softBreak)
         }
+        for emphasis in nodes.emphasis { CJKEmphasisSpaces.trim(around: emphasis) }
         for (node, line) in nodes.links {
             rewriteLink(node, line: line, lines: sourceLines, resolve: resolve)
         }
@@ -42,6 +43,8 @@ public struct MarkdownRenderer: Sendable {
     private struct Nodes {
         var softBreaks: [OpaquePointer] = []
         var headings: [OpaquePointer] = []
+        /// Bold and italic runs, for the spaces beside them.
+        var emphasis: [OpaquePointer] = []
         /// Links and images with the body line they are on.
         var links: [(OpaquePointer, Int)] = []
     }
@@ -64,6 +67,8 @@ public struct MarkdownRenderer: Sendable {
                 line += 1
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 nodes.links.append((node, line))
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
+                nodes.emphasis.append(node)
             default:
                 break
             }

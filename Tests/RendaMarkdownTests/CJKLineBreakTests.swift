@@ -44,6 +44,14 @@ struct CJKLineBreakTests {
         #expect(html("使用 Swift 语言") == "<p>使用 Swift 语言</p>\n")
     }
 
+    /// `**宪法进校园。**县人大` is not bold in CommonMark; the space staff must write is not shown.
+    @Test func theSpaceCommonMarkNeedsAfterBoldPunctuationIsNotShown() {
+        #expect(html("**宪法进校园。** 县人大常委会组织宣讲。") == "<p><strong>宪法进校园。</strong>县人大常委会组织宣讲。</p>\n")
+        #expect(html("开展 **“宪法宣传周”** 活动") == "<p>开展<strong>“宪法宣传周”</strong>活动</p>\n")
+        #expect(html("**第一，** Swift 语言") == "<p><strong>第一，</strong> Swift 语言</p>\n")
+        #expect(html("**宪法进校园。**县人大") == "<p>**宪法进校园。**县人大</p>\n")
+    }
+
     @Test func hardLineBreaksStay() {
         #expect(html("第一行\\\n第二行") == "<p>第一行<br />\n第二行</p>\n")
     }
