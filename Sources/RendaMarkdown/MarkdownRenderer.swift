@@ -35,7 +35,7 @@ public struct MarkdownRenderer: Sendable {
         let text = PlainText.extract(from: document, limit: plainTextLimit, full: keepsFullText, sourceBytes: markdown.utf8.count)
         let toc = rewriteHeadings(nodes.headings)
         return RenderedMarkdown(htmlBytes: CMarkDocument.renderHTMLBytes(document.root), toc: toc, plainText: text.summary,
-                                fullText: text.full)
+                                fullText: text.full, literalAsterisks: nodes.literalAsterisks)
     }
 
     // MARK: - Collecting
@@ -45,6 +45,8 @@ public struct MarkdownRenderer: Sendable {
         var headings: [OpaquePointer] = []
         /// Bold and italic runs, for the spaces beside them.
         var emphasis: [OpaquePointer] = []
+        /// Lines whose text holds `**` that cmark left as text.
+        var literalAsterisks: [Int] = []
         /// Links and images with the body line they are on.
         var links: [(OpaquePointer, Int)] = []
     }
@@ -69,11 +71,29 @@ public struct MarkdownRenderer: Sendable {
                 nodes.links.append((node, line))
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
                 nodes.emphasis.append(node)
+            case CMARK_NODE_TEXT:
+                if hasDoubleAsterisk(CMarkDocument.literalBytes(node)), nodes.literalAsterisks.last != line {
+                    nodes.literalAsterisks.append(line)
+                }
             default:
                 break
             }
         }
         return nodes
+    }
+
+    /// Whether `**` stands in a text node (cmark splits `*` runs into their own text nodes, so
+    /// the pair may be the whole node).
+    /// Found with `memchr`: every text node of every page goes through here.
+    private func hasDoubleAsterisk(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= 2 else { return false }
+        var offset = 0
+        while offset < bytes.count - 1, let found = memchr(base + offset, 0x2A, bytes.count - 1 - offset) {
+            let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if bytes[index + 1] == 0x2A { return true }
+            offset = index + 1
+        }
+        return false
     }
 
     // MARK: - Links

@@ -53,4 +53,7 @@ public struct RenderedMarkdown: Sendable {
     /// bytes (valid: cmark's text of checked input), never made a `String`: the search index
     /// only scans them, and validating every page's text again cost more than keeping bytes.
     public var fullText: [UInt8]?
+    /// Body lines (1-based) whose text shows `**` that did not become bold: most often bold text
+    /// ending in punctuation with no space after it (`**宪法进校园。**县人大`).
+    public var literalAsterisks: [Int] = []
 }

@@ -52,6 +52,11 @@ struct CJKLineBreakTests {
         #expect(html("**宪法进校园。**县人大") == "<p>**宪法进校园。**县人大</p>\n")
     }
 
+    @Test func asterisksLeftAsTextAreFoundByLine() {
+        let rendered = MarkdownRenderer().render("第一段。\n\n**宪法进校园。**县人大组织宣讲。\n\n**好** 与 2\\*3\\*4\n") { _ in .keep }
+        #expect(rendered.literalAsterisks == [3])
+    }
+
     @Test func hardLineBreaksStay() {
         #expect(html("第一行\\\n第二行") == "<p>第一行<br />\n第二行</p>\n")
     }
