@@ -571,7 +571,9 @@
       changes = {};
       changes[key] = entries[i].value;
       var anchor = link(entries[i].label, withChanges(state, changes), state[key] === entries[i].value ? "true" : null);
-      if (entries[i].count != null) anchor.appendChild(element("span", "count", "(" + entries[i].count + ")"));
+      if (entries[i].count != null) {
+        anchor.appendChild(element("span", "count", say("filter-count", { count: entries[i].count }) || "（" + entries[i].count + "）"));
+      }
       list.appendChild(element("li")).appendChild(anchor);
     }
     group.appendChild(list);
