@@ -249,6 +249,8 @@ def test_section_and_year_filters_work_from_the_address(base_url):
     current = [label for label, _, is_current in page.filters if is_current]
     assert any(label.startswith("工作动态") for label in current)
     assert any(label.startswith("2024年") for label in current)
+    # Counts in full-width brackets, as everywhere else on the site: 工作动态（9）.
+    assert all(re.search(r"（\d+）$", label) for label, _, _ in page.filters), page.filters
     for _, href, _ in page.filters:
         assert href.startswith(base_path(base_url) + "search/?q="), href
 

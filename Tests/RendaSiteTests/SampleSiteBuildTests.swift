@@ -138,6 +138,17 @@ struct SampleSiteBuildTests {
         #expect(html.contains("property=\"og:url\" content=\"\(Self.subPath)news/\""))
     }
 
+    @Test func theNotFoundPageIsNotIndexedAndEveryPageHasItsIcon() throws {
+        let (tree, _) = try buildSample(baseURL: Self.subPath)
+        let notFound = try #require(tree.text("404.html"))
+        #expect(notFound.contains("<meta name=\"robots\" content=\"noindex\">"))
+        #expect(!notFound.contains("rel=\"canonical\"") && !notFound.contains("og:url"))
+        let news = try #require(tree.page("/news/"))
+        #expect(news.contains("rel=\"canonical\"") && !news.contains("noindex"))
+        for html in [notFound, news] { #expect(html.contains("href=\"/rd/assets/favicon.svg\"")) }
+        #expect(tree.files["assets/favicon.svg"] != nil)
+    }
+
     @Test func theSameInputGivesByteIdenticalOutput() throws {
         let (first, _) = try buildSample()
         let (second, _) = try buildSample()
