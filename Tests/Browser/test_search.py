@@ -249,8 +249,9 @@ def test_section_and_year_filters_work_from_the_address(base_url):
     current = [label for label, _, is_current in page.filters if is_current]
     assert any(label.startswith("工作动态") for label in current)
     assert any(label.startswith("2024年") for label in current)
-    # Counts in full-width brackets, as everywhere else on the site: 工作动态（9）.
-    assert all(re.search(r"（\d+）$", label) for label, _, _ in page.filters), page.filters
+    # Section and year filters (not 全部… or the order links) show counts in full-width brackets.
+    counted = [label for label, _, _ in page.filters if re.match(r"(工作动态|工作报告|代表风采|\d{4}年)", label)]
+    assert counted and all(re.search(r"（\d+）$", label) for label in counted), counted
     for _, href, _ in page.filters:
         assert href.startswith(base_path(base_url) + "search/?q="), href
 
