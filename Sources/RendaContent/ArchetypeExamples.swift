@@ -1,12 +1,19 @@
 import RendaCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The example text `renda new` puts into a new item for staff to replace: the archetype's
 /// example paragraphs (在这里写正文。) and example field values (a deputy's 某某村党支部书记).
 /// A published item still holding them would put template text, or details of a deputy who
 /// does not exist, on a government site; the check finds them before that happens.
 public struct ArchetypeExamples: Sendable {
-    /// Body lines of the archetype that are not headings: instructions and sample sentences.
-    let paragraphs: Set<String>
+    /// Body lines of the archetype that are not headings: instructions and sample sentences, as
+    /// UTF-8, with their first four bytes as a quick filter (every line of every page is checked).
+    let paragraphs: [[UInt8]]
+    private let prefixes: Set<UInt32>
     /// Fields the archetype fills in with an example, and the example.
     let values: [(field: Field, value: String)]
 
@@ -27,7 +34,12 @@ public struct ArchetypeExamples: Sendable {
             let text = line.trimmingSpaces()
             if !text.isEmpty, !text.hasPrefix("#"), !text.hasPrefix("```") { paragraphs.insert(text) }
         }
-        self.paragraphs = paragraphs
+        self.paragraphs = paragraphs.sorted().map { Array($0.utf8) }
+        prefixes = Set(self.paragraphs.filter { $0.count >= 4 }.map(ArchetypeExamples.prefix))
+    }
+
+    private static func prefix(_ bytes: some Collection<UInt8>) -> UInt32 {
+        bytes.prefix(4).reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     /// Example text left in `item`. Errors for an item that is published; warnings for one that
@@ -35,9 +47,7 @@ public struct ArchetypeExamples: Sendable {
     public func problems(in item: Item, published: Bool) -> [Diagnostic] {
         let severity: Severity = published ? .error : .warning
         var problems: [Diagnostic] = []
-        for (offset, line) in item.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let text = line.trimmingSpaces()
-            guard paragraphs.contains(text) else { continue }
+        for (offset, text) in exampleLines(in: item.body) {
             problems.append(Diagnostic(severity, at: SourceLocation(file: item.sourcePath, line: item.bodyLine + offset),
                                        "正文中还留着新建时的示例文字“\(text)”",
                                        hint: "请改成正文内容，或删去这一行。"))
@@ -64,6 +74,35 @@ public struct ArchetypeExamples: Sendable {
             problems += placeholders
         }
         return problems
+    }
+}
+
+extension ArchetypeExamples {
+    /// Lines of `body` (0-based) that are, spaces aside, one of the archetype's paragraphs. Read
+    /// as bytes: a `String` per line of every page cost the build a third of a second on 10,000.
+    func exampleLines(in body: String) -> [(offset: Int, text: String)] {
+        guard !prefixes.isEmpty else { return [] }
+        var body = body
+        return body.withUTF8 { bytes in
+            var found: [(Int, String)] = []
+            var start = 0
+            var offset = 0
+            while start < bytes.count {
+                let end = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start)
+                    .map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!) } ?? bytes.count
+                var first = start, last = end
+                while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+                while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[first..<last])
+                if line.count >= 4, prefixes.contains(ArchetypeExamples.prefix(line)),
+                   paragraphs.contains(where: { $0.elementsEqual(line) }) {
+                    found.append((offset, String(decoding: line, as: UTF8.self)))
+                }
+                start = end + 1
+                offset += 1
+            }
+            return found
+        }
     }
 }
 
