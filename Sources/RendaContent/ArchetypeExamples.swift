@@ -1,9 +1,4 @@
 import RendaCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The example text `renda new` puts into a new item for staff to replace: the archetype's
 /// example paragraphs (在这里写正文。) and example field values (a deputy's 某某村党支部书记).
@@ -88,8 +83,7 @@ extension ArchetypeExamples {
             var start = 0
             var offset = 0
             while start < bytes.count {
-                let end = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start)
-                    .map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!) } ?? bytes.count
+                let end = bytes.firstIndex(of: 0x0A, from: start) ?? bytes.count
                 var first = start, last = end
                 while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
                 while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }

@@ -53,11 +53,8 @@ public struct SourceText: Sendable {
         return out
     }
 
-    /// `memchr`, which reads many bytes a step: a byte-by-byte `contains` over every source file
-    /// showed in the loading stage's profile.
     private static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let start = bytes.baseAddress, !bytes.isEmpty else { return false }
-        return memchr(start, Int32(byte), bytes.count) != nil
+        bytes.firstIndex(of: byte, from: 0) != nil
     }
 
     private static func contains(_ byte: UInt8, in bytes: [UInt8]) -> Bool {

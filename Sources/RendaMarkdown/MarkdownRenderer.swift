@@ -84,14 +84,12 @@ public struct MarkdownRenderer: Sendable {
 
     /// Whether `**` stands in a text node (cmark splits `*` runs into their own text nodes, so
     /// the pair may be the whole node).
-    /// Found with `memchr`: every text node of every page goes through here.
+    /// Every text node of every page goes through here.
     private func hasDoubleAsterisk(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress, bytes.count >= 2 else { return false }
         var offset = 0
-        while offset < bytes.count - 1, let found = memchr(base + offset, 0x2A, bytes.count - 1 - offset) {
-            let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            if bytes[index + 1] == 0x2A { return true }
-            offset = index + 1
+        while let star = bytes.firstIndex(of: 0x2A, from: offset), star + 1 < bytes.count {
+            if bytes[star + 1] == 0x2A { return true }
+            offset = star + 1
         }
         return false
     }
@@ -157,15 +155,9 @@ private struct SourceLines {
     init(_ markdown: String) {
         self.markdown = markdown
         var text = markdown
-        // memchr from newline to newline: a byte-by-byte loop over every body showed in profiles.
         let offsets = text.withUTF8 { bytes in
             var offsets = [0]
-            guard let base = bytes.baseAddress else { return offsets }
-            var position = 0
-            while position < bytes.count, let found = memchr(base + position, 10, bytes.count - position) {
-                position = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                offsets.append(position)
-            }
+            while let newline = bytes.firstIndex(of: 10, from: offsets.last!) { offsets.append(newline + 1) }
             return offsets
         }
         let utf8 = markdown.utf8

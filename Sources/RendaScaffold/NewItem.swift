@@ -120,12 +120,7 @@ public struct NewItem {
         guard let archetype = ThemeLoader.archetype(root: root, theme: theme, kind: kind.rawValue) else {
             throw NewItemError(description: "主题“\(theme)”中没有 archetypes/\(kind.rawValue).md 模板。")
         }
-        let context: TemplateValue = [
-            "title": NewItem.yamlString(title),
-            "date": today.isoDate,
-            "year": String(today.year),
-            "slug": slug,
-        ]
+        let context = ThemeLoader.archetypeContext(yamlTitle: NewItem.yamlString(title), date: today, slug: slug)
         let text: String
         switch TemplateSet.renderStandalone(try String(contentsOf: archetype, encoding: .utf8), context: context) {
         case .success(let rendered): text = rendered

@@ -25,7 +25,7 @@ struct SiteChecks {
     /// Each section's archetype, filled in as `renda new` fills it, read for its examples.
     static func archetypeExamples(root: URL, theme: String) -> [SectionKind: ArchetypeExamples] {
         let names: [SectionKind: String] = [.news: "news", .reports: "report", .deputies: "deputy", .pages: "page"]
-        let context: TemplateValue = ["title": "\"示例\"", "date": "2000-01-01", "year": "2000", "slug": "example"]
+        let context = ThemeLoader.archetypeContext(yamlTitle: "\"示例\"", date: SiteDate(year: 2000, month: 1, day: 1)!, slug: "example")
         var examples: [SectionKind: ArchetypeExamples] = [:]
         for (kind, name) in names {
             guard let file = ThemeLoader.archetype(root: root, theme: theme, kind: name),

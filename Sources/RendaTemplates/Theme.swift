@@ -49,6 +49,13 @@ public enum ThemeLoader {
             .first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
+    /// What an archetype's `{{…}}` stand for: `renda new` fills them for the new item, and the
+    /// check for example text left in published items fills them alike to read the examples.
+    /// `yamlTitle` is the title already written as a YAML value.
+    public static func archetypeContext(yamlTitle: String, date: SiteDate, slug: String) -> TemplateValue {
+        ["title": yamlTitle, "date": date.isoDate, "year": String(date.year), "slug": slug] as TemplateValue
+    }
+
     /// Theme names and folders from the selected theme to its last parent.
     private static func resolveChain(root: URL, name: String) -> (chain: [String], folders: [URL], problems: [Diagnostic]) {
         var problems: [Diagnostic] = []

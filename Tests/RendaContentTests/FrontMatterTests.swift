@@ -140,10 +140,14 @@ struct FrontMatterTests {
         #expect(error.hint?.hasSuffix(fix) == true, "\(error.hint ?? "")")
     }
 
+    /// A Chinese colon inside a value or a block of text is no slip: with a real one further
+    /// down, that later line is the one named.
     @Test func aChineseColonInsideAValueIsNotASlip() throws {
         let site = try TestSite(files: ["content/news/a.md":
-            "---\ntitle: 会议：通知\ndate: 2023-06-30\nsummary: |\n  议程：一、审议报告\n---\n正文\n"])
-        #expect(site.load().1.errors.isEmpty)
+            "---\ntitle: 会议：通知\ndate: 2023-06-30\nsummary: |\n  议程：一、审议报告\nauthor:\"林静\"\n---\n正文\n"])
+        let errors = site.load().1.errors
+        #expect(errors.map(\.location.line) == [6])
+        #expect(errors.first?.message == "“author”的冒号后面缺少空格")
     }
 
     @Test func missingTitleAndDateAreErrors() throws {

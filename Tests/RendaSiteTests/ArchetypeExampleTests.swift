@@ -57,6 +57,15 @@ struct ArchetypeExampleTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test func anItemDatedLaterIsWarnedNotStopped() throws {
+        // Published on its date without anyone running the build again: warned now.
+        let text = try fromArchetype("news", title: "县人大常委会召开会议", published: true)
+            .replacingOccurrences(of: "2024-05-06", with: "2027-01-01")
+        let root = try makeSite(["content/news/2027-01-01-a.md": text])
+        let report = try build(root: root).1.get()
+        #expect(report.diagnostics.warnings.contains { $0.message.hasPrefix("正文中还留着新建时的示例文字“在这里写正文。") })
+    }
+
     @Test func aDeputyWithRealDetailsPassesEvenWhereTheyMatchAnExample() throws {
         var text = try fromArchetype("deputy", title: "马小燕", published: true)
         for (example, real) in [("\"某某村党支部书记\"", "\"青禾县人民医院护士长\""), ("\"城关镇\"", "\"河口镇\""),

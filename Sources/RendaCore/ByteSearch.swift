@@ -1,0 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The position of the first `byte` at or after `start`, found with `memchr`, which reads
+    /// many bytes a step: the scans over every page's text (line ends, `**`, carriage returns)
+    /// showed in profiles as byte-by-byte loops.
+    public func firstIndex(of byte: UInt8, from start: Int) -> Int? {
+        guard let base = baseAddress, start < count, let found = memchr(base + start, Int32(byte), count - start) else {
+            return nil
+        }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+}
