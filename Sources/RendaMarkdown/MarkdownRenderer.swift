@@ -34,8 +34,16 @@ public struct MarkdownRenderer: Sendable {
         }
         let text = PlainText.extract(from: document, limit: plainTextLimit, full: keepsFullText, sourceBytes: markdown.utf8.count)
         let toc = rewriteHeadings(nodes.headings)
+        // cmark drops the backslash of `\#` and `\[`: a line that escapes them means them as text.
+        let slips = nodes.slips.filter { slip in
+            switch slip.kind {
+            case .headingWithoutSpace: !sourceLines.text(ofLine: slip.line).contains("\\#")
+            case .unparsedLink: !["\\[", "\\]", "\\("].contains { sourceLines.text(ofLine: slip.line).contains($0) }
+            default: true
+            }
+        }
         return RenderedMarkdown(htmlBytes: CMarkDocument.renderHTMLBytes(document.root), toc: toc, plainText: text.summary,
-                                fullText: text.full, literalAsterisks: nodes.literalAsterisks)
+                                fullText: text.full, slips: slips)
     }
 
     // MARK: - Collecting
@@ -45,10 +53,15 @@ public struct MarkdownRenderer: Sendable {
         var headings: [OpaquePointer] = []
         /// Bold and italic runs, for the spaces beside them.
         var emphasis: [OpaquePointer] = []
-        /// Lines whose text holds `**` that cmark left as text.
-        var literalAsterisks: [Int] = []
         /// Links and images with the body line they are on.
         var links: [(OpaquePointer, Int)] = []
+        var slips: [MarkdownSlip] = []
+
+        /// One slip of a kind per line: a line with three `<br>` is one thing to mend.
+        mutating func note(_ kind: MarkdownSlip.Kind, line: Int) {
+            if slips.last(where: { $0.kind == kind })?.line == line { return }
+            slips.append(MarkdownSlip(line: line, kind: kind))
+        }
     }
 
     /// One pass over the tree. Inline nodes carry no source position in cmark, so the line is
@@ -56,12 +69,22 @@ public struct MarkdownRenderer: Sendable {
     private func collect(_ document: CMarkDocument) -> Nodes {
         var nodes = Nodes()
         var line = 1
+        var blockLine = 1
+        var inParagraph = false
+        // Whether the node is the first of its line in a paragraph or heading: only there can a
+        // `#` or a table row begin.
+        var atLineStart = false
+        // A `]` ending one text and `(` starting the next is a link that did not form.
+        var afterBracket = false
         document.walk { node, entering in
             guard entering else { return }
-            switch CMarkDocument.type(node) {
+            let type = CMarkDocument.type(node)
+            switch type {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 line = Int(cmark_node_get_start_line(node))
-                if CMarkDocument.type(node) == CMARK_NODE_HEADING { nodes.headings.append(node) }
+                blockLine = line
+                inParagraph = type == CMARK_NODE_PARAGRAPH
+                if type == CMARK_NODE_HEADING { nodes.headings.append(node) }
             case CMARK_NODE_SOFTBREAK:
                 nodes.softBreaks.append(node)
                 line += 1
@@ -71,27 +94,37 @@ public struct MarkdownRenderer: Sendable {
                 nodes.links.append((node, line))
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
                 nodes.emphasis.append(node)
-            case CMARK_NODE_TEXT:
-                if hasDoubleAsterisk(CMarkDocument.literalBytes(node)), nodes.literalAsterisks.last != line {
-                    nodes.literalAsterisks.append(line)
+            case CMARK_NODE_HTML_BLOCK:
+                if !MarkdownSlips.isComment(CMarkDocument.literalBytes(node)) {
+                    nodes.note(.rawHTML, line: Int(cmark_node_get_start_line(node)))
                 }
+            case CMARK_NODE_HTML_INLINE:
+                if !MarkdownSlips.isComment(CMarkDocument.literalBytes(node)) { nodes.note(.rawHTML, line: line) }
+            case CMARK_NODE_TEXT:
+                let bytes = CMarkDocument.literalBytes(node)
+                if MarkdownSlips.hasDoubleAsterisk(bytes) { nodes.note(.literalAsterisks, line: line) }
+                if atLineStart, inParagraph {
+                    if MarkdownSlips.isHeadingWithoutSpace(bytes) { nodes.note(.headingWithoutSpace, line: line) }
+                    // Named at the table's first line, its header, when there is one.
+                    if MarkdownSlips.isTableDelimiterRow(bytes) { nodes.note(.table, line: max(blockLine, line - 1)) }
+                }
+                if MarkdownSlips.hasUnformedLink(bytes, afterBracket: afterBracket) { nodes.note(.unparsedLink, line: line) }
+                afterBracket = bytes.last == 0x5D
             default:
                 break
             }
+            switch type {
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                atLineStart = true
+                afterBracket = false
+            case CMARK_NODE_TEXT:
+                atLineStart = false
+            default:
+                atLineStart = false
+                afterBracket = false
+            }
         }
         return nodes
-    }
-
-    /// Whether `**` stands in a text node (cmark splits `*` runs into their own text nodes, so
-    /// the pair may be the whole node).
-    /// Every text node of every page goes through here.
-    private func hasDoubleAsterisk(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var offset = 0
-        while let star = bytes.firstIndex(of: 0x2A, from: offset), star + 1 < bytes.count {
-            if bytes[star + 1] == 0x2A { return true }
-            offset = star + 1
-        }
-        return false
     }
 
     // MARK: - Links
@@ -162,6 +195,13 @@ private struct SourceLines {
         }
         let utf8 = markdown.utf8
         lineStarts = offsets.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// The text of a 1-based line, without its line end; empty past the end.
+    func text(ofLine line: Int) -> Substring {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let end = line < lineStarts.count ? markdown.utf8.index(before: lineStarts[line]) : markdown.endIndex
+        return markdown[lineStarts[line - 1]..<end]
     }
 
     func column(of destination: String, onLine line: Int) -> Int? {

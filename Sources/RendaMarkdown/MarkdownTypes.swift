@@ -53,7 +53,36 @@ public struct RenderedMarkdown: Sendable {
     /// bytes (valid: cmark's text of checked input), never made a `String`: the search index
     /// only scans them, and validating every page's text again cost more than keeping bytes.
     public var fullText: [UInt8]?
-    /// Body lines (1-based) whose text shows `**` that did not become bold: most often bold text
-    /// ending in punctuation with no space after it (`**宪法进校园。**县人大`).
-    public var literalAsterisks: [Int] = []
+    /// Markdown that will not show as the writer meant it, in body order, at most one of a kind
+    /// per line.
+    public var slips: [MarkdownSlip] = []
+}
+
+/// Markdown written one way and shown another, found while rendering: the writer sees none of
+/// it in the editor, and each one silently changes or drops text on the page.
+public struct MarkdownSlip: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// `**` that did not become bold: most often bold text ending in punctuation with no
+        /// space after it (`**宪法进校园。**县人大`). Shown as asterisks.
+        case literalAsterisks
+        /// HTML, most often pasted from Word or a web page (`<br>`, `<table>`): safe mode leaves
+        /// it out of the page. HTML comments are not counted; they are meant to be hidden.
+        case rawHTML
+        /// `#标题`: no space after the `#`, so a paragraph, not a heading, `#` and all.
+        case headingWithoutSpace
+        /// A table's `| --- | --- |` line: CommonMark has no tables, so the rows show as text.
+        case table
+        /// `[文字](地址)` or `![说明](图片)` that stayed text: a space in the address, or
+        /// full-width brackets.
+        case unparsedLink
+    }
+
+    /// 1-based line within the Markdown body.
+    public var line: Int
+    public var kind: Kind
+
+    public init(line: Int, kind: Kind) {
+        self.line = line
+        self.kind = kind
+    }
 }

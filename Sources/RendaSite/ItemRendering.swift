@@ -45,10 +45,9 @@ enum ItemRendering {
         let rendered = RenderedItem(html: markdown.htmlBytes, toc: markdown.toc, summary: summary,
                                     searchText: markdown.fullText ?? [],
                                     coverHref: cover, photoHref: photo, copies: resolver.copies)
-        let asterisks = markdown.literalAsterisks.map { line in
-            Diagnostic.warning(SourceLocation(file: item.sourcePath, line: item.bodyLine + line - 1), "这一行的 ** 没有变成加粗，会原样显示",
-                               hint: "加粗的文字以标点结尾时（如 **宪法进校园。**），后面的 ** 之后要空一格再接正文，网页上不会显示这个空格；两个 ** 要成对。")
+        let slips = markdown.slips.map {
+            MarkdownSlipNotes.diagnostic($0, at: SourceLocation(file: item.sourcePath, line: item.bodyLine + $0.line - 1))
         }
-        return (rendered, resolver.problems + asterisks)
+        return (rendered, resolver.problems + slips)
     }
 }

@@ -14,3 +14,23 @@ struct MarkdownNotesTests {
         #expect(warning.message == "这一行的 ** 没有变成加粗，会原样显示")
     }
 }
+
+@Suite("Markdown that will not show: what staff are told")
+struct MarkdownSlipNoteTests {
+    @Test func eachSlipIsAWarningOnItsFileLineWithAHint() throws {
+        let body = "第一段。\n\n#二、主要工作\n\n| 项目 | 金额 |\n| --- | --- |\n\n文字<br>文字\n\n![现场](hui yi.jpg)\n"
+        let root = try makeSite(["content/news/2024-03-01-a.md":
+            "---\ntitle: 预算审查\ndate: 2024-03-01\ntopics: [监督工作]\n---\n" + body])
+        let report = try build(root: root).1.get()
+        let found = report.diagnostics.warnings.filter { $0.location.file == "content/news/2024-03-01-a.md" }
+        #expect(found.map(\.location.line) == [8, 10, 13, 15])
+        #expect(found.map(\.message) == [
+            "这一行的 # 后面没有空格，不会成为标题，# 会原样显示",
+            "这里的表格会原样显示成竖线和横线",
+            "这一行的 HTML 代码不会显示在网页上",
+            "这一行的链接或图片没有生效，会原样显示",
+        ])
+        #expect(found.allSatisfy { $0.hint?.isEmpty == false })
+        #expect(report.diagnostics.errors.isEmpty)
+    }
+}

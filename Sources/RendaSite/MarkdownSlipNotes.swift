@@ -1,0 +1,26 @@
+import RendaCore
+import RendaMarkdown
+
+/// What staff are told about Markdown that will not show as they wrote it. Warnings, not errors:
+/// the page still builds, but a reader would see asterisks, pipes or a missing line.
+enum MarkdownSlipNotes {
+    static func diagnostic(_ slip: MarkdownSlip, at location: SourceLocation) -> Diagnostic {
+        switch slip.kind {
+        case .literalAsterisks:
+            .warning(location, "这一行的 ** 没有变成加粗，会原样显示",
+                     hint: "加粗的文字以标点结尾时（如 **宪法进校园。**），后面的 ** 之后要空一格再接正文，网页上不会显示这个空格；两个 ** 要成对。")
+        case .rawHTML:
+            .warning(location, "这一行的 HTML 代码不会显示在网页上",
+                     hint: "从 Word 或网页复制来的格式不会保留：请只粘贴文字，再用 Markdown 写标题、加粗和列表。要另起一行，在行末加一个 \\ 或空一行另起一段；表格请改写成列表或做成图片。")
+        case .headingWithoutSpace:
+            .warning(location, "这一行的 # 后面没有空格，不会成为标题，# 会原样显示",
+                     hint: "小标题写成“## 标题”，# 和文字之间空一格；如果 # 本来就是正文的一部分，写成 \\#。")
+        case .table:
+            .warning(location, "这里的表格会原样显示成竖线和横线",
+                     hint: "网页正文不支持 Markdown 表格：请改写成列表（每行以“- ”开头，如“- 项目名称：金额”），或把表格做成图片插入，并在图片说明里写明要点。")
+        case .unparsedLink:
+            .warning(location, "这一行的链接或图片没有生效，会原样显示",
+                     hint: "写法是 [文字](地址) 或 ![图片说明](图片.jpg)：方括号和圆括号都用英文半角，地址和文件名里不能有空格（可改用短横线，如 hui-yi.jpg）。")
+        }
+    }
+}
