@@ -27,7 +27,16 @@ enum PlainText {
             switch CMarkDocument.type(node) {
             case CMARK_NODE_PARAGRAPH:
                 inParagraph = entering
-                if entering, !summaryDone, let last = summary.unicodeScalars.last, !CJK.isWide(last) { summary += " "; summaryScalars += 1 }
+                if entering, !summaryDone, let last = summary.unicodeScalars.last {
+                    // Paragraphs run on in a summary. Latin text gets a space; Chinese that ends
+                    // without punctuation (a list item, a name on its own line) gets a semicolon,
+                    // or 周立诚 and 陈晓岚 would read as one name.
+                    if !CJK.isWide(last) {
+                        summary += " "; summaryScalars += 1
+                    } else if !CJK.isPunctuation(last) {
+                        summary += "；"; summaryScalars += 1
+                    }
+                }
                 if entering, wantsFull { newBlock(&full) }
                 if !entering, summaryScalars >= limit {
                     summaryDone = true
@@ -35,6 +44,12 @@ enum PlainText {
                 }
             case CMARK_NODE_HEADING:
                 inHeading = entering
+                // The lead ends where the first section starts: a summary that has a whole
+                // sentence does not run on into the sections' text.
+                if entering, !summaryDone, Summary.endsWithSentence(summary) {
+                    summaryDone = true
+                    done = !wantsFull
+                }
                 if entering, wantsFull { newBlock(&full) }
             case CMARK_NODE_IMAGE:
                 imageDepth += entering ? 1 : -1

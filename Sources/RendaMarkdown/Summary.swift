@@ -3,7 +3,8 @@ import RendaCore
 /// Automatic summaries, cut the way Chinese editors cut them.
 public enum Summary {
     /// At most `limit` characters of `text`, ending at the last sentence end (。！？) inside the
-    /// limit. With no sentence end in reach, the text is cut at the limit and `……` added.
+    /// limit. With no sentence end in reach, the text is cut at the last clause mark (，；：、) in
+    /// the second half of the limit, or else at the limit, and `……` added.
     public static func cut(_ text: String, limit: Int) -> String {
         // Only the first `limit` characters and a closing mark or two are ever looked at.
         let trimmed = text.trimmingSpaces()
@@ -18,6 +19,16 @@ public enum Summary {
             }
         }
         return cut(Array(trimmed.prefix(limit + 2)), limit: limit, whole: trimmed) { String($0) }
+    }
+
+    /// Whether `text` ends a sentence (。！？, or … ), a closing quote or bracket after it allowed.
+    static func endsWithSentence(_ text: String) -> Bool {
+        let closing: Set<Unicode.Scalar> = ["”", "’", "）", "】", "」", "』", "\"", ")"]
+        let ends: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…", "."]
+        for scalar in text.unicodeScalars.reversed() where !closing.contains(scalar) && scalar != " " {
+            return ends.contains(scalar)
+        }
+        return false
     }
 
     /// The first `count` scalars of `text`, if each of them, and the one after them, is a
@@ -61,6 +72,11 @@ public enum Summary {
             let closing: [Unit] = ["”", "’", "）", "】", "」", "』", "\""]
             while stop < units.count, stop < limit + 2, closing.contains(units[stop]) { stop += 1 }
             return text(units[..<stop])
+        }
+        // A clause mark keeps a whole phrase: 审议了预算执行情况…… rather than 审议了预算执……
+        let clauseEnds: [Unit] = ["，", "；", "：", "、", ",", ";", ":"]
+        if let clause = window.lastIndex(where: clauseEnds.contains), clause >= limit / 2 {
+            return text(units[..<clause]).trimmingSpaces() + "……"
         }
         var cut = text(window).trimmingSpaces()
         while let last = cut.last, "，、；：,;:（(“‘".contains(last) { cut.removeLast() }

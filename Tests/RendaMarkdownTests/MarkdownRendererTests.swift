@@ -74,6 +74,24 @@ struct MarkdownRendererTests {
         #expect(result.plainText == "县人大常委会召开会议。会议听取 GDP report 报告。")
     }
 
+    /// A list of names, or list items without punctuation, must not run together into one word.
+    @Test func paragraphsEndingWithoutPunctuationAreKeptApart() {
+        let result = renderer.render("- 学习宣传宪法\n- 开展执法检查\n\n周立诚\n\n（按姓氏笔画为序）\n\n陈晓岚") { _ in .keep }
+        #expect(result.plainText == "学习宣传宪法；开展执法检查；周立诚；（按姓氏笔画为序）陈晓岚")
+    }
+
+    /// The lead is the summary: text under the first heading after a whole sentence is left out.
+    @Test func theSummaryStopsAtTheFirstSectionAfterTheLead() {
+        let page = renderer.render("名单如下（示例数据）。\n\n## 主任\n\n周立诚\n\n## 副主任\n\n陈晓岚") { _ in .keep }
+        #expect(page.plainText == "名单如下（示例数据）。")
+        // A lead without a sentence end runs on, and text before any heading counts as lead.
+        let open = renderer.render("议程如下：\n\n## 一\n\n听取报告。\n\n## 二\n\n审议决定。") { _ in .keep }
+        #expect(open.plainText == "议程如下：听取报告。")
+        let full = MarkdownRenderer(keepsFullText: true).render("导语。\n\n## 一\n\n正文。") { _ in .keep }
+        #expect(full.plainText == "导语。")
+        #expect(full.fullText.map { String(decoding: $0, as: UTF8.self) } == "导语。\n一\n正文。")
+    }
+
     @Test func fullTextKeepsHeadingsAndEveryBlockOnItsOwnLine() {
         let full = MarkdownRenderer(plainTextLimit: 5, keepsFullText: true)
         let result = full.render("## 一、基本情况\n\n县人大常委会\n召开会议。\n\n![图](a.png)\n\n- 听取 GDP\n  report 报告") { _ in .keep }
@@ -99,6 +117,19 @@ struct SummaryTests {
         let text = String(repeating: "监督", count: 30)
         let summary = Summary.cut(text, limit: 10)
         #expect(summary == String(repeating: "监督", count: 5) + "……")
+    }
+
+    @Test func withoutASentenceEndCutsAtAClauseMarkNearTheLimit() {
+        let text = "会议听取和审议了县人民政府关于2023年预算执行情况的报告，关于县级决算草案的报告以及相关审计工作报告的说明"
+        #expect(Summary.cut(text, limit: 40) == "会议听取和审议了县人民政府关于2023年预算执行情况的报告……")
+        // A clause mark early in the window would leave too little: the cut is at the limit.
+        #expect(Summary.cut("会议指出，" + String(repeating: "监督", count: 30), limit: 20)
+            == "会议指出，" + String(repeating: "监督", count: 7) + "监……")
+    }
+
+    @Test func aSentenceEndEarlyInTheWindowGivesWayToAClauseMark() {
+        let text = "会议强调。各级人大代表要认真履行职责，密切联系群众，依法开展监督和调研，不断提升履职水平和能力"
+        #expect(Summary.cut(text, limit: 40) == "会议强调。各级人大代表要认真履行职责，密切联系群众，依法开展监督和调研……")
     }
 
     @Test func shortTextIsKeptWhole() {
