@@ -56,6 +56,15 @@ final class CMarkDocument {
         cmark_node_free(node)
     }
 
+    /// Replaces an inline node, children and all, with literal HTML.
+    static func replaceInline(_ node: OpaquePointer, html: String) {
+        let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+        cmark_node_set_on_enter(custom, html)
+        cmark_node_set_on_exit(custom, "")
+        cmark_node_insert_before(node, custom)
+        cmark_node_free(node)
+    }
+
     /// Replaces a block node with literal HTML.
     static func replaceBlock(_ node: OpaquePointer, html: String) {
         let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!

@@ -29,8 +29,9 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_free(softBreak)
         }
         for emphasis in nodes.emphasis { CJKEmphasisSpaces.trim(around: emphasis) }
+        var imagesSized = 0
         for (node, line) in nodes.links {
-            rewriteLink(node, line: line, lines: sourceLines, resolve: resolve)
+            rewriteLink(node, line: line, lines: sourceLines, imagesBefore: &imagesSized, resolve: resolve)
         }
         let text = PlainText.extract(from: document, limit: plainTextLimit, full: keepsFullText, sourceBytes: markdown.utf8.count)
         let toc = rewriteHeadings(nodes.headings)
@@ -129,7 +130,7 @@ public struct MarkdownRenderer: Sendable {
 
     // MARK: - Links
 
-    private func rewriteLink(_ node: OpaquePointer, line: Int, lines: SourceLines,
+    private func rewriteLink(_ node: OpaquePointer, line: Int, lines: SourceLines, imagesBefore: inout Int,
                              resolve: (LinkReference) -> LinkResolution) {
         let destination = CMarkDocument.url(node)
         let isImage = CMarkDocument.type(node) == CMARK_NODE_IMAGE
@@ -141,6 +142,18 @@ public struct MarkdownRenderer: Sendable {
             break
         case .rewrite(let url):
             cmark_node_set_url(node, url)
+        case .image(let url, let size):
+            guard isImage else { cmark_node_set_url(node, url); break }
+            // cmark writes no size; the first image may be in view as the page opens, so only
+            // later ones wait until the reader scrolls near them.
+            var tag = "<img src=\"\(HTML.escape(url))\" alt=\"\(HTML.escape(CMarkDocument.text(of: node)))\""
+            let title = CMarkDocument.title(node)
+            if !title.isEmpty { tag += " title=\"\(HTML.escape(title))\"" }
+            tag += " width=\"\(size.width)\" height=\"\(size.height)\""
+            if imagesBefore > 0 { tag += " loading=\"lazy\"" }
+            tag += " />"
+            imagesBefore += 1
+            CMarkDocument.replaceInline(node, html: tag)
         case .external(let url):
             if isImage {
                 cmark_node_set_url(node, url)

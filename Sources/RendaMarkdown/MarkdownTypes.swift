@@ -1,3 +1,5 @@
+import RendaCore
+
 /// A link or image destination found in Markdown, with where it was written.
 public struct LinkReference: Sendable, Equatable {
     public enum Kind: Sendable { case link, image }
@@ -26,6 +28,9 @@ public enum LinkResolution: Sendable, Equatable {
     case keep
     /// Replace it with this URL.
     case rewrite(String)
+    /// A local image at this URL, of this size: written with `width`, `height` and, after the
+    /// body's first image, `loading="lazy"`.
+    case image(String, PixelSize)
     /// An off-site link: written with `class="external"` and `rel="external noopener noreferrer"`.
     case external(String)
 }

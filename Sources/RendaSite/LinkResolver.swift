@@ -72,9 +72,10 @@ struct LinkResolver {
             }
             return context.urls.href(path)
         }
-        let result = resolveRelative(path, kind: .image, at: location, missing: "\(field.displayName) 指向的图片不存在：\(path)")
-        if case .rewrite(let href) = result { return href }
-        return nil
+        switch resolveRelative(path, kind: .image, at: location, missing: "\(field.displayName) 指向的图片不存在：\(path)") {
+        case .rewrite(let href), .image(let href, _): return href
+        case .keep, .external: return nil
+        }
     }
 
     // MARK: -
@@ -87,7 +88,11 @@ struct LinkResolver {
                                        ? "站内图片放在 content/static/ 下，例如 content/static/images/a.png 写作 /images/a.png。"
                                        : "检查网址拼写；栏目网址如 /news/、/topics/<专题slug>/、/archive/2023/。"))
         }
-        return .rewrite(context.urls.href(path))
+        let href = context.urls.href(path)
+        if reference.kind == .image, let size = ImageHeader.size(ofFileAt: context.contentStatic + (path.removingPercentEncoding ?? path)) {
+            return .image(href, size)
+        }
+        return .rewrite(href)
     }
 
     /// A path relative to the item's folder: another item's Markdown file, a file beside the item,
@@ -134,7 +139,7 @@ struct LinkResolver {
         }
         let staticPrefix = context.contentStatic + "/"
         if target.hasPrefix(staticPrefix) {
-            return .rewrite(context.urls.href("/" + target.dropFirst(staticPrefix.count)) + suffix)
+            return sized(context.urls.href("/" + target.dropFirst(staticPrefix.count)) + suffix, kind: kind, file: target)
         }
         let folderPrefix = folder.standardizedFileURL.path + "/"
         guard target.hasPrefix(folderPrefix) else {
@@ -146,7 +151,14 @@ struct LinkResolver {
         if !item.isBundle {
             copies.append((target, URLScheme.outputFile(for: item.path).dropLast("index.html".count) + relative))
         }
-        return .rewrite(context.urls.href(item.path + LinkResolver.percentEncodePath(relative)) + suffix)
+        return sized(context.urls.href(item.path + LinkResolver.percentEncodePath(relative)) + suffix, kind: kind, file: target)
+    }
+
+    /// An image's URL with its size when its header can be read (PNG, GIF, WebP, JPEG), so the
+    /// page can hold its space while it loads; any other file's URL as it is.
+    private func sized(_ href: String, kind: LinkReference.Kind, file: String) -> LinkResolution {
+        guard kind == .image, let size = ImageHeader.size(ofFileAt: file) else { return .rewrite(href) }
+        return .image(href, size)
     }
 
     static func scheme(of destination: String) -> String? {

@@ -69,6 +69,23 @@ struct MarkdownRendererTests {
         #expect(result.html == "<p><img src=\"/rd/news/a/photo1.png\" alt=\"会议现场\" /></p>\n")
     }
 
+    @Test func sizedImagesAreWrittenWithTheirSizeAndLaterOnesLazily() {
+        let result = renderer.render("![现场 \"一\"](a.png \"标题\")\n\n![图二](b.png)\n\n![图三](c.svg)") { reference in
+            switch reference.destination {
+            case "a.png": .image("/rd/a.png?x=1&y=2", PixelSize(width: 720, height: 450))
+            case "b.png": .image("/rd/b.png", PixelSize(width: 300, height: 200))
+            default: .rewrite("/rd/c.svg")
+            }
+        }
+        #expect(result.html == """
+            <p><img src="/rd/a.png?x=1&amp;y=2" alt="现场 &quot;一&quot;" title="标题" width="720" height="450" /></p>
+            <p><img src="/rd/b.png" alt="图二" width="300" height="200" loading="lazy" /></p>
+            <p><img src="/rd/c.svg" alt="图三" /></p>
+
+            """)
+        #expect(result.plainText.isEmpty)
+    }
+
     @Test func plainTextJoinsParagraphsWithoutStraySpaces() {
         let result = renderer.render("## 标题不算\n\n县人大常委会\n召开会议。\n\n![图](a.png)\n\n会议听取 GDP\nreport 报告。") { _ in .keep }
         #expect(result.plainText == "县人大常委会召开会议。会议听取 GDP report 报告。")

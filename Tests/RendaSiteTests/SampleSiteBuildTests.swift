@@ -149,6 +149,16 @@ struct SampleSiteBuildTests {
         #expect(tree.files["assets/favicon.svg"] != nil)
     }
 
+    /// Photos keep their space while they load (the text below does not jump), and only the
+    /// first one, which may be in view as the page opens, loads at once.
+    @Test func bodyImagesCarryTheirSizeAndLaterOnesLoadLazily() throws {
+        let (tree, _) = try buildSample(baseURL: Self.subPath)
+        let html = try #require(tree.page("/news/minsheng-shishi-shicha/"))
+        #expect(html.contains("<img src=\"/rd/news/minsheng-shishi-shicha/photo1.png\" alt=\"视察组在项目现场\" width=\"720\" height=\"450\" />"))
+        let second = try #require(html.range(of: "photo2.png"))
+        #expect(html[second.upperBound...].prefix(80).contains("width=\"720\" height=\"450\" loading=\"lazy\" />"))
+    }
+
     @Test func theSameInputGivesByteIdenticalOutput() throws {
         let (first, _) = try buildSample()
         let (second, _) = try buildSample()

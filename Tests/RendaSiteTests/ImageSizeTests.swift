@@ -1,0 +1,85 @@
+import Foundation
+import RendaCore
+import Testing
+
+/// Image headers in the formats staff upload, built byte by byte: only the header is read.
+enum ImageBytes {
+    static func png(width: Int, height: Int) -> [UInt8] {
+        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8)
+            + bigEndian(width, 4) + bigEndian(height, 4) + [8, 6, 0, 0, 0, 0, 0, 0, 0]
+    }
+
+    static func gif(width: Int, height: Int) -> [UInt8] {
+        Array("GIF89a".utf8) + littleEndian(width, 2) + littleEndian(height, 2) + [0x80, 0, 0] + Array(repeating: 0, count: 20)
+    }
+
+    /// A JPEG with an EXIF segment (orientation as given) and a large comment before its frame
+    /// header, as phone photos and edited files have.
+    static func jpeg(width: Int, height: Int, orientation: Int = 1, padding: Int = 70_000) -> [UInt8] {
+        let entry = bigEndian(0x0112, 2) + bigEndian(3, 2) + bigEndian(1, 4) + bigEndian(orientation, 2) + [0, 0]
+        let tiff: [UInt8] = Array("MM".utf8) + [0, 42] + bigEndian(8, 4) + bigEndian(1, 2) + entry + [0, 0, 0, 0]
+        let exif = Array("Exif".utf8) + [0, 0] + tiff
+        var bytes: [UInt8] = [0xFF, 0xD8]
+        bytes += [0xFF, 0xE1] + bigEndian(exif.count + 2, 2) + exif
+        var left = padding
+        while left > 0 {
+            let chunk = min(left, 60_000)
+            bytes += [0xFF, 0xFE] + bigEndian(chunk + 2, 2) + Array(repeating: 0x20, count: chunk)
+            left -= chunk
+        }
+        bytes += [0xFF, 0xDB] + bigEndian(67, 2) + Array(repeating: 1, count: 65)
+        bytes += [0xFF, 0xC2] + bigEndian(17, 2) + [8] + bigEndian(height, 2) + bigEndian(width, 2) + Array(repeating: 0, count: 10)
+        bytes += [0xFF, 0xDA, 0, 8, 1, 1, 0, 0, 63, 0, 0xFF, 0xD9]
+        return bytes
+    }
+
+    static func webP(_ chunk: String, payload: [UInt8]) -> [UInt8] {
+        Array("RIFF".utf8) + littleEndian(payload.count + 12, 4) + Array("WEBP".utf8) + Array(chunk.utf8)
+            + littleEndian(payload.count, 4) + payload + Array(repeating: 0, count: 8)
+    }
+
+    static func bigEndian(_ value: Int, _ count: Int) -> [UInt8] {
+        (0..<count).reversed().map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) }
+    }
+
+    static func littleEndian(_ value: Int, _ count: Int) -> [UInt8] {
+        (0..<count).map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) }
+    }
+}
+
+@Suite("Image sizes read from headers")
+struct ImageHeaderTests {
+    @Test func pngAndGif() {
+        #expect(ImageHeader.size(of: ImageBytes.png(width: 720, height: 450)) == PixelSize(width: 720, height: 450))
+        #expect(ImageHeader.size(of: ImageBytes.gif(width: 320, height: 240)) == PixelSize(width: 320, height: 240))
+    }
+
+    @Test func jpegBehindLargeSegmentsAndTurnedByExif() throws {
+        #expect(ImageHeader.size(of: ImageBytes.jpeg(width: 4032, height: 3024)) == PixelSize(width: 4032, height: 3024))
+        // Orientation 6: stored landscape, shown portrait.
+        #expect(ImageHeader.size(of: ImageBytes.jpeg(width: 4032, height: 3024, orientation: 6)) == PixelSize(width: 3024, height: 4032))
+        // From a file, by seeking past the segments.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("renda-\(UUID().uuidString).jpg")
+        try Data(ImageBytes.jpeg(width: 1280, height: 960, orientation: 8, padding: 200_000)).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(ImageHeader.size(ofFileAt: file.path) == PixelSize(width: 960, height: 1280))
+    }
+
+    @Test func webPInItsThreeKinds() {
+        let lossy = ImageBytes.webP("VP8 ", payload: [0, 0, 0, 0x9D, 0x01, 0x2A] + ImageBytes.littleEndian(800, 2) + ImageBytes.littleEndian(600, 2))
+        #expect(ImageHeader.size(of: lossy) == PixelSize(width: 800, height: 600))
+        let bits = (800 - 1) | ((600 - 1) << 14)
+        let lossless = ImageBytes.webP("VP8L", payload: [0x2F] + ImageBytes.littleEndian(bits, 4))
+        #expect(ImageHeader.size(of: lossless) == PixelSize(width: 800, height: 600))
+        let extended = ImageBytes.webP("VP8X", payload: [0, 0, 0, 0] + ImageBytes.littleEndian(799, 3) + ImageBytes.littleEndian(599, 3))
+        #expect(ImageHeader.size(of: extended) == PixelSize(width: 800, height: 600))
+    }
+
+    @Test func otherAndDamagedFilesHaveNoSize() {
+        #expect(ImageHeader.size(of: Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\"/>".utf8)) == nil)
+        #expect(ImageHeader.size(of: Array(ImageBytes.png(width: 720, height: 450).prefix(20))) == nil)
+        #expect(ImageHeader.size(of: Array(ImageBytes.jpeg(width: 10, height: 10).prefix(5000))) == nil)
+        #expect(ImageHeader.size(of: ImageBytes.png(width: 0, height: 450)) == nil)
+        #expect(ImageHeader.size(ofFileAt: "/nonexistent/renda.png") == nil)
+    }
+}
