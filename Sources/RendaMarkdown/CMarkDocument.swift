@@ -58,16 +58,16 @@ final class CMarkDocument {
 
     /// Replaces an inline node, children and all, with literal HTML.
     static func replaceInline(_ node: OpaquePointer, html: String) {
-        let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-        cmark_node_set_on_enter(custom, html)
-        cmark_node_set_on_exit(custom, "")
-        cmark_node_insert_before(node, custom)
-        cmark_node_free(node)
+        replace(node, html: html, with: CMARK_NODE_CUSTOM_INLINE)
     }
 
     /// Replaces a block node with literal HTML.
     static func replaceBlock(_ node: OpaquePointer, html: String) {
-        let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        replace(node, html: html, with: CMARK_NODE_CUSTOM_BLOCK)
+    }
+
+    private static func replace(_ node: OpaquePointer, html: String, with type: cmark_node_type) {
+        let custom = cmark_node_new(type)!
         cmark_node_set_on_enter(custom, html)
         cmark_node_set_on_exit(custom, "")
         cmark_node_insert_before(node, custom)
