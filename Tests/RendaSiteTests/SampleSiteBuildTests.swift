@@ -159,6 +159,15 @@ struct SampleSiteBuildTests {
         #expect(html[second.upperBound...].prefix(80).contains("width=\"720\" height=\"450\" loading=\"lazy\" />"))
     }
 
+    /// On a phone, the office's numbers and addresses are one tap from a call or a letter.
+    @Test func theContactPageLinksPhonesAndMail() throws {
+        let (tree, _) = try buildSample()
+        let html = try #require(tree.page("/contact/"))
+        #expect(html.contains("<a href=\"tel:0000-1234567\">0000-1234567</a>"))
+        #expect(html.contains("<a href=\"mailto:office@rd.qinghe.example.gov.cn\">office@rd.qinghe.example.gov.cn</a>"))
+        #expect(!html.contains("class=\"external\" rel=\"external noopener noreferrer\">0000"))
+    }
+
     @Test func theSameInputGivesByteIdenticalOutput() throws {
         let (first, _) = try buildSample()
         let (second, _) = try buildSample()
