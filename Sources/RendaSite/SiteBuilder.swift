@@ -53,7 +53,7 @@ public struct SiteBuilder {
     /// Reads and checks the whole site without writing anything.
     public func check() -> Result<Diagnostics, BuildFailure> {
         var clock = StageClock()
-        return prepare(clock: &clock, keepGoing: true).map(\.diagnostics)
+        return prepare(clock: &clock, keepGoing: true, checkingDrafts: true).map(\.diagnostics)
     }
 
     /// Builds the site. With `freeingMemory: false` the site model and the page caches are never
@@ -71,7 +71,9 @@ public struct SiteBuilder {
     /// With `keepGoing`, content errors do not stop the later checks (links, images, topics), so
     /// `renda check` lists every problem at once; the result is still a failure if any is an error.
     /// `hooks` lets `renda serve` answer the costly steps (reading, theme, Markdown) from earlier work.
-    func prepare(clock: inout StageClock, keepGoing: Bool = false,
+    /// With `checkingDrafts` (`renda check` only) the drafts left out of the site are rendered too,
+    /// and their problems reported as warnings; a build does not pay for pages it will not write.
+    func prepare(clock: inout StageClock, keepGoing: Bool = false, checkingDrafts: Bool = false,
                  hooks: PrepareHooks = .standard) -> Result<PreparedSite, BuildFailure> {
         var diagnostics = Diagnostics()
         let warmUp = DispatchWorkItem(block: CollationKey.warmUp)
@@ -125,6 +127,9 @@ public struct SiteBuilder {
         )
         let (rendered, linkProblems) = hooks.renderItems(model, resolverContext)
         diagnostics.append(contentsOf: linkProblems)
+        if checkingDrafts, !options.includeDrafts {
+            diagnostics.append(contentsOf: DraftChecks.problems(content: content, model: model, context: resolverContext))
+        }
         let copies = rendered.flatMap(\.copies).map { BundleFiles.File(source: URL(fileURLWithPath: $0.0), output: $0.1) }
         diagnostics.append(contentsOf: SiteChecks(content: content, model: model, now: options.now, root: options.root)
             .run(images: (bundleFiles + copies).map(\.source) + assets.assets.map(\.source)))

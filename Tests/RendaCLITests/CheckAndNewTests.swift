@@ -40,6 +40,25 @@ struct CheckTests {
         }
     }
 
+    @Test func aDraftsBrokenLinksAreWarningsOfCheckOnly() throws {
+        let root = try fixtureSite(overlay: "check/draft-problems")
+        let check = try renda(["check", "--root", root.path])
+        let lines = check.stdout.split(separator: "\n").map(String.init)
+        #expect(check.status == 0, "a draft fails nothing:\n\(check.stdout)")
+        #expect(lines.contains("content/news/2023-07-01-dd.md:7:7: warning: 链接指向的文章不存在：../news/other.md（草稿，发布前请改正）"),
+                "stdout was:\n\(check.stdout)")
+        #expect(lines.contains("content/news/2023-07-01-dd.md:9:9: warning: 图片不存在：photo.png（草稿，发布前请改正）"))
+        #expect(lines.contains("content/news/2023-07-01-dd.md:5: info: 草稿，不会发布"))
+
+        // The build leaves drafts out and says nothing of them; with --drafts they are errors as ever.
+        let build = try renda(["build", "--root", root.path])
+        #expect(build.status == 0)
+        #expect(!build.stderr.contains("草稿，发布前请改正"), "build stderr:\n\(build.stderr)")
+        let preview = try renda(["build", "--drafts", "--root", root.path])
+        #expect(preview.status == 1)
+        #expect(preview.stderr.contains("content/news/2023-07-01-dd.md:7:7: error: 链接指向的文章不存在：../news/other.md\n"))
+    }
+
     @Test func listsEveryProblemAtOnceSortedByFile() throws {
         let root = try fixtureSite(overlay: "bad/impossible-date")
         try apply("check/link-missing-page", to: root)
