@@ -15,8 +15,16 @@ struct FrontMatter {
     var body: String
     /// 1-based line of the first body line in the file.
     var bodyLine: Int
+    /// The YAML between the `---` lines, for messages that quote a field's line as written.
+    var yaml = ""
 
     subscript(field: Field) -> Entry? { entries[field] }
+
+    /// For an empty field: the hint that its value, starting with `#`, was read as a comment.
+    func commentHint(_ entry: Entry) -> String? {
+        // Entry lines count from the file's `---`, the YAML's from the line after it.
+        YAMLCommentValue.hint(key: entry.key, line: entry.line - 1, in: yaml)
+    }
 
     /// Finds the `---` lines by scanning UTF-8 bytes (the body can be long; only the head matters).
     /// Returns the YAML between them, the body after, and the body's first line number.
@@ -59,7 +67,7 @@ struct FrontMatter {
                                      : "在第一行写 ---，然后逐行写 title: 标题、date: 2023-06-30 等字段，再用一行 --- 结束。")])
         }
         let yaml = split.yaml
-        var matter = FrontMatter(body: split.body, bodyLine: split.bodyLine)
+        var matter = FrontMatter(body: split.body, bodyLine: split.bodyLine, yaml: yaml)
         var problems: [Diagnostic] = []
 
         let node: Node?

@@ -67,7 +67,8 @@ struct ItemParser {
         }
         let value = text(field, in: matter)
         if value == nil, let entry = matter[field], entry.value.scalar != nil {
-            problems.append(.error(at(entry), "字段 \(field.displayName) 不能为空", hint: "在冒号后填写内容。"))
+            problems.append(.error(at(entry), "字段 \(field.displayName) 不能为空",
+                                   hint: matter.commentHint(entry) ?? "在冒号后填写内容。"))
         }
         return value
     }
@@ -84,7 +85,7 @@ struct ItemParser {
     private mutating func optionalDate(_ matter: FrontMatter) -> SiteDate? {
         guard let entry = matter[.date] else { return nil }
         guard let raw = entry.value.text else {
-            problems.append(.error(at(entry), "日期不能为空", hint: "写成 \(entry.key): 2023-06-30"))
+            problems.append(.error(at(entry), "日期不能为空", hint: matter.commentHint(entry) ?? "写成 \(entry.key): 2023-06-30"))
             return nil
         }
         switch SiteDate.parse(raw) {

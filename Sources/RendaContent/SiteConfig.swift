@@ -100,6 +100,7 @@ extension SiteConfig {
                                  hint: "参照示例站点的 content/site.yml 填写 title、base_url 等字段。")])
         }
         var values: [String: Node] = [:]
+        var keyLines: [String: Int] = [:]
         for (key, value) in mapping {
             let name = key.text ?? ""
             if !knownKeys.contains(name) {
@@ -108,6 +109,7 @@ extension SiteConfig {
                                          hint: "\(guess)可用的设置项：\(knownKeys.joined(separator: "、"))。"))
             }
             values[name] = value
+            keyLines[name] = key.line
         }
         func at(_ key: String) -> SourceLocation {
             SourceLocation(file: file, line: values[key]?.line ?? 1)
@@ -115,7 +117,8 @@ extension SiteConfig {
         func string(_ key: String, required: Bool) -> String? {
             let value = values[key]?.text
             if required, value?.isEmpty ?? true {
-                problems.append(.error(at(key), "缺少必填设置项 \(key)", hint: "在 site.yml 中加一行 \(key): …"))
+                let comment = keyLines[key].flatMap { YAMLCommentValue.hint(key: key, line: $0, in: text) }
+                problems.append(.error(at(key), "缺少必填设置项 \(key)", hint: comment ?? "在 site.yml 中加一行 \(key): …"))
             }
             return value
         }

@@ -157,6 +157,29 @@ struct FrontMatterTests {
         #expect(messages.contains("缺少必填字段 date（日期）"))
     }
 
+    /// YAML reads `#` after a space as a comment: the field is empty, and the hint says why.
+    @Test(arguments: [
+        ("content/news/a.md", "title: #会议通知\ndate: 2023-06-30\n", 2, "字段 title（标题） 不能为空", "title: \"#会议通知\""),
+        ("content/news/a.md", "标题:   #会议通知\r\ndate: 2023-06-30\n", 2, "字段 title（标题） 不能为空", "标题: \"#会议通知\""),
+        ("content/news/a.md", "title: 会议\ndate: #2023-06-30\n", 3, "日期不能为空", "date: \"#2023-06-30\""),
+        ("content/deputies/a.md", "title: 王秀兰\ndate: 2023-06-30\nname: 王秀兰\ngender: 女\n选区: 城关镇\n工作单位及职务: 村医\n届次: #19\n",
+         8, "字段 term（届次） 不能为空", "届次: \"#19\""),
+    ])
+    func aValueStartingWithAHashIsNamedAsAComment(file: String, yaml: String, line: Int, message: String, fix: String) throws {
+        let site = try TestSite(files: [file: "---\n\(yaml)---\n正文\n"])
+        let error = try #require(site.load().1.errors.first)
+        #expect(error.location == SourceLocation(file: file, line: line))
+        #expect(error.message == message)
+        #expect(error.hint == "“#”及后面的文字被当作注释，这个字段实际是空的。以 # 开头的值要用英文双引号括起来：\(fix)")
+    }
+
+    @Test func anEmptyValueWithoutAHashKeepsItsHint() throws {
+        let site = try TestSite(files: ["content/news/a.md": "---\ntitle:\ndate: 2023-06-30 # 上午\n---\n"])
+        let error = try #require(site.load().1.errors.first)
+        #expect(error.message == "字段 title（标题） 不能为空")
+        #expect(error.hint == "在冒号后填写内容。")
+    }
+
     @Test func anImpossibleDateIsAnErrorOnItsLine() throws {
         let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 标题\n日期: 2023-02-30\n---\n"])
         let error = try #require(site.load().1.errors.first)

@@ -14,6 +14,14 @@ struct SiteConfigTests {
         #expect(error.hint == "base_url 写网站所在的文件夹，去掉“index.html”：https://rd.example.gov.cn/rd/")
     }
 
+    @Test func aSiteTitleStartingWithAHashIsNamedAsAComment() throws {
+        let site = try TestSite()
+        try site.write("content/site.yml", "base_url: https://rd.example.gov.cn/\ntitle: #青禾县人大\n")
+        let error = try #require(site.load().1.errors.first)
+        #expect(error.message == "缺少必填设置项 title")
+        #expect(error.hint == "“#”及后面的文字被当作注释，这个字段实际是空的。以 # 开头的值要用英文双引号括起来：title: \"#青禾县人大\"")
+    }
+
     @Test(arguments: ["https://rd.example.gov.cn", "https://rd.example.gov.cn/", "http://127.0.0.1:8080/rd",
                       "https://www.example.gov.cn/rd.v2/"])
     func folderAddressesAreAccepted(url: String) {
