@@ -53,6 +53,7 @@ public struct ContentLoader {
             if let item { items.append(item) } else { unreadable.append(source.sourcePath) }
         }
         diagnostics.append(contentsOf: ContentValidator.check(items))
+        diagnostics.append(contentsOf: CopiedFiles.check(items))
         guard let config else { return (nil, diagnostics) }
         return (SiteContent(root: root.path, config: config, topics: topics, items: items, unreadable: unreadable), diagnostics)
     }

@@ -40,6 +40,7 @@ struct SiteChecks {
         var problems: [Diagnostic] = []
         problems += itemNotes()
         problems += emptyTopics()
+        problems += DuplicateItems.check(model)
         problems += largeImages(images)
         return problems
     }
