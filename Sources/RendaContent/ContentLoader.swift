@@ -43,6 +43,7 @@ public struct ContentLoader {
         diagnostics.append(contentsOf: topicProblems)
 
         let sources = SectionKind.allCases.flatMap { findSources(in: $0, diagnostics: &diagnostics) }
+        diagnostics.append(contentsOf: StrayMarkdown.check(contentFolder: contentFolder.path))
         let parsed = sources.parallelMap { source in
             cache.map { $0(source) { readItem(source, topics: topics) } } ?? readItem(source, topics: topics)
         }
@@ -157,7 +158,7 @@ public struct ContentLoader {
     }
 
     /// `.md` in any case, read from the name's last bytes (no lowercased copy of every name).
-    private static func hasMarkdownExtension(_ name: String) -> Bool {
+    static func hasMarkdownExtension(_ name: String) -> Bool {
         let tail = name.utf8.suffix(3)
         guard tail.count == 3 else { return false }
         let bytes = Array(tail)
