@@ -142,6 +142,10 @@ public struct ContentLoader {
                 if FileManager.default.fileExists(atPath: index) {
                     sources.append(Source(kind: kind, file: index, isBundle: true, slugSource: name,
                                           sourcePath: display + name + "/index.md", folder: folderPath + "/" + name))
+                } else if let variant = Self.indexNameInOtherCase(in: path) {
+                    diagnostics.append(.warning(SourceLocation(file: display + name + "/" + variant),
+                                                "正文文件名应为小写的 index.md，这里是 \(variant)，整个文件夹已忽略",
+                                                hint: "把 \(variant) 改名为 index.md（全部小写），文章才会发布。"))
                 } else {
                     diagnostics.append(.warning(SourceLocation(file: display + name), "文件夹中没有 index.md，已忽略",
                                                 hint: "带图片的文章应为一个文件夹，正文写在其中的 index.md 里。"))
@@ -155,6 +159,12 @@ public struct ContentLoader {
             }
         }
         return sources
+    }
+
+    /// `Index.md`, `INDEX.MD`…: on a case-insensitive disk (Windows, macOS) it passes for
+    /// `index.md`, on Linux it is another name. Only asked of a folder without `index.md`.
+    private static func indexNameInOtherCase(in folder: String) -> String? {
+        FileSystem.entries(in: folder)?.first { !$0.isDirectory && $0.name.lowercased() == "index.md" }?.name
     }
 
     /// `.md` in any case, read from the name's last bytes (no lowercased copy of every name).

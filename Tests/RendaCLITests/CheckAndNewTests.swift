@@ -19,6 +19,7 @@ struct CheckTests {
         ("copied-file", "content/news/2023-06-30-meeting - 副本.md: warning: 文件名像是 content/news/2023-06-30-meeting.md 的副本，同一篇文章会发布两次"),
         ("markdown-outside-sections", "content/2023-07-01-tongzhi.md: warning: Markdown 文件直接放在 content/ 中，不属于任何栏目，不会发布，已忽略"),
         ("folder-not-a-section", "content/News/2023-07-01-tongzhi.md: warning: 文件夹 content/News/ 不是栏目，其中的 Markdown 文件不会发布，已忽略"),
+        ("index-capitalised", "content/news/2023-07-01-huiyi/Index.md: warning: 正文文件名应为小写的 index.md，这里是 Index.md，整个文件夹已忽略"),
         ("same-title-and-date", "content/news/2023-06-30-changweihui.md:2: warning: 与 content/news/2023-06-30-meeting.md 的标题和日期都相同，同一篇文章会发布两次"),
         ("static-page-collision", "content/static/news/index.html: error: 静态文件与站点生成的页面同名：/news/index.html"),
         ("static-file-collision", "content/static/robots.txt: error: 静态文件与站点生成的页面同名：/robots.txt"),
