@@ -18,7 +18,8 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
 final class OutputWriter: @unchecked Sendable {
     /// Written into every output so a later build knows the folder is its own to replace.
     static let markerName = ".renda-output"
-    static let markerText = "This folder is written by `renda build` and replaced whole on every build.\n"
+    /// The build writes it again last, so its time also dates the build (`HandAddedFiles`).
+    static let markerText = HandAddedFiles.markerText
 
     let output: URL
     let staging: URL
@@ -32,6 +33,7 @@ final class OutputWriter: @unchecked Sendable {
             throw OutputError(description: "输出目录 \(self.output.path) 会覆盖站点源文件，请换一个目录（默认是 site/）。")
         }
         try OutputWriter.checkReplaceable(self.output)
+        try OutputWriter.checkNothingAddedByHand(self.output)
         let parent = self.output.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         OutputWriter.removeLeftovers(beside: self.output)
@@ -101,6 +103,12 @@ final class OutputWriter: @unchecked Sendable {
         }
     }
 
+    /// A built output with files added or changed by hand since is not replaced: they would be lost.
+    static func checkNothingAddedByHand(_ output: URL) throws {
+        let added = HandAddedFiles.find(in: output.path)
+        if !added.isEmpty { throw OutputError(description: HandAddedFiles.message(added, output: output.path)) }
+    }
+
     /// Creates the folders of `files` (relative paths) up front, once each, so the writers never
     /// race on `mkdir`. A site has a folder per page, so folders of one depth are made on all
     /// cores, after their parents.
@@ -149,6 +157,10 @@ final class OutputWriter: @unchecked Sendable {
     func commit() throws {
         let fm = FileManager.default
         try OutputWriter.checkReplaceable(output)
+        try OutputWriter.checkNothingAddedByHand(output)
+        // Written again, last: every other file of the build is now no newer than the marker,
+        // which lets the next build see files added by hand (`HandAddedFiles`).
+        try write(OutputWriter.markerName, Array(OutputWriter.markerText.utf8))
         let aside = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).renda-old-\(getpid())")
         let hadOutput = fm.fileExists(atPath: output.path)

@@ -27,14 +27,15 @@ struct OutputSafetyTests {
         let (out, first) = build(root: root)
         _ = try first.get()
         // Someone linked a folder of their own into the output; the next build deletes the old
-        // output, which must remove the link and leave the folder it points to alone.
+        // output, which must remove the link and leave the folder it points to alone. (Inside a
+        // page's folder: an addition at the top of the site would stop the build instead.)
         let elsewhere = temporaryFolder("keep")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         try "保留".write(to: elsewhere.appendingPathComponent("keep.txt"), atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(at: out.appendingPathComponent("news/linked"), withDestinationURL: elsewhere)
+        try FileManager.default.createSymbolicLink(at: out.appendingPathComponent("news/a/linked"), withDestinationURL: elsewhere)
         _ = try build(root: root, output: out).1.get()
         #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("keep.txt").path))
-        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: out.appendingPathComponent("news/linked").path)) == nil)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: out.appendingPathComponent("news/a/linked").path)) == nil)
     }
 
     @Test func anOutputThatIsALinkUpdatesTheFolderItPointsTo() throws {
@@ -122,6 +123,53 @@ struct OutputSafetyTests {
         #expect(OutputTree(out).files == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
         #expect(leftovers == ["site"], "no staging folder may be left behind")
+    }
+
+    /// A verification file dropped into site/, a `.well-known/` folder, an edited page: the next
+    /// build would delete them, so it stops and says where they belong, touching nothing.
+    @Test func filesAddedToTheOutputByHandStopTheBuild() throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
+        let (out, first) = build(root: root)
+        _ = try first.get()
+        let fm = FileManager.default
+        // File times come from the kernel's coarse clock (a tick of up to 10 ms): a person adds
+        // files later than that; a test must wait for it.
+        Thread.sleep(forTimeInterval: 0.05)
+        try "verify".write(to: out.appendingPathComponent("baidu_verify_abc.html"), atomically: false, encoding: .utf8)
+        try fm.createDirectory(at: out.appendingPathComponent(".well-known"), withIntermediateDirectories: false)
+        try "contact".write(to: out.appendingPathComponent(".well-known/security.txt"), atomically: false, encoding: .utf8)
+        try "extra".write(to: out.appendingPathComponent("news/extra.html"), atomically: false, encoding: .utf8)
+        // What Finder and Explorer leave behind is nobody's file.
+        try "".write(to: out.appendingPathComponent(".DS_Store"), atomically: false, encoding: .utf8)
+        let before = OutputTree(out).files
+        guard case .failure(.usage(let message)) = build(root: root, output: out).1 else {
+            Issue.record("the build should refuse")
+            return
+        }
+        for name in [".well-known/", "baidu_verify_abc.html", "news/extra.html"] {
+            #expect(message.contains(out.path + "/" + name))
+        }
+        #expect(!message.contains("index.html") && !message.contains(".DS_Store"))
+        #expect(message.contains("content/static/"))
+        #expect(OutputTree(out).files == before)
+
+        // Moved to content/static/, they are part of every build.
+        for name in ["baidu_verify_abc.html", ".well-known"] {
+            try fm.createDirectory(at: root.appendingPathComponent("content/static"), withIntermediateDirectories: true)
+            try fm.moveItem(at: out.appendingPathComponent(name), to: root.appendingPathComponent("content/static/" + name))
+        }
+        try fm.removeItem(at: out.appendingPathComponent("news/extra.html"))
+        _ = try build(root: root, output: out).1.get()
+        #expect(fm.fileExists(atPath: out.appendingPathComponent(".well-known/security.txt").path))
+        #expect(!fm.fileExists(atPath: out.appendingPathComponent(".DS_Store").path))
+        // The home page edited by hand is named too.
+        Thread.sleep(forTimeInterval: 0.05)
+        try "改过".write(to: out.appendingPathComponent("index.html"), atomically: false, encoding: .utf8)
+        guard case .failure(.usage(let edited)) = build(root: root, output: out).1 else {
+            Issue.record("the build should refuse")
+            return
+        }
+        #expect(edited.contains(out.path + "/index.html"))
     }
 
     @Test func aFolderRendaDidNotWriteIsNeverReplaced() throws {
