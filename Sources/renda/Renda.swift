@@ -22,7 +22,7 @@ enum Main {
         } catch {
             // --help and --version are "errors" that exit 0; every other parse error is bad usage.
             if Renda.exitCode(for: error) == .success { Renda.exit(withError: error) }
-            FileHandle.standardError.write(Data((Renda.fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((UsageMessage.chinese(Renda.fullMessage(for: error)) + "\n").utf8))
             Foundation.exit(2)
         }
     }

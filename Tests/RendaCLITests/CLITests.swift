@@ -164,6 +164,29 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
     }
 
+    /// Staff mistype commands: the first line says what is wrong in Chinese, and how to fix it.
+    @Test(arguments: [
+        (["buld"], "错误：看不懂的参数“buld”。是否想用 renda build？"),
+        (["new", "news", "县人大常委会", "召开会议"], "错误：看不懂的参数“召开会议”。"),
+        (["build", "--outptu", "x"], "错误：没有选项 --outptu。是否想用 --output？"),
+        (["new", "news"], "错误：缺少参数 <title>。"),
+        (["build", "--output"], "错误：选项 --output <output> 后面要写一个值。"),
+        (["serve", "--port", "八零"], "错误：“八零”不是 --port <port> 可用的值。"),
+        (["new", "nwes", "标题"], "错误：未知的类型“nwes”"),
+    ])
+    func usageErrorsAreInChinese(arguments: [String], first: String) throws {
+        let root = try fixtureSite()
+        let result = try renda(arguments, in: root)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix(first), "\(result.stderr)")
+        #expect(result.stderr.contains("Usage: renda"))
+    }
+
+    @Test func anUnquotedTitleWithSpacesIsExplained() throws {
+        let result = try renda(["new", "news", "县人大常委会", "召开会议"], in: try fixtureSite())
+        #expect(result.stderr.contains("文章标题里有空格时，请用引号把标题括起来"))
+    }
+
     @Test func helpExitsZero() throws {
         let result = try renda(["build", "--help"])
         #expect(result.status == 0)

@@ -1,0 +1,49 @@
+import RendaCore
+
+/// swift-argument-parser's usage errors, first line in Chinese: staff read these when a command
+/// is mistyped (`renda buld`, `renda new` without a title). The usage lines after it stay as the
+/// parser wrote them; they show the command as it must be typed.
+enum UsageMessage {
+    static let subcommands = ["build", "check", "new", "serve"]
+
+    static func chinese(_ message: String) -> String {
+        var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let first = lines.first, first.hasPrefix("Error: ") else { return message }
+        let text = String(first.dropFirst("Error: ".count))
+        guard let translated = translate(text) else { return message }
+        lines[0] = "错误：" + translated
+        return lines.joined(separator: "\n") + "\n运行 renda --help 查看全部命令，renda <命令> --help 查看一个命令的用法。"
+    }
+
+    /// The messages the parser gives for what people mistype; others stay in English.
+    private static func translate(_ text: String) -> String? {
+        let parts = text.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+        let quoted = parts.filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        // renda's own messages (ValidationError) are Chinese already: only the prefix changes.
+        let unquoted = parts.filter { $0.offset % 2 == 0 }.map(\.element).joined()
+        if unquoted.unicodeScalars.contains(where: { $0.value > 0x2E7F }) { return text }
+        if text.hasPrefix("Unexpected argument") || text.contains("unexpected arguments"), let argument = quoted.first {
+            var line = "看不懂的参数" + quoted.map { "“\($0)”" }.joined() + "。"
+            if quoted.count == 1, let command = Suggestion.closest(to: argument, in: subcommands) {
+                line += "是否想用 renda \(command)？"
+            } else {
+                line += "命令是 build（生成）、check（检查）、new（新建）或 serve（预览）；文章标题里有空格时，请用引号把标题括起来。"
+            }
+            return line
+        }
+        if text.hasPrefix("Unknown option"), let option = quoted.first {
+            let hint = quoted.count > 1 ? "是否想用 \(quoted[1])？" : ""
+            return "没有选项 \(option)。" + hint
+        }
+        if text.hasPrefix("Missing expected argument"), let argument = quoted.first {
+            return "缺少参数 \(argument)。"
+        }
+        if text.hasPrefix("Missing value for"), let option = quoted.first {
+            return "选项 \(option) 后面要写一个值。"
+        }
+        if text.hasPrefix("The value"), quoted.count >= 2 {
+            return "“\(quoted[0])”不是 \(quoted[1]) 可用的值。"
+        }
+        return nil
+    }
+}
