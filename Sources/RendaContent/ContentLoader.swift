@@ -10,6 +10,10 @@ public struct SiteContent: Sendable {
     public var items: [Item]
     /// Content files that could not be read into an item (their errors are in the diagnostics).
     public var unreadable: [String] = []
+    /// Files in a section folder that are neither Markdown nor a bundle (`content/news/a.png`).
+    /// An image beside a single-file article is used by it; the others are reported once the
+    /// articles' links are known.
+    public var looseFiles: [String] = []
 }
 
 /// Stage 1 (load) and 2 (validate): reads the content tree and reports every problem at once.
@@ -42,7 +46,8 @@ public struct ContentLoader {
         let (topics, topicProblems) = loadTopics()
         diagnostics.append(contentsOf: topicProblems)
 
-        let sources = SectionKind.allCases.flatMap { findSources(in: $0, diagnostics: &diagnostics) }
+        var looseFiles: [String] = []
+        let sources = SectionKind.allCases.flatMap { findSources(in: $0, diagnostics: &diagnostics, looseFiles: &looseFiles) }
         diagnostics.append(contentsOf: StrayMarkdown.check(contentFolder: contentFolder.path))
         let parsed = sources.parallelMap { source in
             cache.map { $0(source) { readItem(source, topics: topics) } } ?? readItem(source, topics: topics)
@@ -56,7 +61,8 @@ public struct ContentLoader {
         diagnostics.append(contentsOf: ContentValidator.check(items))
         diagnostics.append(contentsOf: CopiedFiles.check(items))
         guard let config else { return (nil, diagnostics) }
-        return (SiteContent(root: root.path, config: config, topics: topics, items: items, unreadable: unreadable), diagnostics)
+        return (SiteContent(root: root.path, config: config, topics: topics, items: items, unreadable: unreadable,
+                            looseFiles: looseFiles), diagnostics)
     }
 
     // MARK: - Settings
@@ -126,8 +132,9 @@ public struct ContentLoader {
         var folder: String
     }
 
-    /// The items of one section folder: `*.md` files and folders with `index.md`, in name order.
-    private func findSources(in kind: SectionKind, diagnostics: inout Diagnostics) -> [Source] {
+    /// The items of one section folder: `*.md` files and folders with `index.md`, in name order;
+    /// other files go to `looseFiles`.
+    private func findSources(in kind: SectionKind, diagnostics: inout Diagnostics, looseFiles: inout [String]) -> [Source] {
         // Paths are joined as strings (the same ones URL would give): this runs once per item.
         let folder = contentFolder.appendingPathComponent(kind.rawValue)
         let folderPath = folder.path
@@ -154,8 +161,7 @@ public struct ContentLoader {
                 sources.append(Source(kind: kind, file: path, isBundle: false, slugSource: name,
                                       sourcePath: display + name, folder: folderPath))
             } else {
-                diagnostics.append(.warning(SourceLocation(file: display + name), "不是 Markdown 文件，已忽略",
-                                            hint: "文章请用 .md 结尾；图片请放进文章文件夹或 content/static/。"))
+                looseFiles.append(display + name)
             }
         }
         return sources

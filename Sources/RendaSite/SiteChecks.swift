@@ -42,7 +42,19 @@ struct SiteChecks {
         problems += emptyTopics()
         problems += DuplicateItems.check(model)
         problems += largeImages(images)
+        problems += unusedLooseFiles(used: images)
         return problems
+    }
+
+    /// Files beside the articles of a section that no article uses: an image put there for a
+    /// single-file article is copied beside its page, anything else is left out of the site.
+    private func unusedLooseFiles(used: [URL]) -> [Diagnostic] {
+        guard !content.looseFiles.isEmpty else { return [] }
+        let usedPaths = Set(used.map(\.standardizedFileURL.path))
+        return content.looseFiles.filter { !usedPaths.contains(content.root + "/" + $0) }.map { file in
+            .warning(SourceLocation(file: file), "不是 Markdown 文件，也没有文章用到它，已忽略",
+                     hint: "文章请用 .md 结尾；图片请在文章里用 ![说明](文件名) 引用，或放进文章文件夹、content/static/。")
+        }
     }
 
     private func itemNotes() -> [Diagnostic] {
