@@ -83,6 +83,10 @@ public struct ContentLoader {
         case .failure(.binary):
             return (nil, [.error(SourceLocation(file: display), "这不是文本文件（含有二进制数据）",
                                  hint: "Markdown 文件应为纯文本；图片等文件请放在页面文件夹或 content/static 中。")])
+        case .failure(.strayBytes(let line)):
+            return (nil, [.error(SourceLocation(file: display, line: line),
+                                 "这一行有不是 UTF-8 编码的字符（文件其余部分是 UTF-8），会显示成乱码",
+                                 hint: "这一行多半是从其他文档复制来的：在编辑器里找到显示为乱码或方框的字，删掉后重新输入，再保存为 UTF-8。")])
         case .failure(.undecodable):
             return (nil, [.error(SourceLocation(file: display),
                                  "文件编码无法识别：既不是 UTF-8，也不是 GB18030/GBK",

@@ -22,6 +22,9 @@ public struct SourceText: Sendable {
         case undecodable
         /// A NUL byte: this is a binary file (an image saved with .md, for example).
         case binary
+        /// UTF-8 but for a few bytes, the first on this line (1-based): text pasted from a
+        /// document in another encoding. Read as GB18030, the whole file would turn to nonsense.
+        case strayBytes(line: Int)
     }
 
     /// Decodes the bytes of a file. UTF-8 (with or without BOM) is expected; UTF-16 with a BOM and
@@ -34,6 +37,10 @@ public struct SourceText: Sendable {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let text = String(validating: body, as: UTF8.self) {
             return .success(SourceText(text: normalize(text), encoding: .utf8))
+        }
+        let scan = UTF8Scan(body)
+        if scan.isMostlyUTF8 {
+            return .failure(.strayBytes(line: scan.lineOfFirstInvalid))
         }
         if let text = convert(body, from: "GB18030") {
             return .success(SourceText(text: normalize(text), encoding: .gb18030))
@@ -95,5 +102,66 @@ public struct SourceText: Sendable {
         }
         guard written >= 0 else { return nil }
         return String(validating: output[..<written].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+/// How much of a file that is not valid UTF-8 is UTF-8 all the same. A file saved as GBK has
+/// almost no byte runs that are valid UTF-8 characters; a UTF-8 file with a pasted stray byte has
+/// hundreds of them and one or two bad runs.
+struct UTF8Scan {
+    /// Valid characters of two to four bytes.
+    private(set) var multibyte = 0
+    /// Bytes that start no valid character.
+    private(set) var invalid = 0
+    /// 1-based line of the first invalid byte.
+    private(set) var lineOfFirstInvalid = 1
+
+    init(_ bytes: [UInt8]) {
+        var line = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x0A { line += 1 }
+                index += 1
+                continue
+            }
+            let length = UTF8Scan.sequenceLength(bytes, at: index)
+            if length > 0 {
+                multibyte += 1
+                index += length
+            } else {
+                if invalid == 0 { lineOfFirstInvalid = line }
+                invalid += 1
+                index += 1
+            }
+        }
+    }
+
+    /// Ten valid characters for each bad byte, and at least ten: a GBK file does not get there.
+    var isMostlyUTF8: Bool { multibyte >= 10 && multibyte >= invalid * 10 }
+
+    /// The length of the valid UTF-8 character at `index`, or 0 (no overlongs, no surrogates).
+    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let lead = bytes[index]
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE, 0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return 0
+        }
+        guard index + length <= bytes.count else { return 0 }
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            let (min, max) = offset == 1 ? (low, high) : (0x80, 0xBF)
+            guard byte >= min, byte <= max else { return 0 }
+        }
+        return length
     }
 }
