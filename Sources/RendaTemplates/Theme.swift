@@ -30,6 +30,8 @@ public enum ThemeLoader {
         }
         let (templates, templateProblems) = TemplateSet.compile(sources, folder: "themes/\(name)/templates")
         problems += templateProblems
+        problems += UIStringReferences.unknown(in: sources.values.sorted { $0.name < $1.name }, strings: strings,
+                                               language: language, theme: name)
         guard let templates, !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
         let theme = Theme(
             chain: chain, templates: templates, strings: strings,

@@ -32,6 +32,27 @@ struct ThemeLoaderTests {
         #expect(String(decoding: html, as: UTF8.self) == "[首页|<正文>]")
     }
 
+    /// A misspelt UI string key renders as nothing: the template line is named, with the key meant.
+    @Test func aUIStringMissingFromTheLanguageFileIsAWarningOnItsLine() throws {
+        let (theme, problems) = try ThemeFixture([
+            "themes/base/templates/partials/footer.mustache": "<footer>\n  <a href=\"/\">{{t.home}}</a> <a>{{ t.nwes }}</a>\n</footer>",
+        ]).load()
+        #expect(theme != nil)
+        #expect(problems.count == 1)
+        let warning = try #require(problems.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.location == SourceLocation(file: "themes/base/templates/partials/footer.mustache", line: 2, column: 33))
+        #expect(warning.message == "界面文字 t.nwes 在 i18n/zh-CN.yml 中没有，网页上这里会是空的")
+        #expect(warning.hint?.hasPrefix("是否想写 t.news？") == true)
+    }
+
+    @Test func aMissingLanguageFileIsOneWarning() throws {
+        let fixture = try ThemeFixture(["themes/base/templates/partials/footer.mustache": "{{t.home}}{{t.news}}"])
+        let (theme, problems) = ThemeLoader.load(root: fixture.root, name: "base", language: "en")
+        #expect(theme != nil)
+        #expect(problems.map(\.message) == ["主题没有语言 en 的界面文字文件，按钮、标题等界面文字都会是空的"])
+    }
+
     @Test func aChildThemeOverridesOnlyWhatItChanges() throws {
         let fixture = try ThemeFixture([
             "themes/red/theme.yml": "extends: base\n",
