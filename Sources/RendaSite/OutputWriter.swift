@@ -162,7 +162,7 @@ final class OutputWriter: @unchecked Sendable {
         // which lets the next build see files added by hand (`HandAddedFiles`).
         try write(OutputWriter.markerName, Array(OutputWriter.markerText.utf8))
         let aside = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).renda-old-\(getpid())")
+            .appendingPathComponent(".\(output.lastPathComponent).renda-old-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let hadOutput = fm.fileExists(atPath: output.path)
         if hadOutput { try fm.moveItem(at: output, to: aside) }
         do {
