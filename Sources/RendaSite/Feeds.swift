@@ -4,7 +4,7 @@ import RendaCore
 /// Atom 1.0 feeds and the XML sitemap, written by hand: both are small fixed formats, and
 /// hand-writing keeps them byte-for-byte deterministic.
 enum Feeds {
-    /// Entries in each Atom feed (the whole site, and news alone). `renda serve` reads it too, to
+    /// Entries in each Atom feed (the whole site's, and each of `URLScheme.feedSections`). `renda serve` reads it too, to
     /// know whether an edited item is in a feed.
     static let entryCount = 20
 

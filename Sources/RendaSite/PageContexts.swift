@@ -63,7 +63,7 @@ extension ContextBuilder {
         var context = page(path: path, title: title, breadcrumbs: [homeCrumb])
         var section: Context = ["name": name, "href": urls.href(URLScheme.section(kind)), "kind": kind.rawValue,
                                 "count": list.count]
-        if kind == .news { section["feed"] = urls.href(URLScheme.newsFeed) }
+        if URLScheme.feedSections.contains(kind) { section["feed"] = urls.href(URLScheme.feed(kind)) }
         context["section"] = section
         context["items"] = list[pager.range].map(card)
         context["pagination"] = pagination(listPath: URLScheme.section(kind), pager: pager)

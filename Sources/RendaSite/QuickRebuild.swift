@@ -99,7 +99,7 @@ extension IncrementalSite {
             rendered[index] = fresh
             itemsRendered += 1
             feedsMayChange = feedsMayChange || model.dated.prefix(Feeds.entryCount).contains(index)
-                || (model.sections[.news] ?? []).prefix(Feeds.entryCount).contains(index)
+                || URLScheme.feedSections.contains { (model.sections[$0] ?? []).prefix(Feeds.entryCount).contains(index) }
         }
         let all = Diagnostics(diagnostics)
         if all.hasErrors { return QuickResult(site: .failure(.content(all)), itemsRead: itemsRead, itemsRendered: itemsRendered) }

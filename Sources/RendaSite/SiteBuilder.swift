@@ -148,7 +148,7 @@ public struct SiteBuilder {
             let writer = try OutputWriter(output: options.output, root: options.root)
             let pageFiles = plan.pages.map { URLScheme.outputFile(for: $0.path) }
             try writer.createFolders(for: pageFiles + assets.assets.map(\.output) + site.bundleFiles.map(\.output)
-                                     + [URLScheme.outputFile(for: URLScheme.newsFeed)])
+                                     + URLScheme.feedSections.map { URLScheme.outputFile(for: URLScheme.feed($0)) })
             let written = Array(plan.pages.indices).parallelMap { index -> Result<Int, Error> in
                 let bytes = renderer.render(plan.pages[index])
                 return Result { try writer.write(pageFiles[index], bytes); return bytes.count }
@@ -222,8 +222,9 @@ public struct SiteBuilder {
 
     func feeds(model: SiteModel, rendered: [RenderedItem], urls: URLScheme, plan: PagePlan) -> [(String, String)] {
         let config = model.config
-        let entries = model.dated.prefix(Feeds.entryCount).map { Feeds.Entry(item: model.items[$0], rendered: rendered[$0]) }
-        let news = (model.sections[.news] ?? []).prefix(Feeds.entryCount).map { Feeds.Entry(item: model.items[$0], rendered: rendered[$0]) }
+        func entries(_ indexes: [Int]) -> [Feeds.Entry] {
+            indexes.prefix(Feeds.entryCount).map { Feeds.Entry(item: model.items[$0], rendered: rendered[$0]) }
+        }
         let sitemapEntries: [(path: String, lastModified: SiteDate?)] = plan.pages.compactMap { page in
             switch page.kind {
             case .notFound: return nil
@@ -231,12 +232,15 @@ public struct SiteBuilder {
             default: return (page.path, nil)
             }
         }
-        return [
-            (URLScheme.feed, Feeds.atom(title: config.title, subtitle: config.description, selfPath: URLScheme.feed,
-                                        alternatePath: URLScheme.home, entries: Array(entries), urls: urls, topics: model.topics)),
-            (URLScheme.newsFeed, Feeds.atom(title: "\(config.title) - \(SectionKind.news.title)", subtitle: "",
-                                            selfPath: URLScheme.newsFeed, alternatePath: URLScheme.section(.news),
-                                            entries: Array(news), urls: urls, topics: model.topics)),
+        let site = (URLScheme.feed, Feeds.atom(title: config.title, subtitle: config.description, selfPath: URLScheme.feed,
+                                               alternatePath: URLScheme.home, entries: entries(model.dated),
+                                               urls: urls, topics: model.topics))
+        let sections = URLScheme.feedSections.map { kind in
+            (URLScheme.feed(kind), Feeds.atom(title: "\(config.title) - \(kind.title)", subtitle: "",
+                                              selfPath: URLScheme.feed(kind), alternatePath: URLScheme.section(kind),
+                                              entries: entries(model.sections[kind] ?? []), urls: urls, topics: model.topics))
+        }
+        return [site] + sections + [
             (URLScheme.sitemap, Feeds.sitemap(sitemapEntries, urls: urls)),
             (URLScheme.robots, Feeds.robots(urls: urls)),
         ]

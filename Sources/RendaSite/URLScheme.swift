@@ -37,15 +37,19 @@ public struct URLScheme: Sendable {
     public static let home = "/"
     public static let archive = "/archive/"
     public static let topics = "/topics/"
+    /// The whole site's Atom feed.
     public static let feed = "/feed.xml"
-    public static let newsFeed = "/news/feed.xml"
+    /// Sections with an Atom feed of their own besides the whole site's.
+    public static let feedSections: [SectionKind] = [.news]
     public static let sitemap = "/sitemap.xml"
     public static let robots = "/robots.txt"
     /// The files every build writes besides pages: feeds, sitemap, robots.txt.
-    public static let generatedFiles = [feed, newsFeed, sitemap, robots]
+    public static let generatedFiles = [feed] + feedSections.map { feed($0) } + [sitemap, robots]
     public static let notFound = "/404.html"
 
     public static func section(_ kind: SectionKind) -> String { "/\(kind.rawValue)/" }
+    /// A section's Atom feed: `/news/feed.xml`.
+    public static func feed(_ kind: SectionKind) -> String { section(kind) + "feed.xml" }
     public static func archive(year: Int) -> String { "/archive/\(year)/" }
     public static func topic(_ slug: String) -> String { "/topics/\(slug)/" }
     public static func deputies(year: Int) -> String { "/deputies/\(year)/" }
