@@ -5,7 +5,7 @@ enum ContentValidator {
     /// Top-level paths the site itself writes; a page may not take them.
     static let reservedPageSlugs: Set<String> = [
         "news", "reports", "deputies", "topics", "archive", "search", "assets", "page", "pages",
-        "static", "images", "feed", "sitemap", "robots", "404",
+        "static", "images", "feed", "sitemap", "robots", "404", "subscribe",
     ]
 
     /// The `slug:` line when there is one, else the top of the file (the slug came from the name).

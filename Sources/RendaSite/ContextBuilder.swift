@@ -119,6 +119,7 @@ struct ContextBuilder: Sendable {
             "title": config.title,
             "home": urls.href(URLScheme.home),
             "feed": urls.href(URLScheme.feed),
+            "subscribe_href": urls.href(URLScheme.subscribe),
             "archive_href": urls.href(URLScheme.archive),
             "topics_href": urls.href(URLScheme.topics),
             "base_url": config.baseURL,

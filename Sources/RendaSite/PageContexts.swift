@@ -15,6 +15,7 @@ extension ContextBuilder {
         case .topic(let slug, let pager): topic(slug, pager: pager, path: page.path)
         case .deputiesYear(let position): deputiesYear(position)
         case .search: searchPage()
+        case .subscribe: subscribePage()
         case .notFound: notFound()
         }
     }
@@ -32,6 +33,7 @@ extension ContextBuilder {
         case .topic: ["topic"]
         case .deputiesYear: ["deputies-year"]
         case .search: ["search"]
+        case .subscribe: ["subscribe"]
         case .notFound: ["404"]
         }
     }
@@ -63,7 +65,10 @@ extension ContextBuilder {
         var context = page(path: path, title: title, breadcrumbs: [homeCrumb])
         var section: Context = ["name": name, "href": urls.href(URLScheme.section(kind)), "kind": kind.rawValue,
                                 "count": list.count]
-        if URLScheme.feedSections.contains(kind) { section["feed"] = urls.href(URLScheme.feed(kind)) }
+        if URLScheme.feedSections.contains(kind) {
+            section["feed"] = urls.href(URLScheme.feed(kind))
+            section["subscribe"] = urls.href(URLScheme.subscribe(kind))
+        }
         context["section"] = section
         context["items"] = list[pager.range].map(card)
         context["pagination"] = pagination(listPath: URLScheme.section(kind), pager: pager)

@@ -15,6 +15,8 @@ struct PagePlan: Sendable {
         case deputiesYear(Int)
         /// `/search/`: the form and the script that reads the search index.
         case search
+        /// `/subscribe/`: every feed's address and how to use it.
+        case subscribe
         case notFound
     }
 
@@ -53,6 +55,7 @@ struct PagePlan: Sendable {
             pages.append(Page(path: URLScheme.deputies(year: entry.year), kind: .deputiesYear(position)))
         }
         if model.config.search { pages.append(Page(path: URLScheme.search, kind: .search)) }
+        pages.append(Page(path: URLScheme.subscribe, kind: .subscribe))
         pages.append(Page(path: URLScheme.notFound, kind: .notFound))
         self.pages = pages
     }

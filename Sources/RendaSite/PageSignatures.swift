@@ -107,6 +107,9 @@ struct PageSignatures {
             hasher.combine("search")
             hasher.combine(topicCounts)
             hasher.combine(years)
+        case .subscribe:
+            // Feed names and addresses come from the settings and strings, already in `global`.
+            hasher.combine("subscribe")
         case .notFound:
             hasher.combine("404")
             hasher.combine(topicCounts)

@@ -14,7 +14,8 @@ public struct TemplateSet: Sendable {
 
     /// The page kinds every theme chain must provide between its layers.
     public static let requiredTemplates = ["base", "home", "single", "list", "archive", "archive-year",
-                                           "topics", "topic", "deputies-year", "page", "search", "404"]
+                                           "topics", "topic", "deputies-year", "page", "search", "subscribe",
+                                           "404"]
 
     /// The first of `candidates` that exists: `["news/single", "single"]` is Hugo's lookup order.
     public func lookup(_ candidates: [String]) -> String? {

@@ -101,6 +101,19 @@ struct ThemeLoaderTests {
         #expect(problems.contains { $0.message == "主题缺少必需的模板 home.mustache" })
     }
 
+    /// Like search.mustache: a theme chain without the subscribe page's template is refused with
+    /// the way out named (extends: default), rather than its footer linking to a page never written.
+    @Test func aThemeWithoutTheSubscribeTemplateIsRefused() throws {
+        var files = ["themes/bare/templates/base.mustache": "{{$main}}{{/main}}"]
+        for name in TemplateSet.requiredTemplates where name != "base" && name != "subscribe" {
+            files["themes/bare/templates/\(name).mustache"] = "{{<base}}{{/base}}"
+        }
+        let (theme, problems) = try ThemeFixture(files, minimal: false).load("bare")
+        #expect(theme == nil)
+        #expect(problems.map(\.message) == ["主题缺少必需的模板 subscribe.mustache"])
+        #expect(problems.first?.hint?.contains("extends: default") == true)
+    }
+
     @Test func anUnknownThemeListsTheAvailableOnes() throws {
         let (_, problems) = try ThemeFixture([:]).load("blue")
         #expect(problems.first?.message == "找不到主题“blue”（应在 themes/blue/）")

@@ -1,5 +1,6 @@
 // The default theme's only script. Every page reads the same without it: the reading tools stay
-// hidden (they are shown by the `js` class that base.mustache sets) and so does the print button.
+// hidden (they are shown by the `js` class that base.mustache sets), and so do the print button and
+// the subscribe page's 复制地址 buttons.
 (function () {
   "use strict";
 
@@ -10,6 +11,68 @@
       printButtons[i].hidden = false;
       printButtons[i].addEventListener("click", function () { window.print(); });
     }
+  }
+
+  // 复制地址 buttons of the subscribe page: data-copy names the element holding the text (a feed's
+  // address, selectable as it is without a script), data-copy-status the live region that says
+  // data-copied after a copy. Where the clipboard cannot be written (an old browser, a page not
+  // served over HTTPS, a refusal) the address is selected instead and data-selected says so.
+  function selectText(element) {
+    var selection = window.getSelection ? window.getSelection() : null;
+    if (!selection || !document.createRange) return false;
+    var range = document.createRange();
+    range.selectNodeContents(element);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return true;
+  }
+
+  function legacyCopy(element) {
+    if (!selectText(element)) return false;
+    try {
+      return document.execCommand("copy") === true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function announce(region, text) {
+    if (!region) return;
+    // Emptied first, so that a second copy of the same address is announced again.
+    region.textContent = "";
+    window.setTimeout(function () { region.textContent = text; }, 50);
+  }
+
+  var copyButtons = document.querySelectorAll("[data-copy]");
+  for (var c = 0; c < copyButtons.length; c++) {
+    copyButtons[c].hidden = false;
+    copyButtons[c].addEventListener("click", function () {
+      var button = this;
+      var source = document.getElementById(button.getAttribute("data-copy"));
+      var status = document.getElementById(button.getAttribute("data-copy-status"));
+      if (!source) return;
+      var text = source.textContent.replace(/^\s+|\s+$/g, "");
+      var regions = document.querySelectorAll("[data-copy-status]");
+      for (var r = 0; r < regions.length; r++) {
+        var other = document.getElementById(regions[r].getAttribute("data-copy-status"));
+        if (other && other !== status) other.textContent = "";
+      }
+      var fallback = function () {
+        if (legacyCopy(source)) {
+          announce(status, button.getAttribute("data-copied"));
+        } else {
+          selectText(source);
+          announce(status, button.getAttribute("data-selected"));
+        }
+      };
+      if (navigator.clipboard && typeof navigator.clipboard.writeText === "function") {
+        navigator.clipboard.writeText(text).then(function () {
+          announce(status, button.getAttribute("data-copied"));
+        }, fallback);
+      } else {
+        fallback();
+      }
+    });
   }
 
   // Reading tools (适老化): text size, high contrast, line spacing. The settings live on <html>
