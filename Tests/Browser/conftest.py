@@ -63,8 +63,8 @@ def _first(folder, pattern, predicate):
 def pages(site_dir):
     """The page kinds of the issue, found in the built site so that content changes do not break
     the suite: a news article with photos, a report with its key figures, a deputy profile, the
-    newest annual deputy collection, the topic with the most items, and a URL that does not exist
-    (nginx answers with the site's 404 page)."""
+    newest annual deputy collection, the topic with the most items, the subscribe page (订阅本站)
+    and a URL that does not exist (nginx answers with the site's 404 page)."""
     def relative(folder):
         assert folder is not None
         return folder.relative_to(site_dir).as_posix() + "/"
@@ -77,6 +77,7 @@ def pages(site_dir):
     topics = [(len(re.findall(r'class="card-item"', p.read_text(encoding="utf-8"))), p.parent)
               for p in site_dir.glob("topics/*/index.html")]
     topic = max(topics, key=lambda entry: (entry[0], entry[1].name))[1]
+    subscribe = site_dir / "subscribe"
     return {
         "home": "",
         "news": relative(news),
@@ -84,6 +85,7 @@ def pages(site_dir):
         "deputy": relative(deputy),
         "collection": relative(years[-1]),
         "topic": relative(topic),
+        "subscribe": relative(subscribe if (subscribe / "index.html").is_file() else None),
         "404": "this-page-does-not-exist/",
     }
 

@@ -14,7 +14,7 @@ from axe_selenium_python import Axe
 
 from conftest import full_page_screenshot, set_viewport, store_settings, viewport_screenshot
 
-PAGE_KINDS = ["home", "news", "report", "deputy", "collection", "topic", "404"]
+PAGE_KINDS = ["home", "news", "report", "deputy", "collection", "topic", "subscribe", "404"]
 
 # Reading modes axe runs in: the default look, and everything the toolbar can turn on at once.
 MODES = {

@@ -13,8 +13,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import STORAGE_KEY, set_viewport, store_settings, viewport_screenshot
-
-PAGE_KINDS = ["home", "news", "report", "deputy", "collection", "topic", "404"]
+from test_pages import PAGE_KINDS
 
 
 def style(driver, selector, prop):
