@@ -7,13 +7,8 @@ enum CopiedFiles {
     static func check(_ items: [Item]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var sources: Set<String>? = nil
-        for index in items.indices where !items[index].draft {
+        for index in items.indices where !items[index].draft && mayBeACopy(items[index].sourcePath) {
             let item = items[index]
-            // Every copy mark ends in one of these; most names end in a letter of their slug, and
-            // are passed over without a string made.
-            let stem = item.sourcePath.dropLast(item.isBundle ? "/index.md".count : ".md".count)
-            guard let last = stem.last, last == ")" || last == "）" || last == "本" || last == "y" || last == "Y"
-                || last.isASCIIDigit else { continue }
             let (folder, name) = location(of: item)
             guard let original = originalName(of: name) else { continue }
             // Built only when some name looks like a copy, which is almost never.
@@ -28,6 +23,15 @@ enum CopiedFiles {
                                      hint: "多余的副本请删除；如果确是另一篇文章，请给它改一个自己的名字，不要带“副本”“(2)”“copy”等字样。"))
         }
         return problems
+    }
+
+    /// Every copy mark but 副本 follows a space (`x (2)`, `x copy`, `x - 副本`), and names made by
+    /// `renda new` have none: a byte test passes over them without a string made.
+    private static func mayBeACopy(_ sourcePath: String) -> Bool {
+        let bytes = Array(sourcePath.utf8)
+        if bytes.contains(0x20) { return true }
+        // 副 is E5 89 AF in UTF-8.
+        return bytes.indices.dropLast(2).contains { bytes[$0] == 0xE5 && bytes[$0 + 1] == 0x89 && bytes[$0 + 2] == 0xAF }
     }
 
     /// The folder the item's file or bundle is in (with its slash), and that file's name without

@@ -22,11 +22,14 @@ public enum Summary {
     }
 
     /// Whether `text` ends a sentence (。！？, or … ), a closing quote or bracket after it allowed.
+    /// Asked at every heading of every page: a switch, no sets made.
     static func endsWithSentence(_ text: String) -> Bool {
-        let closing: Set<Unicode.Scalar> = ["”", "’", "）", "】", "」", "』", "\"", ")"]
-        let ends: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…", "."]
-        for scalar in text.unicodeScalars.reversed() where !closing.contains(scalar) && scalar != " " {
-            return ends.contains(scalar)
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar {
+            case "”", "’", "）", "】", "」", "』", "\"", ")", " ": continue
+            case "。", "！", "？", "!", "?", "…", ".": return true
+            default: return false
+            }
         }
         return false
     }

@@ -22,6 +22,8 @@ struct LinkResolver {
         let brokenSources: Set<String>
         /// Absolute path of `content/static`.
         let contentStatic: String
+        /// Sizes of the images read so far in this build.
+        let imageSizes = ImageSizes()
     }
 
     let item: Item
@@ -89,7 +91,8 @@ struct LinkResolver {
                                        : "检查网址拼写；栏目网址如 /news/、/topics/<专题slug>/、/archive/2023/。"))
         }
         let href = context.urls.href(path)
-        if reference.kind == .image, let size = ImageHeader.size(ofFileAt: context.contentStatic + (path.removingPercentEncoding ?? path)) {
+        if reference.kind == .image,
+           let size = context.imageSizes.size(ofFileAt: context.contentStatic + (path.contains("%") ? path.removingPercentEncoding ?? path : path)) {
             return .image(href, size)
         }
         return .rewrite(href)
@@ -157,7 +160,7 @@ struct LinkResolver {
     /// An image's URL with its size when its header can be read (PNG, GIF, WebP, JPEG), so the
     /// page can hold its space while it loads; any other file's URL as it is.
     private func sized(_ href: String, kind: LinkReference.Kind, file: String) -> LinkResolution {
-        guard kind == .image, let size = ImageHeader.size(ofFileAt: file) else { return .rewrite(href) }
+        guard kind == .image, let size = context.imageSizes.size(ofFileAt: file) else { return .rewrite(href) }
         return .image(href, size)
     }
 
