@@ -77,9 +77,13 @@ public struct MarkdownRenderer: Sendable {
         var atLineStart = false
         // A `]` ending one text and `(` starting the next is a link that did not form.
         var afterBracket = false
+        // Inside an image's description: a link or image there is only alt text, and is not
+        // rewritten (a sized image is replaced whole, which frees what it holds).
+        var imageDepth = 0
         document.walk { node, entering in
-            guard entering else { return }
             let type = CMarkDocument.type(node)
+            if type == CMARK_NODE_IMAGE, !entering { imageDepth -= 1 }
+            guard entering else { return }
             switch type {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 line = Int(cmark_node_get_start_line(node))
@@ -92,7 +96,8 @@ public struct MarkdownRenderer: Sendable {
             case CMARK_NODE_LINEBREAK:
                 line += 1
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                nodes.links.append((node, line))
+                if imageDepth == 0 { nodes.links.append((node, line)) }
+                if type == CMARK_NODE_IMAGE { imageDepth += 1 }
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
                 nodes.emphasis.append(node)
             case CMARK_NODE_HTML_BLOCK:

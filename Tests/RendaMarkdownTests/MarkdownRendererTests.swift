@@ -86,6 +86,22 @@ struct MarkdownRendererTests {
         #expect(result.plainText.isEmpty)
     }
 
+    /// An image or link written inside an image's description is alt text: never resolved, and
+    /// never touched after the image is replaced (which freed it, and crashed or hung the build).
+    @Test func linksAndImagesInsideAnImageDescriptionAreAltText() {
+        var seen: [String] = []
+        let result = renderer.render("![![内](a.png)](b.png)\n\n![外 [链接](https://example.com)](a.png)\n") { reference in
+            seen.append(reference.destination)
+            return .image("/rd/" + reference.destination, PixelSize(width: 2, height: 1))
+        }
+        #expect(seen == ["b.png", "a.png"])
+        #expect(result.html == """
+            <p><img src="/rd/b.png" alt="内" width="2" height="1" /></p>
+            <p><img src="/rd/a.png" alt="外 链接" width="2" height="1" loading="lazy" /></p>
+
+            """)
+    }
+
     @Test func plainTextJoinsParagraphsWithoutStraySpaces() {
         let result = renderer.render("## 标题不算\n\n县人大常委会\n召开会议。\n\n![图](a.png)\n\n会议听取 GDP\nreport 报告。") { _ in .keep }
         #expect(result.plainText == "县人大常委会召开会议。会议听取 GDP report 报告。")
