@@ -5,61 +5,95 @@ import Darwin
 #endif
 import RendaCore
 
-/// Finds files someone put into, or changed in, a built `site/` by hand: a search engine's
-/// verification file (`baidu_verify_….html`), a `.well-known/` folder, an edited page. The next
-/// build replaces the whole folder, so they would be lost without a word; the build refuses
-/// instead and says where such files belong (`content/static/`, copied on every build).
+/// Finds files someone put into a built `site/` by hand: a search engine's verification file
+/// (`baidu_verify_….html`), a `.well-known/` folder. The next build replaces the whole folder, so
+/// they would be lost without a word; the build refuses instead and says where such files belong
+/// (`content/static/`, copied on every build).
 ///
-/// A build writes its marker last, just before the swap, so every file it wrote is no newer than
-/// the marker. Anything newer came later. Only the top of the site and the folders right below it
-/// are looked at, where such files go: a handful of `lstat` calls, not one per page. File times
-/// come from the kernel's coarse clock, so a file written in the same tick as the marker (a few
-/// milliseconds) looks built; and a file copied with its old time kept (`cp -p`) is not seen.
+/// It runs when the new build is staged, and compares the two: a file of the old output that the
+/// new one does not have, and that is newer than the old output's marker (which a build writes
+/// last), came later. A page the new build no longer has (its article deleted) is older than the
+/// marker and goes as it should. Only the top of the site and the folders right below it are
+/// looked at, where such files go: a few dozen `lstat` calls, not one per page.
+///
+/// Nothing is reported when nothing is lost: empty folders (what `certbot` leaves in
+/// `.well-known/acme-challenge/`), a file that `content/static/` holds with the same bytes, and
+/// the files a file browser leaves. A copy of the whole folder (`cp -r`: every file new, in any
+/// order) is not checked: two of the build's own top-level pages newer than the marker tell it.
+/// Not seen, so still lost: a file written in the same
+/// tick of the kernel's coarse clock as the marker (a few milliseconds), a file moved in with an
+/// older time (`mv` of an old download, `cp -p`), and any edit to a page the build writes.
 enum HandAddedFiles {
     /// What the marker says in an output that writes it last. An output of an older renda holds
     /// another text, and is not checked: its marker says nothing about its files' times.
-    /// (`renda serve` writes the same text into its own folder, which is never checked.)
     static let markerText = "This folder is written by `renda build` and replaced whole on every build.\n"
         + "Its other files are no newer than this one: files added or changed later are not renda's.\n"
 
     /// Files an operating system leaves in any folder it shows; nobody needs them on a web site.
     static let systemFiles: Set<String> = [".DS_Store", "Thumbs.db", "desktop.ini"]
 
-    /// Paths (relative to `output`, a folder with a trailing slash) added or changed after the
-    /// build that wrote `output`, sorted.
-    static func find(in output: String) -> [String] {
+    /// Paths (relative to `output`) that were added to `output` by hand and that the build staged
+    /// in `staging` would drop, sorted; `contentStatic` is the site's `content/static/` folder.
+    static func find(in output: String, replacedBy staging: String, contentStatic: String) -> [String] {
         let marker = output + "/" + OutputWriter.markerName
         guard FileSystem.readBytes(marker) == Array(markerText.utf8), let built = modified(marker) else { return [] }
+        let staged = Set((FileSystem.entries(in: staging) ?? []).map(\.name))
+        let entries = (FileSystem.entries(in: output) ?? []).filter { !skipped($0.name) }
+        // Pages the build writes at the top (index.html, 404.html, sitemap.xml…) newer than the
+        // marker: the folder was copied (`cp -r` gives every file a new time, in any order) and
+        // its times say nothing. One alone may be a hand edit.
+        let rewritten = entries.filter { !$0.isDirectory && staged.contains($0.name) && (modified(output + "/" + $0.name).map { $0 > built } ?? false) }
+        guard rewritten.count < 2 else { return [] }
         var found: [String] = []
-        for entry in FileSystem.entries(in: output) ?? [] where !skipped(entry.name) {
+        for entry in entries {
             let path = output + "/" + entry.name
-            guard let time = modified(path) else { continue }
-            if !entry.isDirectory {
-                if time > built { found.append(entry.name) }
+            guard let time = modified(path), time > built else { continue }
+            guard staged.contains(entry.name) else {
+                if !losesNothing(entry.name, output: output, contentStatic: contentStatic) {
+                    found.append(entry.name + (entry.isDirectory ? "/" : ""))
+                }
                 continue
             }
-            // A folder's time changes when an entry is added to it or removed from it.
-            guard time > built else { continue }
-            let inside = (FileSystem.entries(in: path) ?? []).filter { !skipped($0.name) }
-            let newer = inside.filter { modified(path + "/" + $0.name).map { $0 > built } ?? false }
-            // A folder whose entries are all new is named once, not file by file.
-            if !newer.isEmpty, newer.count == inside.count {
-                found.append(entry.name + "/")
-            } else {
-                found += newer.map { entry.name + "/" + $0.name + ($0.isDirectory ? "/" : "") }
+            // A folder both builds have, changed since: an entry was added to it, or removed.
+            guard entry.isDirectory else { continue }
+            let stagedInside = Set((FileSystem.entries(in: staging + "/" + entry.name) ?? []).map(\.name))
+            for inner in FileSystem.entries(in: path) ?? [] where !skipped(inner.name) && !stagedInside.contains(inner.name) {
+                let relative = entry.name + "/" + inner.name
+                guard let innerTime = modified(output + "/" + relative), innerTime > built,
+                      !losesNothing(relative, output: output, contentStatic: contentStatic) else { continue }
+                found.append(relative + (inner.isDirectory ? "/" : ""))
             }
         }
         return found.sorted()
+    }
+
+    /// Whether deleting `relative` loses nothing: an empty folder (folders of folders included),
+    /// or files that `content/static/` holds with the same bytes.
+    private static func losesNothing(_ relative: String, output: String, contentStatic: String, depth: Int = 0) -> Bool {
+        let path = output + "/" + relative
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return true }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return isInStatic(relative, output: output, contentStatic: contentStatic) }
+        guard depth < 8 else { return false }
+        return (FileSystem.entries(in: path) ?? []).allSatisfy {
+            skipped($0.name) || losesNothing(relative + "/" + $0.name, output: output, contentStatic: contentStatic, depth: depth + 1)
+        }
+    }
+
+    private static func isInStatic(_ relative: String, output: String, contentStatic: String) -> Bool {
+        guard let copy = FileSystem.readBytes(contentStatic + "/" + relative) else { return false }
+        return FileSystem.readBytes(output + "/" + relative) == copy
     }
 
     /// The message for `renda build`: which files, and where they belong.
     static func message(_ paths: [String], output: String) -> String {
         let shown = paths.prefix(10).map { "  " + output + "/" + $0 }.joined(separator: "\n")
         let more = paths.count > 10 ? "\n  ……另有 \(paths.count - 10) 个" : ""
-        return "输出目录 \(output) 里有生成之后手动放入或改动的文件，重新生成会删掉它们，所以这次没有生成：\n"
+        return "输出目录 \(output) 里有生成之后手动放入的文件，重新生成会删掉它们，所以这次没有生成：\n"
             + shown + more + "\n"
-            + "提示：要一直放在网站上的文件（如搜索引擎的验证文件、.well-known 文件夹）请放到 content/static/ 下，"
-            + "每次生成都会原样复制到网站根目录；改动网页请改 content/ 里的文章或模板。不需要的文件从输出目录删掉即可。"
+            + "提示：要一直放在网站上的文件（如搜索引擎的验证文件、.well-known 文件夹）请移到 content/static/ 下"
+            + "（同样的位置，如 content/static/baidu_verify_….html），每次生成都会原样复制到网站根目录；"
+            + "改动网页请改 content/ 里的文章或模板。不需要的文件从输出目录删掉即可。"
     }
 
     private static func skipped(_ name: String) -> Bool {

@@ -23,6 +23,8 @@ final class OutputWriter: @unchecked Sendable {
 
     let output: URL
     let staging: URL
+    /// The site's `content/static/`: a file there is not lost when the output is replaced.
+    private let contentStatic: String
     /// `staging.path` and a slash, kept: a URL decodes its path each time it is asked.
     private let stagingPrefix: String
     private var committed = false
@@ -33,7 +35,7 @@ final class OutputWriter: @unchecked Sendable {
             throw OutputError(description: "输出目录 \(self.output.path) 会覆盖站点源文件，请换一个目录（默认是 site/）。")
         }
         try OutputWriter.checkReplaceable(self.output)
-        try OutputWriter.checkNothingAddedByHand(self.output)
+        contentStatic = root.standardizedFileURL.path + "/content/static"
         let parent = self.output.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         OutputWriter.removeLeftovers(beside: self.output)
@@ -103,9 +105,9 @@ final class OutputWriter: @unchecked Sendable {
         }
     }
 
-    /// A built output with files added or changed by hand since is not replaced: they would be lost.
-    static func checkNothingAddedByHand(_ output: URL) throws {
-        let added = HandAddedFiles.find(in: output.path)
+    /// A built output with files added by hand since is not replaced: they would be lost.
+    private func checkNothingAddedByHand() throws {
+        let added = HandAddedFiles.find(in: output.path, replacedBy: staging.path, contentStatic: contentStatic)
         if !added.isEmpty { throw OutputError(description: HandAddedFiles.message(added, output: output.path)) }
     }
 
@@ -157,7 +159,7 @@ final class OutputWriter: @unchecked Sendable {
     func commit() throws {
         let fm = FileManager.default
         try OutputWriter.checkReplaceable(output)
-        try OutputWriter.checkNothingAddedByHand(output)
+        try checkNothingAddedByHand()
         // Written again, last: every other file of the build is now no newer than the marker,
         // which lets the next build see files added by hand (`HandAddedFiles`).
         try write(OutputWriter.markerName, Array(OutputWriter.markerText.utf8))
