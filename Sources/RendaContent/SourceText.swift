@@ -45,6 +45,8 @@ public struct SourceText: Sendable {
         if let text = convert(body, from: "GB18030") {
             return .success(SourceText(text: normalize(text), encoding: .gb18030))
         }
+        // More UTF-8 than not: name the first bad line rather than the whole file.
+        if scan.multibyte > scan.invalid { return .failure(.strayBytes(line: scan.lineOfFirstInvalid)) }
         return .failure(.undecodable)
     }
 
@@ -138,8 +140,10 @@ struct UTF8Scan {
         }
     }
 
-    /// Ten valid characters for each bad byte, and at least ten: a GBK file does not get there.
-    var isMostlyUTF8: Bool { multibyte >= 10 && multibyte >= invalid * 10 }
+    /// Three valid characters for each bad byte, and at least five. Whole articles saved as GBK
+    /// reach a third of a valid character per bad byte, single GBK lines two: a GBK file does not
+    /// get there, a UTF-8 file with a pasted line or a few stray quotes does.
+    var isMostlyUTF8: Bool { multibyte >= 5 && multibyte >= invalid * 3 }
 
     /// The length of the valid UTF-8 character at `index`, or 0 (no overlongs, no surrogates).
     private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {

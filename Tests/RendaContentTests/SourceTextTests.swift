@@ -29,6 +29,11 @@ struct SourceTextTests {
         let bytes = Array(text.utf8) + [0xB0] + Array("报告。\n".utf8)
         #expect(SourceText.decode(bytes) == .failure(.strayBytes(line: 6)))
         #expect(SourceText.decode([0xEF, 0xBB, 0xBF] + bytes) == .failure(.strayBytes(line: 6)))
+        // A short file, and Word's curly quotes (cp1252 93/94) around a few words.
+        let short = Array("---\ntitle: 会议通知\n---\n会议召开。".utf8) + [0xA1] + Array("\n".utf8)
+        #expect(SourceText.decode(short) == .failure(.strayBytes(line: 4)))
+        let quotes = Array("---\ntitle: 通知\n---\n请各位代表按时参加会议，".utf8) + [0x93] + Array("详见附件".utf8) + [0x94] + Array("。\n".utf8)
+        #expect(SourceText.decode(quotes) == .failure(.strayBytes(line: 4)))
     }
 
     /// Every article of the sample site, saved as GBK, is still read as GBK: its bytes never
