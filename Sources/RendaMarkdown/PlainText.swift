@@ -18,6 +18,8 @@ enum PlainText {
         var full: [UInt8] = []
         if wantsFull { full.reserveCapacity(sourceBytes) }
         var inParagraph = false
+        // What goes between the last paragraph's text and the next one's (see below).
+        var separator: String? = nil
         var inHeading = false
         var imageDepth = 0
         var summaryDone = false
@@ -30,12 +32,9 @@ enum PlainText {
                 if entering, !summaryDone, let last = summary.unicodeScalars.last {
                     // Paragraphs run on in a summary. Latin text gets a space; Chinese that ends
                     // without punctuation (a list item, a name on its own line) gets a semicolon,
-                    // or 周立诚 and 陈晓岚 would read as one name.
-                    if !CJK.isWide(last) {
-                        summary += " "; summaryScalars += 1
-                    } else if !CJK.isPunctuation(last) {
-                        summary += "；"; summaryScalars += 1
-                    }
+                    // or 周立诚 and 陈晓岚 would read as one name. Added with the next text, so a
+                    // paragraph holding only an image leaves no stray mark at the end.
+                    separator = !CJK.isWide(last) ? " " : CJK.isPunctuation(last) ? nil : "；"
                 }
                 if entering, wantsFull { newBlock(&full) }
                 if !entering, summaryScalars >= limit {
@@ -58,6 +57,7 @@ enum PlainText {
                 // One read of the node's text serves the summary and the full text.
                 let bytes = CMarkDocument.literalBytes(node)
                 if inParagraph, !summaryDone {
+                    if let pending = separator { summary += pending; summaryScalars += 1; separator = nil }
                     summary += String(decoding: bytes, as: UTF8.self)
                     // Scalars are the UTF-8 bytes that do not continue one (`unicodeScalars.count`
                     // decodes every scalar to count it).

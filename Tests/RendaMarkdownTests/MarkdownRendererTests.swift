@@ -111,6 +111,8 @@ struct MarkdownRendererTests {
     @Test func paragraphsEndingWithoutPunctuationAreKeptApart() {
         let result = renderer.render("- 学习宣传宪法\n- 开展执法检查\n\n周立诚\n\n（按姓氏笔画为序）\n\n陈晓岚") { _ in .keep }
         #expect(result.plainText == "学习宣传宪法；开展执法检查；周立诚；（按姓氏笔画为序）陈晓岚")
+        // A paragraph with only an image adds nothing, not even the mark before it.
+        #expect(renderer.render("县人大常委会召开第十次会议\n\n![会场](a.png)") { _ in .keep }.plainText == "县人大常委会召开第十次会议")
     }
 
     /// The lead is the summary: text under the first heading after a whole sentence is left out.
