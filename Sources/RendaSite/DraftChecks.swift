@@ -1,24 +1,29 @@
 import RendaContent
 import RendaCore
 
-/// `renda check` renders drafts too, against the same site the published items link into, so a
-/// draft's broken links and missing images are seen while it is written rather than on the day it
-/// is published. Nothing of a draft is published, so none of its problems may fail the check:
+/// `renda check` renders drafts and items dated later too, against the same site the published
+/// items link into, so their broken links and missing images are seen while they are written
+/// rather than on the day they are published. Nothing of a draft is published, so none of its problems may fail the check:
 /// every one is a warning that says it is a draft's. `renda build` never runs this.
 enum DraftChecks {
     /// Appended to each message, so a draft's problem is not read as one of the published site.
     static let note = "（草稿，发布前请改正）"
+    /// The same for an item dated later, which the build publishes on its date.
+    static let scheduledNote = "（尚未到发布日期，发布前请改正）"
 
-    /// The problems of every draft the model left out, as warnings.
+    /// The problems of every item the model left out (drafts, and items dated later), as warnings.
     static func problems(content: SiteContent, model: SiteModel, context: LinkResolver.Context) -> [Diagnostic] {
-        let drafts = content.items.filter(\.draft)
-        guard !drafts.isEmpty else { return [] }
+        let published = Set(model.items.map(\.sourcePath))
+        let waiting = content.items.filter { !published.contains($0.sourcePath) }
+        guard !waiting.isEmpty else { return [] }
         let renderer = ItemRendering.renderer(for: model.config)
-        return drafts.parallelMap { ItemRendering.render($0, with: renderer, config: model.config, context: context).1 }
-            .flatMap { $0 }.map(asDraftProblem)
+        return waiting.parallelMap { item in
+            ItemRendering.render(item, with: renderer, config: model.config, context: context).1
+                .map { asWaitingProblem($0, note: item.draft ? note : scheduledNote) }
+        }.flatMap { $0 }
     }
 
-    static func asDraftProblem(_ problem: Diagnostic) -> Diagnostic {
+    static func asWaitingProblem(_ problem: Diagnostic, note: String) -> Diagnostic {
         var problem = problem
         if problem.severity == .error { problem.severity = .warning }
         problem.message += note

@@ -51,7 +51,13 @@ struct SiteChecks {
     private func unusedLooseFiles(used: [URL]) -> [Diagnostic] {
         guard !content.looseFiles.isEmpty else { return [] }
         let usedPaths = Set(used.map(\.standardizedFileURL.path))
-        return content.looseFiles.filter { !usedPaths.contains(content.root + "/" + $0) }.map { file in
+        // Drafts and items dated later are not rendered by a build: one naming the file uses it.
+        let published = Set(model.items.map(\.sourcePath))
+        let waiting = content.items.filter { !published.contains($0.sourcePath) }
+        return content.looseFiles.filter { file in
+            let name = String(file.split(separator: "/").last ?? "")
+            return !usedPaths.contains(content.root + "/" + file) && !waiting.contains { $0.body.contains(name) }
+        }.map { file in
             .warning(SourceLocation(file: file), "不是 Markdown 文件，也没有文章用到它，已忽略",
                      hint: "文章请用 .md 结尾；图片请在文章里用 ![说明](文件名) 引用，或放进文章文件夹、content/static/。")
         }

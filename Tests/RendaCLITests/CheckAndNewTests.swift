@@ -64,6 +64,16 @@ struct CheckTests {
         #expect(preview.stderr.contains("content/news/2023-07-01-dd.md:7:7: error: 链接指向的文章不存在：../news/other.md\n"))
     }
 
+    /// An item dated later is left out like a draft, and checked like one: it would fail the
+    /// build on its date.
+    @Test func aScheduledItemsBrokenLinksAreWarningsOfCheck() throws {
+        let root = try fixtureSite(overlay: "check/scheduled-problems")
+        let check = try renda(["check", "--root", root.path])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("content/news/2099-01-01-later.md:8:8: warning: 链接指向的文章不存在：../news/missing.md（尚未到发布日期，发布前请改正）"),
+                "stdout was:\n\(check.stdout)")
+    }
+
     @Test func listsEveryProblemAtOnceSortedByFile() throws {
         let root = try fixtureSite(overlay: "bad/impossible-date")
         try apply("check/link-missing-page", to: root)
