@@ -22,6 +22,11 @@ enum YAMLCommentValue {
     /// The hint for an empty `key`, when its line shows a value YAML took for a comment.
     static func hint(key: String, line: Int, in text: String) -> String? {
         guard let value = commented(line: line, in: text) else { return nil }
+        // `date: #2023-06-30`: the # was a slip, and a quoted "#2023-06-30" is no date either.
+        let rest = value.dropFirst().trimmingSpaces()
+        if key == "date" || key == "日期", let first = rest.first, first.isASCIIDigit {
+            return "“#”及后面的文字被当作注释，这个字段实际是空的。请删去 #：\(key): \(rest)"
+        }
         let quoted = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         return "“#”及后面的文字被当作注释，这个字段实际是空的。以 # 开头的值要用英文双引号括起来：\(key): \"\(quoted)\""
     }

@@ -14,14 +14,16 @@ enum MarkdownSlips {
         return false
     }
 
-    /// `#标题` at the start of a line: one to six `#` and then text, not a space. A second `#`
-    /// later (`#宪法宣传周#`) is a topic tag as social media write them, not a heading.
+    /// `#标题` at the start of a line: one to six `#` and then text, not a space or a digit
+    /// (`#1号会议室`). A second `#` later (`#宪法宣传周#`) is a topic tag as social media write
+    /// them, not a heading.
     static func isHeadingWithoutSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var marks = 0
         while marks < bytes.count, bytes[marks] == 0x23 { marks += 1 }
         guard (1...6).contains(marks), marks < bytes.count else { return false }
         let next = bytes[marks]
-        guard next != 0x20, next != 0x09 else { return false }
+        // `#1号会议室`, `#2`: a number, as it is written in text, not a heading.
+        guard next != 0x20, next != 0x09, !(0x30...0x39).contains(next) else { return false }
         return bytes.firstIndex(of: 0x23, from: marks) == nil
     }
 

@@ -37,7 +37,8 @@ enum UIStringReferences {
         var found: [(String, Int)] = []
         var rest = line[...]
         while let open = rest.range(of: "{{") {
-            let tag = rest[open.upperBound...].drop { "{#^/&> \t".contains($0) }
+            // A closing tag (`{{/t.x}}`) names the key its section already named.
+            let tag = rest[open.upperBound...].drop { "{#^&> \t".contains($0) }
             if tag.hasPrefix("t.") {
                 let key = tag.dropFirst(2).prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
                 if !key.isEmpty { found.append((String(key), line.distance(from: line.startIndex, to: open.lowerBound) + 1)) }

@@ -159,18 +159,19 @@ struct FrontMatterTests {
 
     /// YAML reads `#` after a space as a comment: the field is empty, and the hint says why.
     @Test(arguments: [
-        ("content/news/a.md", "title: #会议通知\ndate: 2023-06-30\n", 2, "字段 title（标题） 不能为空", "title: \"#会议通知\""),
-        ("content/news/a.md", "标题:   #会议通知\r\ndate: 2023-06-30\n", 2, "字段 title（标题） 不能为空", "标题: \"#会议通知\""),
-        ("content/news/a.md", "title: 会议\ndate: #2023-06-30\n", 3, "日期不能为空", "date: \"#2023-06-30\""),
+        ("content/news/a.md", "title: #会议通知\ndate: 2023-06-30\n", 2, "字段 title（标题） 不能为空", "以 # 开头的值要用英文双引号括起来：title: \"#会议通知\""),
+        ("content/news/a.md", "标题:   #会议通知\r\ndate: 2023-06-30\n", 2, "字段 title（标题） 不能为空", "以 # 开头的值要用英文双引号括起来：标题: \"#会议通知\""),
+        // A quoted "#2023-06-30" would be no date either: the # has to go.
+        ("content/news/a.md", "title: 会议\ndate: #2023-06-30\n", 3, "日期不能为空", "请删去 #：date: 2023-06-30"),
         ("content/deputies/a.md", "title: 王秀兰\ndate: 2023-06-30\nname: 王秀兰\ngender: 女\n选区: 城关镇\n工作单位及职务: 村医\n届次: #19\n",
-         8, "字段 term（届次） 不能为空", "届次: \"#19\""),
+         8, "字段 term（届次） 不能为空", "以 # 开头的值要用英文双引号括起来：届次: \"#19\""),
     ])
     func aValueStartingWithAHashIsNamedAsAComment(file: String, yaml: String, line: Int, message: String, fix: String) throws {
         let site = try TestSite(files: [file: "---\n\(yaml)---\n正文\n"])
         let error = try #require(site.load().1.errors.first)
         #expect(error.location == SourceLocation(file: file, line: line))
         #expect(error.message == message)
-        #expect(error.hint == "“#”及后面的文字被当作注释，这个字段实际是空的。以 # 开头的值要用英文双引号括起来：\(fix)")
+        #expect(error.hint == "“#”及后面的文字被当作注释，这个字段实际是空的。\(fix)")
     }
 
     @Test func anEmptyValueWithoutAHashKeepsItsHint() throws {

@@ -24,7 +24,7 @@ struct MarkdownSlipTests {
     }
 
     @Test func topicTagsEscapesAndHeadingsAreNotSlips() {
-        #expect(slips("## 一、总体情况\n\n#宪法宣传周#活动启动。\n\n\\#1号议案已办结。\n\n正文 #标签\n").isEmpty)
+        #expect(slips("## 一、总体情况\n\n#宪法宣传周#活动启动。\n\n\\#1号议案已办结。\n\n正文 #标签\n\n#2会议室已布置。\n").isEmpty)
     }
 
     @Test func aPipeTableIsNamedAtItsHeader() {
