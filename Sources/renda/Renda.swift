@@ -14,6 +14,10 @@ struct Renda: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        if let message = UsageMessage.unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try Renda.parseAsRoot()
             try command.run()

@@ -6,17 +6,27 @@ import RendaCore
 enum UsageMessage {
     static let subcommands = ["build", "check", "new", "serve"]
 
+    /// A first word that is no command (`renda bulid --output x`): the parser would complain of
+    /// the option instead, which is not the mistake.
+    static func unknownCommand(in arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !(subcommands + ["help"]).contains(first) else { return nil }
+        let guess = Suggestion.closest(to: first, in: subcommands).map { "是否想用 renda \($0)？" }
+            ?? "命令是 build（生成）、check（检查）、new（新建）或 serve（预览）。"
+        return "错误：没有“\(first)”这个命令。" + guess + "\n运行 renda --help 查看全部命令。"
+    }
+
     static func chinese(_ message: String) -> String {
         var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let first = lines.first, first.hasPrefix("Error: ") else { return message }
         let text = String(first.dropFirst("Error: ".count))
-        guard let translated = translate(text) else { return message }
+        let options = message.split(whereSeparator: { " []<>\n".contains($0) }).filter { $0.hasPrefix("--") }.map(String.init)
+        guard let translated = translate(text, options: options) else { return message }
         lines[0] = "错误：" + translated
         return lines.joined(separator: "\n") + "\n运行 renda --help 查看全部命令，renda <命令> --help 查看一个命令的用法。"
     }
 
     /// The messages the parser gives for what people mistype; others stay in English.
-    private static func translate(_ text: String) -> String? {
+    private static func translate(_ text: String, options: [String]) -> String? {
         let parts = text.split(separator: "'", omittingEmptySubsequences: false).enumerated()
         let quoted = parts.filter { $0.offset % 2 == 1 }.map { String($0.element) }
         // renda's own messages (ValidationError) are Chinese already: only the prefix changes.
@@ -26,16 +36,23 @@ enum UsageMessage {
             var line = "看不懂的参数" + quoted.map { "“\($0)”" }.joined() + "。"
             if quoted.count == 1, let command = Suggestion.closest(to: argument, in: subcommands) {
                 line += "是否想用 renda \(command)？"
+            } else if quoted.contains(where: { $0.contains("/") || $0 == "." || $0 == "site" }) {
+                line += "要指定站点目录请写 --root 目录，输出目录请写 --output 目录。"
             } else {
                 line += "命令是 build（生成）、check（检查）、new（新建）或 serve（预览）；文章标题里有空格时，请用引号把标题括起来。"
             }
             return line
         }
         if text.hasPrefix("Unknown option"), let option = quoted.first {
-            let hint = quoted.count > 1 ? "是否想用 \(quoted[1])？" : ""
+            // Our own guess among the command's options: the parser's can be far off
+            // (--prot → --root).
+            let hint = Suggestion.closest(to: option, in: options.filter { $0 != option }).map { "是否想用 \($0)？" } ?? ""
             return "没有选项 \(option)。" + hint
         }
         if text.hasPrefix("Missing expected argument"), let argument = quoted.first {
+            if argument == "<title>" || argument == "<kind>" {
+                return "缺少参数 \(argument)。写法：renda new 类型 \"标题\"，类型是 news、report、deputy 或 page。"
+            }
             return "缺少参数 \(argument)。"
         }
         if text.hasPrefix("Missing value for"), let option = quoted.first {
