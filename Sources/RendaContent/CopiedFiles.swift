@@ -28,10 +28,17 @@ enum CopiedFiles {
     /// Every copy mark but 副本 follows a space (`x (2)`, `x copy`, `x - 副本`), and names made by
     /// `renda new` have none: a byte test passes over them without a string made.
     private static func mayBeACopy(_ sourcePath: String) -> Bool {
-        let bytes = Array(sourcePath.utf8)
-        if bytes.contains(0x20) { return true }
-        // 副 is E5 89 AF in UTF-8.
-        return bytes.indices.dropLast(2).contains { bytes[$0] == 0xE5 && bytes[$0 + 1] == 0x89 && bytes[$0 + 2] == 0xAF }
+        var sourcePath = sourcePath
+        return sourcePath.withUTF8 { bytes in
+            if bytes.firstIndex(of: 0x20, from: 0) != nil { return true }
+            // 副 is E5 89 AF in UTF-8.
+            var offset = 0
+            while let lead = bytes.firstIndex(of: 0xE5, from: offset) {
+                if lead + 2 < bytes.count, bytes[lead + 1] == 0x89, bytes[lead + 2] == 0xAF { return true }
+                offset = lead + 1
+            }
+            return false
+        }
     }
 
     /// The folder the item's file or bundle is in (with its slash), and that file's name without
