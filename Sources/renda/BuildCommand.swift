@@ -7,21 +7,21 @@ import RendaSite
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the site from content/ and the theme into the output folder."
+        abstract: "生成网站：把 content/ 里的文章按主题生成到输出目录（默认 site/）。"
     )
 
     @OptionGroup var site: SiteRootOption
 
-    @Option(name: .long, help: "Where to write the site (default: ROOT/site). Replaced whole on success.")
+    @Option(name: .long, help: "输出目录（默认是站点目录下的 site/）；生成成功后整个替换。")
     var output: String?
 
-    @Option(name: .customLong("base-url"), help: "Override base_url from content/site.yml.")
+    @Option(name: .customLong("base-url"), help: "网站地址，代替 content/site.yml 里的 base_url。")
     var baseURL: String?
 
-    @Flag(name: .long, help: "Include drafts and items dated in the future.")
+    @Flag(name: .long, help: "连同草稿和日期在未来的文章一起生成（预览用）。")
     var drafts = false
 
-    @Flag(name: .long, help: "Print the time each build stage took.")
+    @Flag(name: .long, help: "列出每个生成步骤的用时。")
     var timings = false
 
     func run() throws {

@@ -6,7 +6,7 @@ import RendaSite
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Read and check the whole site without writing anything; list every problem."
+        abstract: "检查整个网站，只读不写，一次列出所有问题。"
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteRootOption
 
-    @Option(name: .long, help: "Output format: text (path:line:column: severity: message) or json.")
+    @Option(name: .long, help: "输出格式：text（文件:行:列: 级别: 说明）或 json。")
     var format: Format = .text
 
     func run() throws {

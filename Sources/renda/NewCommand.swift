@@ -6,20 +6,20 @@ import RendaScaffold
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create a new item from the theme's archetype: news, report, deputy or page.",
-        discussion: "Example: renda new news \"县人大常委会召开第十次会议\"; renda new deputy \"王秀兰\" --bundle"
+        abstract: "新建文章：news（工作动态）、report（工作报告）、deputy（代表风采）或 page（页面）。",
+        discussion: "例如：renda new news \"县人大常委会召开第十次会议\"；renda new deputy \"王秀兰\" --bundle"
     )
 
-    @Argument(help: "news, report, deputy or page (动态, 报告, 代表, 页面).")
+    @Argument(help: "类型：news、report、deputy 或 page（也可写 动态、报告、代表、页面）。")
     var kind: String
 
-    @Argument(help: "The title; for a deputy, the deputy's name.")
+    @Argument(help: "标题；代表风采写代表的姓名。标题里有空格时用引号括起来。")
     var title: String
 
-    @Flag(name: .long, help: "Create a folder with index.md, for an item with images.")
+    @Flag(name: .long, help: "建成文件夹（正文在其中的 index.md），用于带图片的文章。")
     var bundle = false
 
-    @Option(name: .long, help: "The URL name (default: pinyin of the title).")
+    @Option(name: .long, help: "网址名（默认是标题的拼音）。")
     var slug: String?
 
     @OptionGroup var site: SiteRootOption

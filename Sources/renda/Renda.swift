@@ -5,7 +5,7 @@ import Foundation
 struct Renda: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renda",
-        abstract: "Static site generator for county People's Congress Standing Committee sites.",
+        abstract: "县人大常委会网站生成工具。",
         version: "0.1.0",
         subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self]
     )

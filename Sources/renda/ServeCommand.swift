@@ -8,21 +8,21 @@ import RendaSite
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the site: build it into .renda-serve/, serve it, rebuild and reload on every change."
+        abstract: "预览网站：生成到 .renda-serve/ 并在本机打开，文件一保存就重新生成、网页自动刷新。"
     )
 
     @OptionGroup var site: SiteRootOption
 
-    @Option(name: .long, help: "The address to listen on; 0.0.0.0 opens the preview to the local network.")
+    @Option(name: .long, help: "监听的地址；写 0.0.0.0 可让局域网里的其他电脑也能预览。")
     var host: String = "127.0.0.1"
 
-    @Option(name: .long, help: "The port to listen on.")
+    @Option(name: .long, help: "监听的端口。")
     var port: UInt16 = 1313
 
-    @Flag(name: .long, help: "Include drafts and items dated in the future, marked 草稿 / 未发布.")
+    @Flag(name: .long, help: "连同草稿和日期在未来的文章一起预览（标有“草稿”“未发布”）。")
     var drafts = false
 
-    @Flag(name: .long, help: "Print the time each rebuild stage took.")
+    @Flag(name: .long, help: "列出每次重新生成各步骤的用时。")
     var timings = false
 
     func run() throws {
