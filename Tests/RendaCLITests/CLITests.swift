@@ -195,5 +195,7 @@ struct CommandLineTests {
         let result = try renda(["build", "--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("--base-url"))
+        // Staff read the help: it is in Chinese.
+        #expect(result.stdout.contains("生成网站") && result.stdout.contains("网站地址，代替 content/site.yml 里的 base_url"))
     }
 }
