@@ -8,12 +8,13 @@ struct TemplateParser {
     private let bytes: [UInt8]
     private var position = 0
     private var references: [TemplateReference] = []
+    private var uiStrings: [UIStringUse] = []
 
     static func compile(_ text: String) -> Result<CompiledTemplate, TemplateSyntaxError> {
         var parser = TemplateParser(bytes: Array(text.utf8))
         do {
             let nodes = try parser.parseNodes(until: nil)
-            return .success(CompiledTemplate(nodes: nodes, references: parser.references))
+            return .success(CompiledTemplate(nodes: nodes, references: parser.references, uiStrings: parser.uiStrings))
         } catch let error as TemplateSyntaxError {
             return .failure(error)
         } catch {
@@ -68,6 +69,7 @@ struct TemplateParser {
                 return nodes
             case UInt8(ascii: "#"), UInt8(ascii: "^"):
                 let name = try parseName(tag)
+                noteUIString(name, tag)
                 let body = try parseNodes(until: (tag.content, tag))
                 nodes.append(.section(name, body, inverted: tag.sigil == UInt8(ascii: "^")))
             case UInt8(ascii: ">"):
@@ -85,9 +87,13 @@ struct TemplateParser {
             case UInt8(ascii: "="):
                 throw error(at: tag.start, "不支持修改分隔符的标签 {{=…=}}", )
             case UInt8(ascii: "&"), UInt8(ascii: "{"):
-                nodes.append(.variable(try parseName(tag), escaped: false))
+                let name = try parseName(tag)
+                noteUIString(name, tag)
+                nodes.append(.variable(name, escaped: false))
             default:
-                nodes.append(.variable(try parseName(tag), escaped: true))
+                let name = try parseName(tag)
+                noteUIString(name, tag)
+                nodes.append(.variable(name, escaped: true))
             }
         }
     }
@@ -176,6 +182,13 @@ struct TemplateParser {
     private func checkPartialName(_ tag: Tag) throws {
         if tag.content.hasPrefix("*") { throw error(at: tag.start, "不支持动态的局部模板名 \(tag.content)") }
         if tag.content.contains(" ") { throw error(at: tag.start, "模板名“\(tag.content)”中不能有空格") }
+    }
+
+    /// `t.key` names a UI string (the theme's `i18n/<language>.yml`, given to every page as `t`).
+    private mutating func noteUIString(_ name: TemplateName, _ tag: Tag) {
+        guard case .stack(first: "t", rest: let rest) = name, rest.count == 1 else { return }
+        let (line, column, _) = location(of: tag.start)
+        uiStrings.append(UIStringUse(key: rest[0], line: line, column: column))
     }
 
     private func reference(_ tag: Tag, isParent: Bool) -> TemplateReference {

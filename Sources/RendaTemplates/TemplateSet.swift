@@ -43,7 +43,9 @@ public struct TemplateSet: Sendable {
 
     /// Compiles every template and checks that every partial and parent template it names exists
     /// (one that does not would otherwise render as nothing, in silence).
-    static func compile(_ sources: [String: TemplateSource], folder: String) -> (TemplateSet?, [Diagnostic]) {
+    /// `strings` are the theme's UI strings for `language`: a `{{t.key}}` they lack is a warning.
+    static func compile(_ sources: [String: TemplateSource], folder: String, theme: String,
+                        strings: [String: String], language: String) -> (TemplateSet?, [Diagnostic]) {
         var problems: [Diagnostic] = []
         var templates: [String: CompiledTemplate] = [:]
         for source in sources.values.sorted(by: { $0.name < $1.name }) {
@@ -69,8 +71,12 @@ public struct TemplateSet: Sendable {
             problems.append(.error(SourceLocation(file: "\(folder)/\(name).mustache"), "主题缺少必需的模板 \(name).mustache",
                                    hint: "在主题的 templates/ 中添加它，或在 theme.yml 中写 extends: default 继承默认主题。"))
         }
-        guard problems.isEmpty else { return (nil, problems) }
+        let uses = sources.values.sorted(by: { $0.name < $1.name }).flatMap { source in
+            (templates[source.name]?.uiStrings ?? []).map { (file: source.file, use: $0) }
+        }
+        problems += UIStringReferences.unknown(uses, strings: strings, language: language, theme: theme)
+        guard !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
         let named = templates.sorted { $0.key < $1.key }.map { (name: $0.key, template: $0.value) }
-        return (TemplateSet(program: TemplateProgram(named)), [])
+        return (TemplateSet(program: TemplateProgram(named)), problems)
     }
 }

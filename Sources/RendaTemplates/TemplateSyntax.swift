@@ -5,6 +5,15 @@ public struct CompiledTemplate: Sendable {
     let nodes: [TemplateNode]
     /// Every `{{> name}}` and `{{< name}}` in the file, to check that each one exists.
     let references: [TemplateReference]
+    /// Every `{{t.key}}` (variable or section), to check that the UI strings have the key.
+    let uiStrings: [UIStringUse]
+}
+
+/// `{{t.key}}` where it is written.
+struct UIStringUse: Sendable {
+    var key: String
+    var line: Int
+    var column: Int
 }
 
 struct TemplateReference: Sendable {

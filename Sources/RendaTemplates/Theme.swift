@@ -28,10 +28,9 @@ public enum ThemeLoader {
             for source in templateSources(in: folder, themeName: themeName) { sources[source.name] = source }
             strings.merge(loadStrings(folder: folder, themeName: themeName, language: language, problems: &problems)) { _, child in child }
         }
-        let (templates, templateProblems) = TemplateSet.compile(sources, folder: "themes/\(name)/templates")
+        let (templates, templateProblems) = TemplateSet.compile(sources, folder: "themes/\(name)/templates", theme: name,
+                                                                strings: strings, language: language)
         problems += templateProblems
-        problems += UIStringReferences.unknown(in: sources.values.sorted { $0.name < $1.name }, strings: strings,
-                                               language: language, theme: name)
         guard let templates, !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
         let theme = Theme(
             chain: chain, templates: templates, strings: strings,
