@@ -109,63 +109,35 @@ public struct SourceText: Sendable {
 
 /// How much of a file that is not valid UTF-8 is UTF-8 all the same. A file saved as GBK has
 /// almost no byte runs that are valid UTF-8 characters; a UTF-8 file with a pasted stray byte has
-/// hundreds of them and one or two bad runs.
+/// hundreds of them and one or two bad runs. The standard library's UTF-8 parser tells the two
+/// apart; only a file that failed validation is scanned.
 struct UTF8Scan {
     /// Valid characters of two to four bytes.
     private(set) var multibyte = 0
-    /// Bytes that start no valid character.
+    /// Ill-formed sequences (each as the parser delimits it, mostly one byte).
     private(set) var invalid = 0
-    /// 1-based line of the first invalid byte.
+    /// 1-based line of the first ill-formed sequence.
     private(set) var lineOfFirstInvalid = 1
 
     init(_ bytes: [UInt8]) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var input = bytes.makeIterator()
         var line = 1
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == 0x0A { line += 1 }
-                index += 1
-                continue
-            }
-            let length = UTF8Scan.sequenceLength(bytes, at: index)
-            if length > 0 {
-                multibyte += 1
-                index += length
-            } else {
+        while true {
+            switch parser.parseScalar(from: &input) {
+            case .valid(let scalar):
+                if scalar.count > 1 { multibyte += 1 } else if scalar.first == 0x0A { line += 1 }
+            case .error:
                 if invalid == 0 { lineOfFirstInvalid = line }
                 invalid += 1
-                index += 1
+            case .emptyInput:
+                return
             }
         }
     }
 
-    /// Three valid characters for each bad byte, and at least five. Whole articles saved as GBK
-    /// reach a third of a valid character per bad byte, single GBK lines two: a GBK file does not
-    /// get there, a UTF-8 file with a pasted line or a few stray quotes does.
+    /// Three valid characters for each bad sequence, and at least five. Whole articles saved as
+    /// GBK reach a third of a valid character per bad one, single GBK lines two: a GBK file does
+    /// not get there, a UTF-8 file with a pasted line or a few stray quotes does.
     var isMostlyUTF8: Bool { multibyte >= 5 && multibyte >= invalid * 3 }
-
-    /// The length of the valid UTF-8 character at `index`, or 0 (no overlongs, no surrogates).
-    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
-        let lead = bytes[index]
-        let length: Int
-        var low: UInt8 = 0x80, high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
-        default: return 0
-        }
-        guard index + length <= bytes.count else { return 0 }
-        for offset in 1..<length {
-            let byte = bytes[index + offset]
-            let (min, max) = offset == 1 ? (low, high) : (0x80, 0xBF)
-            guard byte >= min, byte <= max else { return 0 }
-        }
-        return length
-    }
 }
