@@ -23,15 +23,14 @@ public enum CJK {
         }
     }
 
-    /// True for the wide characters that are punctuation, not text: what may end a clause.
+    /// True for the wide characters that are punctuation (。，、；：！？“”（）《》…): what ends a clause,
+    /// and what CommonMark wants a space beside for bold text to open or close.
     public static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3000...0x303F, 0xFE30...0xFE4F,
-             0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF60,
-             0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x00B7:
-            true
-        default:
-            false
+        guard isWide(scalar) else { return false }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
         }
     }
 

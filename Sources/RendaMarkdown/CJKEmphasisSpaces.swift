@@ -11,22 +11,12 @@ import RendaCore
 enum CJKEmphasisSpaces {
     static func trim(around emphasis: OpaquePointer) {
         if let next = cmark_node_next(emphasis), CMarkDocument.type(next) == CMARK_NODE_TEXT,
-           let inside = CJKLineBreaks.edgeScalar(of: emphasis, last: true), isWidePunctuation(inside) {
+           let inside = CJKLineBreaks.edgeScalar(of: emphasis, last: true), CJK.isPunctuation(inside) {
             trimSpaces(of: next, leading: true)
         }
         if let previous = cmark_node_previous(emphasis), CMarkDocument.type(previous) == CMARK_NODE_TEXT,
-           let inside = CJKLineBreaks.edgeScalar(of: emphasis, last: false), isWidePunctuation(inside) {
+           let inside = CJKLineBreaks.edgeScalar(of: emphasis, last: false), CJK.isPunctuation(inside) {
             trimSpaces(of: previous, leading: false)
-        }
-    }
-
-    /// 。，、；：！？“”（）《》…: the marks after or before which CommonMark wants a space.
-    private static func isWidePunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        guard CJK.isWide(scalar) else { return false }
-        switch scalar.properties.generalCategory {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
-        default: return false
         }
     }
 

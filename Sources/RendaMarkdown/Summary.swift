@@ -13,25 +13,45 @@ public enum Summary {
         // grapheme clusters (which was most of the time summaries took).
         if let scalars = standaloneScalars(of: trimmed, count: limit + 2) {
             // The text of a run of scalars from the start is a prefix of `trimmed`.
-            return cut(scalars, limit: limit, whole: trimmed) { run in
+            return cut(scalars, limit: limit, whole: trimmed, scalar: { $0 }) { run in
                 let end = run.reduce(0) { $0 + UTF8.width($1) }
                 return String(Substring(trimmed.utf8.prefix(end)))
             }
         }
-        return cut(Array(trimmed.prefix(limit + 2)), limit: limit, whole: trimmed) { String($0) }
+        return cut(Array(trimmed.prefix(limit + 2)), limit: limit, whole: trimmed,
+                   scalar: { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }) { String($0) }
     }
 
-    /// Whether `text` ends a sentence (。！？, or … ), a closing quote or bracket after it allowed.
-    /// Asked at every heading of every page: a switch, no sets made.
+    /// Whether `text` ends a sentence, a closing quote or bracket after it allowed: the same marks
+    /// the cut ends at. Asked at every heading of every page: no sets made.
     static func endsWithSentence(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars.reversed() {
-            switch scalar {
-            case "”", "’", "）", "】", "」", "』", "\"", ")", " ": continue
-            case "。", "！", "？", "!", "?", "…", ".": return true
-            default: return false
-            }
+        for scalar in text.unicodeScalars.reversed() where scalar != " " && !isClosingMark(scalar) {
+            return isSentenceEnd(scalar)
         }
         return false
+    }
+
+    /// Sentence ends in Chinese, and in Latin text for mixed summaries.
+    private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "!", "?", "…": true
+        default: false
+        }
+    }
+
+    /// A closing quote or bracket that belongs to the sentence before it: 。” 。）
+    private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "”", "’", "）", "】", "」", "』", "\"": true
+        default: false
+        }
+    }
+
+    private static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "；", "：", "、", ",", ";", ":": true
+        default: false
+        }
     }
 
     /// The first `count` scalars of `text`, if each of them, and the one after them, is a
@@ -61,24 +81,21 @@ public enum Summary {
         }
     }
 
-    /// The cut itself, over characters or over standalone scalars.
-    private static func cut<Unit: Equatable & ExpressibleByUnicodeScalarLiteral>(
-        _ units: [Unit], limit: Int, whole: String, text: (ArraySlice<Unit>) -> String
+    /// The cut itself, over characters or over standalone scalars; `scalar` reads a unit as the
+    /// one scalar it is, if it is one.
+    private static func cut<Unit>(
+        _ units: [Unit], limit: Int, whole: String, scalar: (Unit) -> Unicode.Scalar?, text: (ArraySlice<Unit>) -> String
     ) -> String {
         guard units.count > limit else { return whole }
         let window = units[..<limit]
-        // Sentence ends in Chinese, and in Latin text for mixed summaries.
-        let sentenceEnds: [Unit] = ["。", "！", "？", "!", "?", "…"]
-        if let end = window.lastIndex(where: sentenceEnds.contains), end >= limit / 3 {
+        func matches(_ unit: Unit, _ test: (Unicode.Scalar) -> Bool) -> Bool { scalar(unit).map(test) ?? false }
+        if let end = window.lastIndex(where: { matches($0, isSentenceEnd) }), end >= limit / 3 {
             var stop = end + 1
-            // Keep a closing quote or bracket that belongs to the sentence: 。” 。）
-            let closing: [Unit] = ["”", "’", "）", "】", "」", "』", "\""]
-            while stop < units.count, stop < limit + 2, closing.contains(units[stop]) { stop += 1 }
+            while stop < units.count, stop < limit + 2, matches(units[stop], isClosingMark) { stop += 1 }
             return text(units[..<stop])
         }
         // A clause mark keeps a whole phrase: 审议了预算执行情况…… rather than 审议了预算执……
-        let clauseEnds: [Unit] = ["，", "；", "：", "、", ",", ";", ":"]
-        if let clause = window.lastIndex(where: clauseEnds.contains), clause >= limit / 2 {
+        if let clause = window.lastIndex(where: { matches($0, isClauseEnd) }), clause >= limit / 2 {
             return text(units[..<clause]).trimmingSpaces() + "……"
         }
         var cut = text(window).trimmingSpaces()
