@@ -13,8 +13,7 @@ enum DraftChecks {
 
     /// The problems of every item the model left out (drafts, and items dated later), as warnings.
     static func problems(content: SiteContent, model: SiteModel, context: LinkResolver.Context) -> [Diagnostic] {
-        let published = Set(model.items.map(\.sourcePath))
-        let waiting = content.items.filter { !published.contains($0.sourcePath) }
+        let waiting = content.items.filter { context.unpublishedSources.contains($0.sourcePath) }
         guard !waiting.isEmpty else { return [] }
         let renderer = ItemRendering.renderer(for: model.config)
         return waiting.parallelMap { item in

@@ -132,7 +132,8 @@ public struct SiteBuilder {
         }
         let copies = rendered.flatMap(\.copies).map { BundleFiles.File(source: URL(fileURLWithPath: $0.0), output: $0.1) }
         diagnostics.append(contentsOf: SiteChecks(content: content, model: model, now: options.now, root: options.root)
-            .run(images: (bundleFiles + copies).map(\.source) + assets.assets.map(\.source)))
+            .run(images: (bundleFiles + copies).map(\.source) + assets.assets.map(\.source),
+                 unpublished: resolverContext.unpublishedSources))
         guard let theme = loadedTheme, !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
         clock.lap("markdown")
         return .success(PreparedSite(content: content, model: model, theme: theme, urls: urls, plan: plan, assets: assets,

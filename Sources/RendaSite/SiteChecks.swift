@@ -36,24 +36,25 @@ struct SiteChecks {
         return examples
     }
 
-    func run(images: [URL]) -> [Diagnostic] {
+    /// `images` are the files the build uses; `unpublished`, the source paths of the items it
+    /// leaves out (drafts, items dated later).
+    func run(images: [URL], unpublished: Set<String>) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         problems += itemNotes()
         problems += emptyTopics()
         problems += DuplicateItems.check(model)
         problems += largeImages(images)
-        problems += unusedLooseFiles(used: images)
+        problems += unusedLooseFiles(used: images, unpublished: unpublished)
         return problems
     }
 
     /// Files beside the articles of a section that no article uses: an image put there for a
     /// single-file article is copied beside its page, anything else is left out of the site.
-    private func unusedLooseFiles(used: [URL]) -> [Diagnostic] {
+    private func unusedLooseFiles(used: [URL], unpublished: Set<String>) -> [Diagnostic] {
         guard !content.looseFiles.isEmpty else { return [] }
         let usedPaths = Set(used.map(\.standardizedFileURL.path))
         // Drafts and items dated later are not rendered by a build: one naming the file uses it.
-        let published = Set(model.items.map(\.sourcePath))
-        let waiting = content.items.filter { !published.contains($0.sourcePath) }
+        let waiting = content.items.filter { unpublished.contains($0.sourcePath) }
         return content.looseFiles.filter { file in
             let name = String(file.split(separator: "/").last ?? "")
             return !usedPaths.contains(content.root + "/" + file) && !waiting.contains { $0.body.contains(name) }
