@@ -24,11 +24,6 @@ import RendaCore
 /// tick of the kernel's coarse clock as the marker (a few milliseconds), a file moved in with an
 /// older time (`mv` of an old download, `cp -p`), and any edit to a page the build writes.
 enum HandAddedFiles {
-    /// What the marker says in an output that writes it last. An output of an older renda holds
-    /// another text, and is not checked: its marker says nothing about its files' times.
-    static let markerText = "This folder is written by `renda build` and replaced whole on every build.\n"
-        + "Its other files are no newer than this one: files added or changed later are not renda's.\n"
-
     /// Files an operating system leaves in any folder it shows; nobody needs them on a web site.
     static let systemFiles: Set<String> = [".DS_Store", "Thumbs.db", "desktop.ini"]
 
@@ -36,18 +31,20 @@ enum HandAddedFiles {
     /// in `staging` would drop, sorted; `contentStatic` is the site's `content/static/` folder.
     static func find(in output: String, replacedBy staging: String, contentStatic: String) -> [String] {
         let marker = output + "/" + OutputWriter.markerName
-        guard FileSystem.readBytes(marker) == Array(markerText.utf8), let built = modified(marker) else { return [] }
+        // An output of an older renda holds another text: its marker says nothing of its files' times.
+        guard FileSystem.readBytes(marker) == Array(OutputWriter.markerText.utf8), let built = modified(marker) else { return [] }
         let staged = Set((FileSystem.entries(in: staging) ?? []).map(\.name))
-        let entries = (FileSystem.entries(in: output) ?? []).filter { !skipped($0.name) }
+        // The top's entries changed since the build.
+        let newer = (FileSystem.entries(in: output) ?? []).filter { entry in
+            !skipped(entry.name) && (modified(output + "/" + entry.name).map { $0 > built } ?? false)
+        }
         // Pages the build writes at the top (index.html, 404.html, sitemap.xml…) newer than the
         // marker: the folder was copied (`cp -r` gives every file a new time, in any order) and
         // its times say nothing. One alone may be a hand edit.
-        let rewritten = entries.filter { !$0.isDirectory && staged.contains($0.name) && (modified(output + "/" + $0.name).map { $0 > built } ?? false) }
-        guard rewritten.count < 2 else { return [] }
+        guard newer.filter({ !$0.isDirectory && staged.contains($0.name) }).count < 2 else { return [] }
         var found: [String] = []
-        for entry in entries {
+        for entry in newer {
             let path = output + "/" + entry.name
-            guard let time = modified(path), time > built else { continue }
             guard staged.contains(entry.name) else {
                 if !losesNothing(entry.name, output: output, contentStatic: contentStatic) {
                     found.append(entry.name + (entry.isDirectory ? "/" : ""))

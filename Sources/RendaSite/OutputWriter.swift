@@ -19,7 +19,9 @@ final class OutputWriter: @unchecked Sendable {
     /// Written into every output so a later build knows the folder is its own to replace.
     static let markerName = ".renda-output"
     /// The build writes it again last, so its time also dates the build (`HandAddedFiles`).
-    static let markerText = HandAddedFiles.markerText
+    /// `renda serve` writes the same text into its own folder, which is never checked.
+    static let markerText = "This folder is written by `renda build` and replaced whole on every build.\n"
+        + "Its other files are no newer than this one: files added or changed later are not renda's.\n"
 
     let output: URL
     let staging: URL
