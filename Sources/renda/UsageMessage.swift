@@ -4,7 +4,8 @@ import RendaCore
 /// is mistyped (`renda buld`, `renda new` without a title). The usage lines after it stay as the
 /// parser wrote them; they show the command as it must be typed.
 enum UsageMessage {
-    static let subcommands = ["build", "check", "new", "serve"]
+    /// The commands as `Renda` declares them.
+    static let subcommands = Renda.configuration.subcommands.compactMap { $0.configuration.commandName }
 
     /// A first word that is no command (`renda bulid --output x`): the parser would complain of
     /// the option instead, which is not the mistake.
