@@ -11,18 +11,21 @@ import RendaCore
 /// (`content/static/`, copied on every build).
 ///
 /// It runs when the new build is staged, and compares the two: a file of the old output that the
-/// new one does not have, and that is newer than the old output's marker (which a build writes
-/// last), came later. A page the new build no longer has (its article deleted) is older than the
-/// marker and goes as it should. Only the top of the site and the folders right below it are
-/// looked at, where such files go: a few dozen `lstat` calls, not one per page.
+/// new one does not have, and whose status changed after the old output's marker was written (a
+/// build writes it last), came later. A page the new build no longer has (its article deleted)
+/// changed before the marker and goes as it should. The time is the inode's change time (ctime),
+/// not its modification time: nobody can set it, and moving a file in (`mv` of an old download)
+/// or copying it with its times (`cp -p`) sets it to now, where the modification time would stay
+/// as old as the download. Only the top of the site and the folders right below it are looked at,
+/// where such files go: a few dozen `lstat` calls, not one per page.
 ///
 /// Nothing is reported when nothing is lost: empty folders (what `certbot` leaves in
 /// `.well-known/acme-challenge/`), a file that `content/static/` holds with the same bytes, and
 /// the files a file browser leaves. A copy of the whole folder (`cp -r`: every file new, in any
-/// order) is not checked: two of the build's own top-level pages newer than the marker tell it.
-/// Not seen, so still lost: a file written in the same
-/// tick of the kernel's coarse clock as the marker (a few milliseconds), a file moved in with an
-/// older time (`mv` of an old download, `cp -p`), and any edit to a page the build writes.
+/// order) is not checked: two of the build's own top-level pages changed after the marker tell
+/// it; so is a folder whose files all changed status at once (`chmod -R`). Not seen, so still
+/// lost: a file put in within the same tick of the kernel's coarse clock as the marker was
+/// written (a few milliseconds), and any edit to a page the build writes.
 enum HandAddedFiles {
     /// Files an operating system leaves in any folder it shows; nobody needs them on a web site.
     static let systemFiles: Set<String> = [".DS_Store", "Thumbs.db", "desktop.ini"]
@@ -32,15 +35,15 @@ enum HandAddedFiles {
     static func find(in output: String, replacedBy staging: String, contentStatic: String) -> [String] {
         let marker = output + "/" + OutputWriter.markerName
         // An output of an older renda holds another text: its marker says nothing of its files' times.
-        guard FileSystem.readBytes(marker) == Array(OutputWriter.markerText.utf8), let built = modified(marker) else { return [] }
+        guard FileSystem.readBytes(marker) == Array(OutputWriter.markerText.utf8), let built = changed(marker) else { return [] }
         let staged = Set((FileSystem.entries(in: staging) ?? []).map(\.name))
         // The top's entries changed since the build.
         let newer = (FileSystem.entries(in: output) ?? []).filter { entry in
-            !skipped(entry.name) && (modified(output + "/" + entry.name).map { $0 > built } ?? false)
+            !skipped(entry.name) && (changed(output + "/" + entry.name).map { $0 > built } ?? false)
         }
-        // Pages the build writes at the top (index.html, 404.html, sitemap.xml…) newer than the
-        // marker: the folder was copied (`cp -r` gives every file a new time, in any order) and
-        // its times say nothing. One alone may be a hand edit.
+        // Pages the build writes at the top (index.html, 404.html, sitemap.xml…) changed after
+        // the marker: the folder was copied (`cp -r` gives every file a new time, in any order)
+        // or had its permissions changed, and its times say nothing. One alone may be a hand edit.
         guard newer.filter({ !$0.isDirectory && staged.contains($0.name) }).count < 2 else { return [] }
         var found: [String] = []
         for entry in newer {
@@ -56,7 +59,7 @@ enum HandAddedFiles {
             let stagedInside = Set((FileSystem.entries(in: staging + "/" + entry.name) ?? []).map(\.name))
             for inner in FileSystem.entries(in: path) ?? [] where !skipped(inner.name) && !stagedInside.contains(inner.name) {
                 let relative = entry.name + "/" + inner.name
-                guard let innerTime = modified(output + "/" + relative), innerTime > built,
+                guard let innerTime = changed(output + "/" + relative), innerTime > built,
                       !losesNothing(relative, output: output, contentStatic: contentStatic) else { continue }
                 found.append(relative + (inner.isDirectory ? "/" : ""))
             }
@@ -97,10 +100,11 @@ enum HandAddedFiles {
         name == OutputWriter.markerName || systemFiles.contains(name)
     }
 
-    private static func modified(_ path: String) -> timespec? {
+    /// When the entry's inode last changed: written, renamed, moved in, its mode or times set.
+    private static func changed(_ path: String) -> timespec? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
-        return info.st_mtim
+        return info.st_ctim
     }
 }
 

@@ -133,12 +133,19 @@ struct OutputSafetyTests {
         _ = try first.get()
         let fm = FileManager.default
         // File times come from the kernel's coarse clock (a tick of up to 10 ms): a person adds
-        // files later than that; a test must wait for it.
+        // files later than that; a test waits longer than a tick, which holds on any machine.
         Thread.sleep(forTimeInterval: 0.05)
         try "verify".write(to: out.appendingPathComponent("baidu_verify_abc.html"), atomically: false, encoding: .utf8)
         try fm.createDirectory(at: out.appendingPathComponent(".well-known"), withIntermediateDirectories: false)
         try "contact".write(to: out.appendingPathComponent(".well-known/security.txt"), atomically: false, encoding: .utf8)
         try "extra".write(to: out.appendingPathComponent("news/extra.html"), atomically: false, encoding: .utf8)
+        // Old downloads moved in keep their old modification times; the move is what counts.
+        for name in ["old_download.html", "news/old.pdf"] {
+            let download = root.appendingPathComponent("download-" + name.replacingOccurrences(of: "/", with: "-"))
+            try "old".write(to: download, atomically: false, encoding: .utf8)
+            try fm.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_577_836_800)], ofItemAtPath: download.path)
+            try fm.moveItem(at: download, to: out.appendingPathComponent(name))
+        }
         // What Finder and Explorer leave behind is nobody's file.
         try "".write(to: out.appendingPathComponent(".DS_Store"), atomically: false, encoding: .utf8)
         let before = OutputTree(out).files
@@ -146,7 +153,7 @@ struct OutputSafetyTests {
             Issue.record("the build should refuse")
             return
         }
-        for name in [".well-known/", "baidu_verify_abc.html", "news/extra.html"] {
+        for name in [".well-known/", "baidu_verify_abc.html", "news/extra.html", "old_download.html", "news/old.pdf"] {
             #expect(message.contains(out.path + "/" + name))
         }
         #expect(!message.contains("index.html") && !message.contains(".DS_Store"))
@@ -159,7 +166,7 @@ struct OutputSafetyTests {
             try fm.createDirectory(at: root.appendingPathComponent("content/static"), withIntermediateDirectories: true)
             try fm.copyItem(at: out.appendingPathComponent(name), to: root.appendingPathComponent("content/static/" + name))
         }
-        try fm.removeItem(at: out.appendingPathComponent("news/extra.html"))
+        for name in ["news/extra.html", "old_download.html", "news/old.pdf"] { try fm.removeItem(at: out.appendingPathComponent(name)) }
         // An empty folder (what certbot leaves) loses nothing either.
         try fm.createDirectory(at: out.appendingPathComponent("acme/.well-known/acme-challenge"), withIntermediateDirectories: true)
         _ = try build(root: root, output: out).1.get()
@@ -171,11 +178,12 @@ struct OutputSafetyTests {
         try news("乙", "2023-01-02").write(to: extra, atomically: true, encoding: .utf8)
         _ = try build(root: root, output: out).1.get()
         let copy = out.deletingLastPathComponent().appendingPathComponent("copy")
-        Thread.sleep(forTimeInterval: 0.05)
         try fm.copyItem(at: out, to: copy)
-        // As when the copy wrote the marker first of all.
-        try fm.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)],
-                             ofItemAtPath: copy.appendingPathComponent(".renda-output").path)
+        // As when the copy wrote the marker first of all: every other entry changed after it.
+        Thread.sleep(forTimeInterval: 0.05)
+        for name in try fm.contentsOfDirectory(atPath: copy.path) where name != ".renda-output" {
+            try fm.setAttributes([.modificationDate: Date()], ofItemAtPath: copy.appendingPathComponent(name).path)
+        }
         try fm.removeItem(at: extra)
         _ = try build(root: root, output: copy).1.get()
     }
