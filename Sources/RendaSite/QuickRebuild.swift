@@ -79,7 +79,15 @@ extension IncrementalSite {
             diagnostics += readProblems + checks.itemNotes(for: item)
             content.items[contentIndex] = item
 
-            guard let index = model.items.firstIndex(where: { $0.sourcePath == old.sourcePath }) else { continue }
+            guard let index = model.items.firstIndex(where: { $0.sourcePath == old.sourcePath }) else {
+                // A draft is not rendered, but one naming a loose file keeps it from the unused-file
+                // warning (`SiteChecks`): a draft that starts or stops naming one needs the full check.
+                if content.looseFiles.contains(where: { file in
+                    let name = file.split(separator: "/").last.map(String.init) ?? file
+                    return old.body.contains(name) != item.body.contains(name)
+                }) { return nil }
+                continue
+            }
             if old.title != item.title {
                 // Items are ordered by date, then title: a new title keeps the place unless another
                 // item has the same date (those sit next to it). Single pages are ordered by title.

@@ -121,6 +121,24 @@ struct IncrementalBuildTests {
         }
     }
 
+    /// A draft naming a loose image keeps it from the unused-file warning; edited so that it no
+    /// longer names it, the preview's warnings are a full build's.
+    @Test func aDraftThatStopsNamingALooseFileBringsBackItsWarning() throws {
+        let fixture = try Fixture()
+        let draft = "content/news/2026-05-21-cao-gao.md"
+        try fixture.sample.write("content/news/tupian.png", "png")
+        try fixture.sample.write(draft, "---\ntitle: 草稿\ndate: 2026-05-21\ntopics: [监督工作]\ndraft: true\n---\n![现场](tupian.png)\n")
+        func unusedFiles(_ diagnostics: Diagnostics) -> [String] {
+            diagnostics.warnings.filter { $0.message.hasPrefix("不是 Markdown 文件") }.map(\.location.file)
+        }
+        #expect(unusedFiles(try fixture.rebuild([draft, "content/news/tupian.png"]).diagnostics) == [])
+        try fixture.sample.replace(draft, "![现场](tupian.png)", with: "现场照片待补。")
+        let report = try fixture.rebuild([draft])
+        let full = try SiteBuilder(options: BuildOptions(root: fixture.sample.root, output: fixture.sample.url("full"), now: testNow)).build().get()
+        #expect(unusedFiles(full.diagnostics) == ["content/news/tupian.png"])
+        #expect(report.diagnostics.sorted == full.diagnostics.sorted)
+    }
+
     @Test func templateStylesheetSettingsAndTopicsChanges() throws {
         let fixture = try Fixture()
         try fixture.sample.replace("themes/default/templates/single.mustache", "</article>", with: "</article>\n<p>模板改动</p>")
