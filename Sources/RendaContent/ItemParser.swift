@@ -122,11 +122,18 @@ struct ItemParser {
     private mutating func parseTopics(_ matter: FrontMatter) -> [String] {
         guard let entry = matter[.topics] else { return [] }
         let values: [(String, Int)]
+        // 专题: 监督工作、代表工作 — staff separate names with 、 or commas, Chinese ones inside
+        // brackets too ([监督工作，代表工作] is one YAML item). A name that is itself a topic stays whole.
+        func names(_ text: String) -> [String] {
+            topics.topic(named: text) != nil ? [text]
+                : text.split(whereSeparator: { "、,，".contains($0) }).map { String($0).trimmingSpaces() }
+        }
         if let list = entry.value.sequence {
-            values = list.compactMap { node in node.text.map { ($0, (node.line ?? 0) + 1) } }
+            values = list.flatMap { node in
+                (node.text.map(names) ?? []).map { ($0, (node.line ?? 0) + 1) }
+            }
         } else if let single = entry.value.text {
-            // 专题: 监督工作、代表工作 — staff separate names with 、 or commas.
-            values = single.split(whereSeparator: { "、,，".contains($0) }).map { (String($0).trimmingSpaces(), entry.line) }
+            values = names(single).map { ($0, entry.line) }
         } else {
             values = []
         }

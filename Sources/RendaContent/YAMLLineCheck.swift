@@ -1,12 +1,25 @@
 import RendaCore
 
 /// The slips staff make most often in `key: value` lines, found line by line where libyaml only
-/// says, on the line after, that it "could not find expected ':'": a Chinese colon after the key
-/// (the README lets keys be Chinese, and a Chinese input method types ：), no space after the
-/// colon, and a value whose opening quote is never closed.
+/// says, often on the line after and always in its own terms, that something was not expected:
+///
+/// - a Chinese colon after the key (the README lets keys be Chinese, and a Chinese input method
+///   types ：), and no space after the colon;
+/// - a line indented with a tab;
+/// - a value whose opening quote is never closed, or that goes on after its closing quote
+///   (`title: "会议" 通知`);
+/// - a list in brackets that is never closed (`topics: [监督工作, 人事任免`), or that goes on after
+///   its `]` (`title: [会议] 通知`);
+/// - a value starting with a character YAML reserves: `*` and `&` (Markdown bold in a title,
+///   `**重要**会议`), `!`, `|` or `>` with text after them, `@` and `` ` ``.
+///
+/// It runs only when libyaml has refused the text, so a line it flags is a real error there.
 enum YAMLLineCheck {
     static func firstSlip(in text: String, file: String, lineOffset: Int) -> Diagnostic? {
         var blockIndent: Int? = nil
+        // A bracket opened on a field's line and not closed there: a slip unless a following
+        // line (a list written over several lines) closes it before the next field.
+        var openList: (indent: Int, depth: Int, slip: Diagnostic)? = nil
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let indent = line.prefix(while: { $0 == " " }).count
@@ -16,37 +29,108 @@ enum YAMLLineCheck {
                 if content.isEmpty || indent > block { continue }
                 blockIndent = nil
             }
-            guard !content.isEmpty, !content.hasPrefix("#"), !content.hasPrefix("- "), content != "-" else { continue }
+            guard !content.isEmpty, !content.hasPrefix("#") else { continue }
             let location = SourceLocation(file: file, line: index + 1 + lineOffset, column: indent + 1)
-            if let slip = slip(in: content, location: location) { return slip }
+            if content.first == "\t" {
+                return .error(location, "这一行开头是 Tab（制表符），YAML 只能用空格缩进",
+                              hint: "把行首的 Tab 换成空格：字段顶格写，列表项和多行文字用两个空格缩进。")
+            }
+            if let open = openList {
+                if indent > open.indent || content.hasPrefix("]") || content.hasPrefix("}") {
+                    let depth = open.depth + bracketDepth(content)
+                    openList = depth > 0 ? (open.indent, depth, open.slip) : nil
+                    continue
+                }
+                return open.slip
+            }
+            guard !content.hasPrefix("- "), content != "-" else { continue }
+            switch slip(in: content, location: location) {
+            case .some(.now(let slip)): return slip
+            case .some(.unlessClosedBelow(let depth, let slip)): openList = (indent, depth, slip)
+            case nil: break
+            }
             if let value = value(of: content), value.hasPrefix("|") || value.hasPrefix(">") { blockIndent = indent }
         }
-        return nil
+        return openList?.slip
     }
 
-    private static func slip(in content: Substring, location: SourceLocation) -> Diagnostic? {
+    private enum Slip {
+        case now(Diagnostic)
+        /// An unclosed bracket, `depth` deep at the end of its line.
+        case unlessClosedBelow(depth: Int, Diagnostic)
+    }
+
+    private static func slip(in content: Substring, location: SourceLocation) -> Slip? {
         let colon = content.firstIndex(of: ":")
         if let wide = content.firstIndex(of: "："), colon.map({ wide < $0 }) ?? true {
             let key = content[..<wide].trimmingSpaces()
             if isKey(key) {
                 let value = content[content.index(after: wide)...].trimmingSpaces()
-                return .error(location, "“\(key)”后面是中文冒号“：”，应为英文冒号",
-                              hint: "字段名后面写英文冒号和一个空格：\(key): \(value)")
+                return .now(.error(location, "“\(key)”后面是中文冒号“：”，应为英文冒号",
+                                   hint: "字段名后面写英文冒号和一个空格：\(key): \(value)"))
             }
         }
         guard let colon else { return nil }
         let key = content[..<colon].trimmingSpaces()
         let after = content[content.index(after: colon)...]
-        if isKey(key), let next = after.first, next != " ", next != "\t", !content.contains(": ") {
-            return .error(location, "“\(key)”的冒号后面缺少空格",
-                          hint: "冒号后面加一个空格：\(key): \(after)")
+        guard isKey(key) else { return nil }
+        if let next = after.first, next != " ", next != "\t", !content.contains(": ") {
+            return .now(.error(location, "“\(key)”的冒号后面缺少空格",
+                               hint: "冒号后面加一个空格：\(key): \(after)"))
         }
-        if isKey(key), let value = value(of: content), let quote = value.first, quote == "\"" || quote == "'",
-           !closes(value, quote: quote) {
-            return .error(location, "“\(key)”的值以引号 \(quote) 开头，却没有对应的结尾引号",
-                          hint: "在值的末尾补上 \(quote)：\(key): \(value)\(quote)")
+        guard let value = value(of: content)?.trimmingSpaces(), let first = value.first else { return nil }
+        switch first {
+        case "\"", "'":
+            guard let end = closingQuote(in: value[...], quote: first) else {
+                return .now(.error(location, "“\(key)”的值以引号 \(first) 开头，却没有对应的结尾引号",
+                                   hint: "在值的末尾补上 \(first)：\(key): \(value)\(first)"))
+            }
+            let rest = value[value.index(after: end)...].trimmingSpaces()
+            guard !rest.isEmpty, !rest.hasPrefix("#") else { return nil }
+            // The quotes were meant as text: Chinese quotes need no YAML quoting at all.
+            let inner = value[value.index(after: value.startIndex)..<end]
+            return .now(.error(location, "“\(key)”的值在引号 \(first) 结束之后还有文字“\(rest)”",
+                               hint: "整个值只能有一对英文引号；值里的引号请用中文引号：\(key): “\(inner)”\(rest)"))
+        case "[", "{":
+            let closer: Character = first == "[" ? "]" : "}"
+            let depth = bracketDepth(value[...])
+            if depth > 0 {
+                return .unlessClosedBelow(depth: depth, .error(
+                    location, "“\(key)”的值以 \(first) 开头，却没有对应的 \(closer)",
+                    hint: value.hasSuffix(",") ? "在列表的最后一项后面补上 \(closer)，各项之间用英文逗号。"
+                        : "在值的末尾补上 \(closer)，各项之间用英文逗号：\(key): \(value)\(closer)"))
+            }
+            guard let end = value.lastIndex(of: closer) else { return nil }
+            let rest = value[value.index(after: end)...].trimmingSpaces()
+            guard !rest.isEmpty, !rest.hasPrefix("#") else { return nil }
+            return .now(.error(location, "“\(key)”的值以 \(first) 开头，\(closer) 之后还有文字“\(rest)”",
+                               hint: "以 \(first) 开头的值 YAML 当作列表；要原样使用时把整个值用引号括起来：\(key): \(quoted(value))"))
+        case "*", "&", "!", "@", "`", "|", ">":
+            // `|` and `>` start a block of text on the next lines; with text after them on the
+            // same line (other than how to keep line ends), they were meant as text.
+            if first == "|" || first == ">",
+               value.dropFirst().allSatisfy({ "+-0123456789 ".contains($0) }) || value.dropFirst().trimmingSpaces().hasPrefix("#") {
+                return nil
+            }
+            return .now(.error(location, "“\(key)”的值以“\(first)”开头，YAML 会把它当作特殊符号",
+                               hint: "把整个值用英文双引号括起来：\(key): \(quoted(value))"
+                                   + (value.hasPrefix("**") ? "（标题和字段里的 ** 不会显示为粗体）" : "")))
+        default:
+            return nil
         }
-        return nil
+    }
+
+    /// `value` in YAML quotes: double ones, or single ones when it holds a double quote.
+    private static func quoted(_ value: String) -> String {
+        value.contains("\"") ? "'" + value.replacingOccurrences(of: "'", with: "''") + "'" : "\"" + value + "\""
+    }
+
+    /// Brackets opened and not closed in `text` (outside quotes it is the same count: a quoted
+    /// bracket inside a list is rare enough to read as a bracket).
+    private static func bracketDepth(_ text: Substring) -> Int {
+        text.reduce(0) { depth, character in
+            "[{".contains(character) ? depth + 1 : "]}".contains(character) ? depth - 1 : depth
+        }
     }
 
     /// A plain field name: letters (Chinese included), digits, `_` and `-`, no spaces or quotes.
@@ -62,15 +146,25 @@ enum YAMLLineCheck {
         return content[range.upperBound...].drop(while: { $0 == " " })
     }
 
-    /// Whether a quoted value ends its quote on the same line (`\"` escapes in double quotes,
-    /// `''` in single ones).
-    private static func closes(_ value: Substring, quote: Character) -> Bool {
+    /// Where a quoted value's quote closes on the same line (`\"` escapes in double quotes, `''`
+    /// in single ones); nil when it does not.
+    private static func closingQuote(in value: Substring, quote: Character) -> Substring.Index? {
         var escaped = false
-        for character in value.dropFirst() {
-            if quote == "\"", escaped { escaped = false; continue }
-            if quote == "\"", character == "\\" { escaped = true; continue }
-            if character == quote { return true }
+        var index = value.index(after: value.startIndex)
+        while index < value.endIndex {
+            let character = value[index]
+            if quote == "\"", escaped {
+                escaped = false
+            } else if quote == "\"", character == "\\" {
+                escaped = true
+            } else if character == quote {
+                let next = value.index(after: index)
+                // '' inside single quotes is one quote.
+                guard quote == "'", next < value.endIndex, value[next] == "'" else { return index }
+                index = next
+            }
+            index = value.index(after: index)
         }
-        return false
+        return nil
     }
 }

@@ -53,6 +53,15 @@ enum YAMLSupport {
                     "以 @、`、% 等符号开头的值请用英文双引号括起来；缩进只能用空格，不能用 Tab。")
         case let p where p.contains("found unexpected end of stream") || p.contains("found unknown escape"):
             return ("YAML 格式错误：引号没有成对（\(problem)）", "检查这一行的引号是否成对出现。")
+        case let p where p.contains("found a tab character"):
+            return ("YAML 格式错误：用了 Tab（制表符）缩进（\(problem)）", "YAML 只能用空格缩进，请把行首的 Tab 换成空格。")
+        case let p where p.contains("expected ',' or ']'") || p.contains("expected ',' or '}'"):
+            return ("YAML 格式错误：括号没有成对，或列表各项之间不是英文逗号（\(problem)）",
+                    "列表写成 topics: [监督工作, 人事任免]：各项之间用英文逗号，最后补上 ]。")
+        case let p where p.contains("expected alphabetic or numeric character") || p.contains("tag")
+            || p.contains("expected whitespace or line break") || p.contains("expected comment or line break"):
+            return ("YAML 格式错误：值以 *、&、!、| 或 > 开头，YAML 会把它当作特殊符号（\(problem)）",
+                    "把整个值用英文双引号括起来，例如 title: \"**重要**会议\"。")
         default:
             return ("YAML 格式错误（\(problem)）", "检查这一行的缩进、冒号和引号。")
         }

@@ -131,6 +131,16 @@ struct FrontMatterTests {
         ("title: 会议\nauthor:\"林静\"\ndate: 2023-06-30\n", 3, "“author”的冒号后面缺少空格", "author: \"林静\""),
         ("title: 会议\nsource: \"县人大常委会办公室\ndate: 2023-06-30\n", 3,
          "“source”的值以引号 \" 开头，却没有对应的结尾引号", "source: \"县人大常委会办公室\""),
+        // Slips libyaml names only in its own terms (or on a later line).
+        ("title: 会议\n\tdate: 2023-06-30\n", 3, "这一行开头是 Tab（制表符），YAML 只能用空格缩进", "列表项和多行文字用两个空格缩进。"),
+        ("title: \"会议\" 通知\ndate: 2023-06-30\n", 2, "“title”的值在引号 \" 结束之后还有文字“通知”", "title: “会议”通知"),
+        ("title: 会议\ndate: 2023-06-30\ntopics: [监督工作, 代表工作\n", 4, "“topics”的值以 [ 开头，却没有对应的 ]",
+         "topics: [监督工作, 代表工作]"),
+        ("title: [会议] 通知\ndate: 2023-06-30\n", 2, "“title”的值以 [ 开头，] 之后还有文字“通知”", "title: \"[会议] 通知\""),
+        ("title: **重要**会议\ndate: 2023-06-30\n", 2, "“title”的值以“*”开头，YAML 会把它当作特殊符号",
+         "title: \"**重要**会议\"（标题和字段里的 ** 不会显示为粗体）"),
+        ("title: 会议\ndate: 2023-06-30\n来源: !办公室\n", 4, "“来源”的值以“!”开头，YAML 会把它当作特殊符号", "来源: \"!办公室\""),
+        ("title: 会议\ndate: 2023-06-30\nsource: |办公室\n", 4, "“source”的值以“|”开头，YAML 会把它当作特殊符号", "source: \"|办公室\""),
     ])
     func commonSlipsAreNamedOnTheirLine(yaml: String, line: Int, message: String, fix: String) throws {
         let site = try TestSite(files: ["content/news/a.md": "---\n\(yaml)---\n正文\n"])
@@ -138,6 +148,27 @@ struct FrontMatterTests {
         #expect(error.location == SourceLocation(file: "content/news/a.md", line: line, column: 1))
         #expect(error.message == message)
         #expect(error.hint?.hasSuffix(fix) == true, "\(error.hint ?? "")")
+    }
+
+    /// A list written over several lines is no slip once closed; a bracket still open at the
+    /// next field is, named on the line that opened it.
+    @Test func aListOverSeveralLinesIsNoSlipOnceClosed() throws {
+        let closed = try TestSite(files: ["content/news/a.md":
+            "---\ntitle: 会议\ndate: 2023-06-30\ntopics: [监督工作,\n  代表工作]\nsource: @办公室\n---\n正文\n"])
+        #expect(closed.load().1.errors.map(\.location.line) == [6])
+        let open = try TestSite(files: ["content/news/a.md":
+            "---\ntitle: 会议\ndate: 2023-06-30\ntopics: [监督工作,\n  代表工作\nsource: 办公室\n---\n正文\n"])
+        let error = try #require(open.load().1.errors.first)
+        #expect(error.location.line == 4)
+        #expect(error.hint == "在列表的最后一项后面补上 ]，各项之间用英文逗号。")
+    }
+
+    /// Topics in brackets separated by Chinese commas are one YAML item; read as staff meant them.
+    @Test func topicsInBracketsMaySeparateWithChineseCommas() throws {
+        let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 会议\ndate: 2023-06-30\ntopics: [监督工作，代表工作、 监督工作]\n---\n正文\n"])
+        let (content, diagnostics) = site.load()
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        #expect(content?.items.first?.topics == ["jiandu", "daibiao"])
     }
 
     /// A Chinese colon inside a value or a block of text is no slip: with a real one further
