@@ -9,14 +9,14 @@ public enum SiteDateProblem: Error, Equatable, Sendable {
 extension SiteDate {
     /// Reads the forms staff write: `2023-06-30`, `2023-06-30 09:30`, `2023-06-30 09:30:15`,
     /// `2023-06-30T09:30:00`, each optionally followed by `Z` or an offset such as `+08:00`.
-    /// Without a zone the time is Asia/Shanghai. `2023/6/30` and `2023年6月30日` are accepted too,
-    /// because that is how dates are written in Chinese offices.
+    /// Without a zone the time is Asia/Shanghai. `2023/6/30`, `2023.6.30` and `2023年6月30日` are
+    /// accepted too, because that is how dates are written in Chinese offices.
     public static func parse(_ text: String) -> Result<SiteDate, SiteDateProblem> {
         var scanner = DigitScanner(text.trimmingSpaces())
         guard let year = scanner.number(maxDigits: 4), scanner.lastLength == 4,
-              scanner.skip(oneOf: ["-", "/", "年"]),
+              scanner.skip(oneOf: ["-", "/", ".", "年"]),
               let month = scanner.number(maxDigits: 2),
-              scanner.skip(oneOf: ["-", "/", "月"]),
+              scanner.skip(oneOf: ["-", "/", ".", "月"]),
               let day = scanner.number(maxDigits: 2)
         else { return .failure(.malformed) }
         _ = scanner.skip(oneOf: ["日"])

@@ -24,9 +24,11 @@ struct SiteDateTests {
         #expect(try SiteDate.parse("2023-06-30T09:00:00+08:00").get().chinese == "2023年6月30日")
     }
 
-    @Test func chineseAndSlashFormsAreAccepted() throws {
+    @Test func chineseSlashAndDotFormsAreAccepted() throws {
         #expect(try SiteDate.parse("2023年6月30日").get().isoDate == "2023-06-30")
         #expect(try SiteDate.parse("2023/6/3").get().isoDate == "2023-06-03")
+        #expect(try SiteDate.parse("2023.6.30").get().isoDate == "2023-06-30")
+        #expect(try SiteDate.parse("2023.06.30 09:30").get().rfc3339 == "2023-06-30T09:30:00+08:00")
     }
 
     @Test func impossibleDatesAreRefused() {
