@@ -40,10 +40,12 @@ public enum Slug {
         return out
     }
 
-    /// `2023-06-30-meeting` → `meeting`; a name that is only a date stays as it is.
+    /// `2023-06-30-meeting` → `meeting`; a name that is only a date stays as it is. A space or
+    /// an underscore after the date does as well as a hyphen (`2023-06-30 会议通知.md`, as a file
+    /// renamed by hand often is).
     static func stripDatePrefix(_ name: String) -> String {
         let chars = Array(name)
-        guard chars.count > 11, chars[4] == "-", chars[7] == "-", chars[10] == "-" || chars[10] == "_",
+        guard chars.count > 11, chars[4] == "-", chars[7] == "-", ["-", "_", " ", "\u{3000}"].contains(chars[10]),
               chars[0..<4].allSatisfy(\.isASCIIDigit), chars[5..<7].allSatisfy(\.isASCIIDigit),
               chars[8..<10].allSatisfy(\.isASCIIDigit)
         else { return name }

@@ -10,6 +10,8 @@ struct SlugTests {
 
     @Test func chineseFileNamesBecomePinyin() {
         #expect(Slug.fromFileName("2023-06-30-常委会会议.md") == "chang-wei-hui-hui-yi")
+        #expect(Slug.fromFileName("2023-06-30 常委会会议.MD") == "chang-wei-hui-hui-yi")
+        #expect(Slug.fromFileName("2023-06-30\u{3000}常委会会议.md") == "chang-wei-hui-hui-yi")
     }
 
     @Test func hashesAreShortAndStable() {
