@@ -24,9 +24,13 @@ enum Main {
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {
+            let message = Renda.fullMessage(for: error, columns: HelpText.unwrapped)
             // --help and --version are "errors" that exit 0; every other parse error is bad usage.
-            if Renda.exitCode(for: error) == .success { Renda.exit(withError: error) }
-            FileHandle.standardError.write(Data((UsageMessage.chinese(Renda.fullMessage(for: error)) + "\n").utf8))
+            if Renda.exitCode(for: error) == .success {
+                print(HelpText.screen(message))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((UsageMessage.chinese(message) + "\n").utf8))
             Foundation.exit(2)
         }
     }

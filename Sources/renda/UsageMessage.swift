@@ -1,8 +1,8 @@
 import RendaCore
 
-/// swift-argument-parser's usage errors, first line in Chinese: staff read these when a command
-/// is mistyped (`renda buld`, `renda new` without a title). The usage lines after it stay as the
-/// parser wrote them; they show the command as it must be typed.
+/// swift-argument-parser's usage errors in Chinese: staff read these when a command is mistyped
+/// (`renda buld`, `renda new` without a title). The usage lines after the first keep the command
+/// as the parser wrote it, as it must be typed; only their words are Chinese (`HelpText`).
 enum UsageMessage {
     /// The commands as `Renda` declares them.
     static let subcommands = Renda.configuration.subcommands.compactMap { $0.configuration.commandName }
@@ -18,12 +18,15 @@ enum UsageMessage {
 
     static func chinese(_ message: String) -> String {
         var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let first = lines.first, first.hasPrefix("Error: ") else { return message }
+        guard let first = lines.first, first.hasPrefix("Error: ") else { return HelpText.chinese(message) }
         let text = String(first.dropFirst("Error: ".count))
         let options = message.split(whereSeparator: { " []<>\n".contains($0) }).filter { $0.hasPrefix("--") }.map(String.init)
-        guard let translated = translate(text, options: options) else { return message }
+        guard let translated = translate(text, options: options) else { return HelpText.chinese(message) }
         lines[0] = "错误：" + translated
-        return lines.joined(separator: "\n") + "\n运行 renda --help 查看全部命令，renda <命令> --help 查看一个命令的用法。"
+        // The parser's last line points to the command's own help; the list of commands is at
+        // `renda --help`, unless that is the line already.
+        let commands = message.contains("See 'renda --help'") ? "" : "\n运行 renda --help 查看全部命令。"
+        return HelpText.chinese(lines.joined(separator: "\n")) + commands
     }
 
     /// The messages the parser gives for what people mistype; others stay in English.

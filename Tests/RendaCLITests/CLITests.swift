@@ -21,11 +21,14 @@ struct RunResult {
     var stderr: String
 }
 
-func renda(_ arguments: [String], in folder: URL? = nil) throws -> RunResult {
+func renda(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> RunResult {
     let process = Process()
     process.executableURL = rendaBinary
     process.arguments = arguments
     if let folder { process.currentDirectoryURL = folder }
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
@@ -197,5 +200,66 @@ struct CommandLineTests {
         #expect(result.stdout.contains("--base-url"))
         // Staff read the help: it is in Chinese.
         #expect(result.stdout.contains("生成网站") && result.stdout.contains("网站地址，代替 content/site.yml 里的 base_url"))
+    }
+
+    /// The words the parser writes itself, which staff would meet in English.
+    static let parserEnglish = ["OVERVIEW", "USAGE", "Usage:", "OPTIONS", "ARGUMENTS", "SUBCOMMANDS", "Help:",
+                                "Show help information", "Show the version", "default:", "See '", "<subcommand>"]
+
+    /// The help screens' headings and the built-in flags in Chinese, with what each screen adds.
+    @Test(arguments: [
+        (["--help"], ["命令：", "  build                   生成网站", "运行 renda help <命令> 查看各命令的详细说明。"]),
+        (["build", "--help"], ["用法：renda build [--root <root>] [--output <output>]", "（默认：.）"]),
+        (["help", "new"], ["参数：", "  <kind>                  类型：", "（默认：.）"]),
+        (["serve", "-h"], ["（默认：127.0.0.1）", "（默认：1313）"]),
+        (["check", "--help"], ["（可选：text、json；默认：text）"]),
+    ])
+    func helpIsInChinese(arguments: [String], expected: [String]) throws {
+        let result = try renda(arguments, environment: ["COLUMNS": "200"])
+        #expect(result.status == 0)
+        for english in Self.parserEnglish { #expect(!result.stdout.contains(english), "\(english) in:\n\(result.stdout)") }
+        for chinese in ["说明：", "用法：renda", "选项：", "  --version               显示版本号。", "  -h, --help              显示帮助。"]
+            + expected {
+            #expect(result.stdout.contains(chinese), "\(chinese) missing from:\n\(result.stdout)")
+        }
+    }
+
+    /// Chinese characters take two columns: the help is folded to the terminal by columns, each
+    /// row going on under its own text, and the usage line is left whole as the parser leaves it.
+    @Test(arguments: ["80", "50"])
+    func helpFitsTheTerminal(columns: String) throws {
+        let result = try renda(["new", "--help"], environment: ["COLUMNS": columns])
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let width = { (line: String) in line.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) } }
+        for line in lines where !line.hasPrefix("用法：") {
+            #expect(width(line) <= Int(columns)!, "\(line)")
+        }
+        let rows = lines.drop { $0 != "选项：" }.dropFirst()
+        #expect(rows.allSatisfy { $0.hasPrefix("  -") || $0.hasPrefix(String(repeating: " ", count: 26)) && $0.dropFirst(26).first != " " },
+                "\(rows)")
+        // Nothing is lost in the folding but the spaces where it broke.
+        #expect(lines.joined().filter { $0 != " " }.contains("站点目录，其中有content/和themes/（默认是当前目录）。（默认：.）"))
+    }
+
+    @Test func theVersionIsPrintedAsBefore() throws {
+        let result = try renda(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "0.1.0\n")
+    }
+
+    /// After the Chinese first line of a usage error, the parser's usage and pointer lines too.
+    @Test(arguments: [
+        (["build", "--prot", "8000"], "用法：renda build [--root <root>]"),
+        (["new"], "说明：<kind>  类型："),
+        (["check", "--format", "xml"], "用法：renda check [--root <root>] [--format <format>]"),
+    ])
+    func usageLinesAreInChinese(arguments: [String], expected: String) throws {
+        let result = try renda(arguments)
+        #expect(result.status == 2)
+        for english in Self.parserEnglish { #expect(!result.stderr.contains(english), "\(english) in:\n\(result.stderr)") }
+        let command = "renda \(arguments[0]) --help"
+        for chinese in [expected, "  运行 \(command) 查看详细说明。", "运行 renda --help 查看全部命令。"] {
+            #expect(result.stderr.contains(chinese), "\(chinese) missing from:\n\(result.stderr)")
+        }
     }
 }
