@@ -46,9 +46,11 @@ enum HelpText {
         // What the parser adds after an option's own help: ` (values: a, b; default: x)`, or either part.
         let valuesAndDefault = #/ \((?:values: (?<values>[^;)]+))?(?:; )?(?:default: (?<value>.+))?\)$/#
         if let match = line.firstMatch(of: valuesAndDefault), match.values != nil || match.value != nil {
+            let own = line[..<match.range.lowerBound]
+            // An option whose own help says what its default is (`（默认是当前目录）`) needs no second one.
             let parts = [match.values.map { "可选：" + $0.replacingOccurrences(of: ", ", with: "、") },
-                         match.value.map { "默认：" + $0 }].compactMap(\.self)
-            line = line[..<match.range.lowerBound] + "（" + parts.joined(separator: "；") + "）"
+                         own.contains("默认") ? nil : match.value.map { "默认：" + $0 }].compactMap(\.self)
+            line = own + (parts.isEmpty ? "" : "（" + parts.joined(separator: "；") + "）")
         }
         // The command's own name is `<subcommand>` to the parser; staff know them as 命令.
         line = line.replacingOccurrences(of: "<subcommand>", with: "<命令>")

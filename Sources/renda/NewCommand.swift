@@ -7,7 +7,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "新建文章：news（工作动态）、report（工作报告）、deputy（代表风采）或 page（页面）。",
-        discussion: "例如：renda new news \"县人大常委会召开第十次会议\"；renda new deputy \"王秀兰\" --bundle"
+        discussion: "例如：\n  renda new news \"县人大常委会召开第十次会议\"\n  renda new deputy \"王秀兰\" --bundle"
     )
 
     @Argument(help: "类型：news、report、deputy 或 page（也可写 动态、报告、代表、页面）。")

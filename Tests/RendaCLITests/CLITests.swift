@@ -209,8 +209,9 @@ struct CommandLineTests {
     /// The help screens' headings and the built-in flags in Chinese, with what each screen adds.
     @Test(arguments: [
         (["--help"], ["命令：", "  build                   生成网站", "运行 renda help <命令> 查看各命令的详细说明。"]),
-        (["build", "--help"], ["用法：renda build [--root <root>] [--output <output>]", "（默认：.）"]),
-        (["help", "new"], ["参数：", "  <kind>                  类型：", "（默认：.）"]),
+        // An option whose help names its default is not given the parser's second one.
+        (["build", "--help"], ["用法：renda build [--root <root>] [--output <output>]", "（默认是当前目录）。\n"]),
+        (["help", "new"], ["参数：", "  <kind>                  类型：", "例如：\n  renda new news", "\n  renda new deputy \"王秀兰\" --bundle\n"]),
         (["serve", "-h"], ["（默认：127.0.0.1）", "（默认：1313）"]),
         (["check", "--help"], ["（可选：text、json；默认：text）"]),
     ])
@@ -238,7 +239,7 @@ struct CommandLineTests {
         #expect(rows.allSatisfy { $0.hasPrefix("  -") || $0.hasPrefix(String(repeating: " ", count: 26)) && $0.dropFirst(26).first != " " },
                 "\(rows)")
         // Nothing is lost in the folding but the spaces where it broke.
-        #expect(lines.joined().filter { $0 != " " }.contains("站点目录，其中有content/和themes/（默认是当前目录）。（默认：.）"))
+        #expect(lines.joined().filter { $0 != " " }.contains("站点目录，其中有content/和themes/（默认是当前目录）。--version"))
     }
 
     @Test func theVersionIsPrintedAsBefore() throws {
