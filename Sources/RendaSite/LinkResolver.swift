@@ -68,8 +68,7 @@ struct LinkResolver {
         if path.hasPrefix("http://") || path.hasPrefix("https://") { return path }
         if path.hasPrefix("/") {
             guard context.inventory.contains(path) else {
-                problems.append(.error(location, "\(field.displayName) 指向的图片不存在：\(path)",
-                                       hint: "站内图片放在 content/static/ 下，例如 content/static/images/a.png 写作 /images/a.png。"))
+                problems.append(.error(location, "\(field.displayName) 指向的图片不存在：\(path)", hint: staticImageHint(path)))
                 return nil
             }
             return context.urls.href(path)
@@ -82,12 +81,19 @@ struct LinkResolver {
 
     // MARK: -
 
+    /// For a site path (`/images/a.png`) that no file of `content/static/` gives.
+    private func staticImageHint(_ path: String) -> String {
+        let general = "站内图片放在 content/static/ 下，例如 content/static/images/a.png 写作 /images/a.png。"
+        let written = String(path.dropFirst())
+        return MissingFileHint.hint(for: written.removingPercentEncoding ?? written, from: context.contentStatic,
+                                    prefix: "/", general: general)
+    }
+
     private mutating func resolveSitePath(_ path: String, _ reference: LinkReference) -> LinkResolution {
         if !context.inventory.contains(path) {
             let what = reference.kind == .image ? "图片" : "页面"
             problems.append(.error(location(reference), "站内链接指向不存在的\(what)：\(path)",
-                                   hint: reference.kind == .image
-                                       ? "站内图片放在 content/static/ 下，例如 content/static/images/a.png 写作 /images/a.png。"
+                                   hint: reference.kind == .image ? staticImageHint(path)
                                        : "检查网址拼写；栏目网址如 /news/、/topics/<专题slug>/、/archive/2023/。"))
         }
         let href = context.urls.href(path)
@@ -134,10 +140,11 @@ struct LinkResolver {
 
         guard FileManager.default.fileExists(atPath: target) else {
             let what = kind == .image ? "图片" : "文件"
+            let general = item.isBundle
+                ? "把\(what)放在本文章的文件夹里，与 index.md 并列，再写文件名，例如 ![说明](photo1.png)。"
+                : "带图片的文章请用文件夹：新建与文章同名的文件夹，正文改名为 index.md，图片放在旁边。"
             problems.append(.error(location, missing,
-                                   hint: item.isBundle
-                                       ? "把\(what)放在本文章的文件夹里，与 index.md 并列，再写文件名，例如 ![说明](photo1.png)。"
-                                       : "带图片的文章请用文件夹：新建与文章同名的文件夹，正文改名为 index.md，图片放在旁边。"))
+                                   hint: MissingFileHint.hint(for: decoded, from: item.sourceFolder, general: general)))
             return .keep
         }
         let staticPrefix = context.contentStatic + "/"

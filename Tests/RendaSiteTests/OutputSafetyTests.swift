@@ -287,6 +287,31 @@ struct OutputSafetyTests {
         ])
     }
 
+    /// A Windows path, a name in other letter case and a typo each get the name that works.
+    @Test func aMissingImageHintGivesTheNameThatWorks() throws {
+        let root = try makeSite([
+            "content/news/2023-01-01-a/index.md": news("甲", "2023-01-01",
+                body: "![一](images\\photo.png)\n\n![二](Photo1.JPG)\n\n![三](phot1.jpg)\n\n![四](zzz.png)\n\n![五](/images/banner.png)"),
+            "content/news/2023-01-01-a/photo1.jpg": "jpg",
+            "content/news/2023-01-01-a/images/photo.png": "png",
+            "content/static/images/Banner.png": "png",
+        ])
+        guard case .failure(.content(let diagnostics)) = build(root: root).1 else {
+            Issue.record("the build should fail")
+            return
+        }
+        let hints = diagnostics.errors.filter { $0.message.hasPrefix("图片不存在") }.sorted { $0.location.line! < $1.location.line! }
+            .map { $0.hint ?? "" }
+        #expect(hints.count == 4)
+        // A site path is answered as a site path.
+        #expect(diagnostics.errors.first { $0.message.hasSuffix("/images/banner.png") }?.hint
+            == "文件名的大小写不一致：文件是 Banner.png。网站服务器区分大小写，请写成 /images/Banner.png。")
+        #expect(hints.first == "路径里的文件夹要用 / 分隔，不能用 \\：改成 images/photo.png。")
+        #expect(hints.dropFirst().first == "文件名的大小写不一致：文件是 photo1.jpg。网站服务器区分大小写，请写成 photo1.jpg。")
+        #expect(hints.dropFirst(2).first?.hasPrefix("是否想写 photo1.jpg？把图片放在本文章的文件夹里") == true)
+        #expect(hints.last?.hasPrefix("把图片放在本文章的文件夹里") == true)
+    }
+
     @Test func relativeLinksToOtherFilesBecomeTheirURLs() throws {
         let root = try makeSite([
             "content/news/2023-01-01-a.md": news("甲", "2023-01-01", body: "见[报告](../reports/2023-01-01-r.md#二)。"),
