@@ -60,6 +60,12 @@ struct FrontMatter {
     /// (unknown, duplicated across languages) are reported; the values are checked by `ItemParser`.
     static func parse(_ text: String, file: String) -> (FrontMatter?, [Diagnostic]) {
         guard let split = FrontMatter.split(text) else {
+            // A file left empty (made in a file browser, or a save that failed) is refused like
+            // any other without a title: publishing without it would drop its page in silence.
+            if text.allSatisfy(\.isWhitespace) {
+                return (nil, [.error(SourceLocation(file: file), "文件是空的",
+                                     hint: "写上字段和正文（可用 renda new 新建文章再把内容移过去），不需要的话删掉这个文件。")])
+            }
             let opens = text.utf8.starts(with: "---".utf8)
             return (nil, [.error(SourceLocation(file: file, line: 1, column: 1),
                                  opens ? "front matter 没有结束的 --- 行" : "文件开头缺少 front matter（以 --- 开始的字段区）",

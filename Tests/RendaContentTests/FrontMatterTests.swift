@@ -181,6 +181,13 @@ struct FrontMatterTests {
         #expect(errors.first?.message == "“author”的冒号后面缺少空格")
     }
 
+    @Test func anEmptyFileIsNamedAsEmpty() throws {
+        let site = try TestSite(files: ["content/news/2023-06-30-a.md": "\n  \n"])
+        let error = try #require(site.load().1.errors.first)
+        #expect(error.location == SourceLocation(file: "content/news/2023-06-30-a.md"))
+        #expect(error.message == "文件是空的")
+    }
+
     @Test func missingTitleAndDateAreErrors() throws {
         let site = try TestSite(files: ["content/news/a.md": "---\nauthor: 王明\n---\n正文\n"])
         let messages = site.load().1.errors.map(\.message)
