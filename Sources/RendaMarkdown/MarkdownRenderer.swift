@@ -24,6 +24,8 @@ public struct MarkdownRenderer: Sendable {
         let nodes = collect(document)
         let sourceLines = SourceLines(markdown)
 
+        // Before the line breaks are looked at: an indent stands between them and the text.
+        for indented in nodes.indented { CJKParagraphIndent.trim(indented) }
         for softBreak in nodes.softBreaks where CJKLineBreaks.shouldJoin(softBreak) {
             cmark_node_unlink(softBreak)
             cmark_node_free(softBreak)
@@ -56,6 +58,8 @@ public struct MarkdownRenderer: Sendable {
         var emphasis: [OpaquePointer] = []
         /// Links and images with the body line they are on.
         var links: [(OpaquePointer, Int)] = []
+        /// Text starting a line with a Chinese first-line indent (`　　`).
+        var indented: [OpaquePointer] = []
         var slips: [MarkdownSlip] = []
 
         /// One slip of a kind per line: a line with three `<br>` is one thing to mend.
@@ -75,6 +79,8 @@ public struct MarkdownRenderer: Sendable {
         // Whether the node is the first of its line in a paragraph or heading: only there can a
         // `#` or a table row begin.
         var atLineStart = false
+        // Whether that line follows a soft break: its paragraph began on an earlier line.
+        var afterSoftBreak = false
         // A `]` ending one text and `(` starting the next is a link that did not form.
         var afterBracket = false
         // Inside an image's description: a link or image there is only alt text, and is not
@@ -109,6 +115,11 @@ public struct MarkdownRenderer: Sendable {
             case CMARK_NODE_TEXT:
                 let bytes = CMarkDocument.literalBytes(node)
                 if MarkdownSlips.hasDoubleAsterisk(bytes) { nodes.note(.literalAsterisks, line: line) }
+                if atLineStart, imageDepth == 0, CJKParagraphIndent.startsIndented(bytes) {
+                    nodes.indented.append(node)
+                    // An indented line within a paragraph was meant to start one.
+                    if afterSoftBreak { nodes.note(.indentedLineInParagraph, line: line) }
+                }
                 if atLineStart, inParagraph {
                     if MarkdownSlips.isHeadingWithoutSpace(bytes) { nodes.note(.headingWithoutSpace, line: line) }
                     // Named at the table's first line, its header, when there is one.
@@ -122,6 +133,7 @@ public struct MarkdownRenderer: Sendable {
             switch type {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 atLineStart = true
+                afterSoftBreak = type == CMARK_NODE_SOFTBREAK
                 afterBracket = false
             case CMARK_NODE_TEXT:
                 atLineStart = false

@@ -80,6 +80,9 @@ public struct MarkdownSlip: Sendable, Equatable {
         /// `[文字](地址)` or `![说明](图片)` that stayed text: a space in the address, or
         /// full-width brackets.
         case unparsedLink
+        /// A line opening with a first-line indent (`　　`) right under another line: meant as a
+        /// new paragraph, it runs on in the one above (a paragraph ends at a blank line).
+        case indentedLineInParagraph
     }
 
     /// 1-based line within the Markdown body.

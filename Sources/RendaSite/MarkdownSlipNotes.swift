@@ -21,6 +21,9 @@ enum MarkdownSlipNotes {
         case .unparsedLink:
             .warning(location, "这一行的链接或图片没有生效，会原样显示",
                      hint: "写法是 [文字](地址) 或 ![图片说明](图片.jpg)：方括号和圆括号都用英文半角，地址和文件名里不能有空格（可改用短横线，如 hui-yi.jpg）。")
+        case .indentedLineInParagraph:
+            .warning(location, "这一行以空格缩进开头，像是新的一段，但会接在上一行后面，成为同一段",
+                     hint: "段落之间要空一行；行首的全角空格不用写，网页会自动首行缩进两个字。")
         }
     }
 }

@@ -7,6 +7,17 @@ private func html(_ markdown: String) -> String {
 
 @Suite("Soft line breaks in Chinese text")
 struct CJKLineBreakTests {
+    /// 首行缩进 pasted from Word: the theme indents paragraphs, so the spaces go, from the page,
+    /// the summary and the search text alike; spaces inside a line stay.
+    @Test func aFirstLineIndentIsDropped() {
+        let rendered = MarkdownRenderer(keepsFullText: true).render(
+            "\u{3000}\u{3000}会议听取了报告。\n\n\u{A0}\u{A0}第二段，共\u{3000}3\u{3000}项。\n\n\u{3000}\u{3000}**重点**任务。\n") { _ in .keep }
+        #expect(rendered.html == "<p>会议听取了报告。</p>\n<p>第二段，共\u{3000}3\u{3000}项。</p>\n<p><strong>重点</strong>任务。</p>\n")
+        #expect(rendered.plainText == "会议听取了报告。第二段，共\u{3000}3\u{3000}项。重点任务。")
+        #expect(rendered.fullText.map { String(decoding: $0, as: UTF8.self) }
+            == "会议听取了报告。\n第二段，共\u{3000}3\u{3000}项。\n重点任务。")
+    }
+
     @Test func joinsTwoChineseLines() {
         #expect(html("县人大常委会\n召开第十次会议。") == "<p>县人大常委会召开第十次会议。</p>\n")
     }

@@ -13,6 +13,13 @@ struct MarkdownSlipTests {
         #expect(slips(markdown) == [MarkdownSlip(line: 3, kind: .rawHTML), MarkdownSlip(line: 5, kind: .rawHTML)])
     }
 
+    /// An indented line right under another reads as a new paragraph in the editor and runs on
+    /// in the page; after a blank line or a hard break it is what the writer meant.
+    @Test func anIndentedLineInsideAParagraphIsFound() {
+        #expect(slips("\u{3000}\u{3000}第一段。\n\u{3000}\u{3000}第二段。\n\n\u{3000}\u{3000}第三段。\\\n\u{3000}\u{3000}另起一行。\n")
+            == [MarkdownSlip(line: 2, kind: .indentedLineInParagraph)])
+    }
+
     @Test func htmlCommentsAreMeantToBeHidden() {
         #expect(slips("<!-- 待核实 -->\n\n正文。<!-- 备注 -->\n").isEmpty)
     }
