@@ -82,10 +82,9 @@ extension IncrementalSite {
             guard let index = model.items.firstIndex(where: { $0.sourcePath == old.sourcePath }) else {
                 // A draft is not rendered, but one naming a loose file keeps it from the unused-file
                 // warning (`SiteChecks`): a draft that starts or stops naming one needs the full check.
-                if content.looseFiles.contains(where: { file in
-                    let name = file.split(separator: "/").last.map(String.init) ?? file
-                    return old.body.contains(name) != item.body.contains(name)
-                }) { return nil }
+                if content.looseFiles.contains(where: { SiteChecks.item(old, names: $0) != SiteChecks.item(item, names: $0) }) {
+                    return nil
+                }
                 continue
             }
             if old.title != item.title {

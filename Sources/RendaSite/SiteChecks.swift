@@ -56,12 +56,17 @@ struct SiteChecks {
         // Drafts and items dated later are not rendered by a build: one naming the file uses it.
         let waiting = content.items.filter { unpublished.contains($0.sourcePath) }
         return content.looseFiles.filter { file in
-            let name = String(file.split(separator: "/").last ?? "")
-            return !usedPaths.contains(content.root + "/" + file) && !waiting.contains { $0.body.contains(name) }
+            !usedPaths.contains(content.root + "/" + file) && !waiting.contains { Self.item($0, names: file) }
         }.map { file in
             .warning(SourceLocation(file: file), "不是 Markdown 文件，也没有文章用到它，已忽略",
                      hint: "文章请用 .md 结尾；图片请在文章里用 ![说明](文件名) 引用，或放进文章文件夹、content/static/。")
         }
+    }
+
+    /// Whether an item not rendered (a draft) names a loose file, by its file name: one that
+    /// does keeps the file from the unused-file warning. `renda serve` asks it of edited drafts.
+    static func item(_ item: Item, names looseFile: String) -> Bool {
+        item.body.contains(looseFile.split(separator: "/").last.map(String.init) ?? looseFile)
     }
 
     private func itemNotes() -> [Diagnostic] {
