@@ -171,6 +171,27 @@ struct FrontMatterTests {
         #expect(content?.items.first?.topics == ["jiandu", "daibiao"])
     }
 
+    /// A topic whose own name holds 、 is not cut in two.
+    @Test func aTopicNamedWithAnEnumerationCommaStaysWhole() throws {
+        let site = try TestSite(files: [
+            "content/topics.yml": "- { slug: shengtai, name: 生态环保、乡村振兴, description: 生态 }\n- { slug: jiandu, name: 监督工作, description: 监督 }\n",
+            "content/news/a.md": "---\ntitle: 会议\ndate: 2023-06-30\n专题: 生态环保、乡村振兴\n---\n正文\n",
+            "content/news/b.md": "---\ntitle: 会议二\ndate: 2023-06-30\ntopics: [生态环保、乡村振兴, 监督工作]\n---\n正文\n",
+        ])
+        let (content, diagnostics) = site.load()
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        #expect(content?.items.first { $0.slug == "a" }?.topics == ["shengtai"])
+        #expect(content?.items.first { $0.slug == "b" }?.topics == ["shengtai", "jiandu"])
+    }
+
+    /// What the line check does not look at (list items) still gets libyaml's complaint explained in Chinese.
+    @Test func libyamlsComplaintsAreExplainedInChinese() throws {
+        let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 会议\ndate: 2023-06-30\ntopics:\n  - *监督工作\n---\n正文\n"])
+        let error = try #require(site.load().1.errors.first)
+        #expect(error.location.line == 5)
+        #expect(error.message.hasPrefix("YAML 格式错误：值以 *、&、!、| 或 > 开头，YAML 会把它当作特殊符号（"))
+    }
+
     /// A Chinese colon inside a value or a block of text is no slip: with a real one further
     /// down, that later line is the one named.
     @Test func aChineseColonInsideAValueIsNotASlip() throws {

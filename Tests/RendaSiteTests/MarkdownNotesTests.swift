@@ -19,16 +19,18 @@ struct MarkdownNotesTests {
 struct MarkdownSlipNoteTests {
     @Test func eachSlipIsAWarningOnItsFileLineWithAHint() throws {
         let body = "第一段。\n\n#二、主要工作\n\n| 项目 | 金额 |\n| --- | --- |\n\n文字<br>文字\n\n![现场](hui yi.jpg)\n"
+            + "\n\u{3000}\u{3000}一段。\n\u{3000}\u{3000}另一段。\n"
         let root = try makeSite(["content/news/2024-03-01-a.md":
             "---\ntitle: 预算审查\ndate: 2024-03-01\ntopics: [监督工作]\n---\n" + body])
         let report = try build(root: root).1.get()
         let found = report.diagnostics.warnings.filter { $0.location.file == "content/news/2024-03-01-a.md" }
-        #expect(found.map(\.location.line) == [8, 10, 13, 15])
+        #expect(found.map(\.location.line) == [8, 10, 13, 15, 18])
         #expect(found.map(\.message) == [
             "这一行的 # 后面没有空格，不会成为标题，# 会原样显示",
             "这里的表格会原样显示成竖线和横线",
             "这一行的 HTML 代码不会显示在网页上",
             "这一行的链接或图片没有生效，会原样显示",
+            "这一行以空格缩进开头，像是新的一段，但会接在上一行后面，成为同一段",
         ])
         #expect(found.allSatisfy { $0.hint?.isEmpty == false })
         #expect(report.diagnostics.errors.isEmpty)
