@@ -58,7 +58,7 @@ enum YAMLSupport {
         case let p where p.contains("expected ',' or ']'") || p.contains("expected ',' or '}'"):
             return ("YAML 格式错误：括号没有成对，或列表各项之间不是英文逗号（\(problem)）",
                     "列表写成 topics: [监督工作, 人事任免]：各项之间用英文逗号，最后补上 ]。")
-        case let p where p.contains("expected alphabetic or numeric character") || p.contains("tag")
+        case let p where p.contains("expected alphabetic or numeric character") || p.contains("tag URI") || p.contains("tag handle")
             || p.contains("expected whitespace or line break") || p.contains("expected comment or line break"):
             return ("YAML 格式错误：值以 *、&、!、| 或 > 开头，YAML 会把它当作特殊符号（\(problem)）",
                     "把整个值用英文双引号括起来，例如 title: \"**重要**会议\"。")
