@@ -29,6 +29,24 @@ enum UsageMessage {
         return HelpText.chinese(lines.joined(separator: "\n")) + commands
     }
 
+    /// The option meant by a mistyped one. A shortened name (`--out`, `--base`) or one spelled
+    /// out longer means the option it starts or is started by, which edit distance alone misses
+    /// (`--out` is closer to `--root` than to `--output`). Hugo's and Zola's names for the output
+    /// folder (`-d`, `--destination`, `-o`, `--output-dir`) and Hugo's `-D` for drafts mean
+    /// renda's own.
+    static func guess(_ option: String, among options: [String]) -> String? {
+        let others: [String: String] = ["-d": "--output", "-o": "--output", "-D": "--drafts"]
+        if let meant = others[option], options.contains(meant) { return meant }
+        let name = option.drop(while: { $0 == "-" }).lowercased()[...]
+        let outputNames: Set<Substring> = ["destination", "dest", "out-dir", "output-dir", "outdir", "public"]
+        if outputNames.contains(name), options.contains("--output") { return "--output" }
+        // One letter is too little to guess from.
+        guard name.count >= 2 else { return nil }
+        let related = Set(options.filter { $0.dropFirst(2).hasPrefix(name) || name.hasPrefix($0.dropFirst(2)) })
+        if related.count == 1 { return related.first }
+        return Suggestion.closest(to: "--" + name, in: options)
+    }
+
     /// The messages the parser gives for what people mistype; others stay in English.
     private static func translate(_ text: String, options: [String]) -> String? {
         let parts = text.split(separator: "'", omittingEmptySubsequences: false).enumerated()
@@ -50,7 +68,7 @@ enum UsageMessage {
         if text.hasPrefix("Unknown option"), let option = quoted.first {
             // Our own guess among the command's options: the parser's can be far off
             // (--prot → --root).
-            let hint = Suggestion.closest(to: option, in: options.filter { $0 != option }).map { "是否想用 \($0)？" } ?? ""
+            let hint = guess(option, among: options.filter { $0 != option }).map { "是否想用 \($0)？" } ?? ""
             return "没有选项 \(option)。" + hint
         }
         if text.hasPrefix("Missing expected argument"), let argument = quoted.first {

@@ -176,6 +176,14 @@ struct CommandLineTests {
         (["new", "会议通知"], "错误：缺少参数 <title>。写法：renda new 类型 \"标题\""),
         (["new", "news", "县人大常委会", "召开会议"], "错误：看不懂的参数“召开会议”。"),
         (["build", "--outptu", "x"], "错误：没有选项 --outptu。是否想用 --output？"),
+        // A shortened option means the one it starts (edit distance alone gives --root).
+        (["build", "--out", "x"], "错误：没有选项 --out。是否想用 --output？"),
+        (["build", "--draft"], "错误：没有选项 --draft。是否想用 --drafts？"),
+        (["build", "--baseURL", "https://www.example.gov.cn/"], "错误：没有选项 --baseURL。是否想用 --base-url？"),
+        // The output folder by the names other generators give it.
+        (["build", "--destination", "x"], "错误：没有选项 --destination。是否想用 --output？"),
+        (["build", "-o", "x"], "错误：没有选项 -o。是否想用 --output？"),
+        (["build", "-D"], "错误：没有选项 -D。是否想用 --drafts？"),
         (["new", "news"], "错误：缺少参数 <title>。"),
         (["build", "--output"], "错误：选项 --output <output> 后面要写一个值。"),
         (["serve", "--port", "八零"], "错误：“八零”不是 --port <port> 可用的值。"),
