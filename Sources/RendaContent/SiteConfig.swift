@@ -22,6 +22,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// 站内搜索: the /search/ page, the box in the header and the index. Off for a site whose
     /// portal already searches it.
     public var search = true
+    /// The /subscribe/ page and the links to it. Not a setting of site.yml: off when the theme
+    /// has no subscribe template (`ThemePages`).
+    public var subscribePage = true
 
     public init(title: String, description: String = "", baseURL: String, language: String = "zh-CN",
                 theme: String = "default", perPage: Int = 10, summaryLength: Int = 120,

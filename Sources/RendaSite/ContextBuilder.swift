@@ -119,7 +119,6 @@ struct ContextBuilder: Sendable {
             "title": config.title,
             "home": urls.href(URLScheme.home),
             "feed": urls.href(URLScheme.feed),
-            "subscribe_href": urls.href(URLScheme.subscribe),
             "archive_href": urls.href(URLScheme.archive),
             "topics_href": urls.href(URLScheme.topics),
             "base_url": config.baseURL,
@@ -127,6 +126,7 @@ struct ContextBuilder: Sendable {
         ]
         site["description"] = nonEmpty(config.description)
         if config.search { site["search_href"] = urls.href(URLScheme.search) }
+        if config.subscribePage { site["subscribe_href"] = urls.href(URLScheme.subscribe) }
         guard case .object(let fields) = site else { return TemplateObject() }
         return fields
     }

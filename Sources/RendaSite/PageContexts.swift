@@ -67,7 +67,7 @@ extension ContextBuilder {
                                 "count": list.count]
         if URLScheme.feedSections.contains(kind) {
             section["feed"] = urls.href(URLScheme.feed(kind))
-            section["subscribe"] = urls.href(URLScheme.subscribe(kind))
+            if model.config.subscribePage { section["subscribe"] = urls.href(URLScheme.subscribe(kind)) }
         }
         context["section"] = section
         context["items"] = list[pager.range].map(card)

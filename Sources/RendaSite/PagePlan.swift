@@ -55,7 +55,7 @@ struct PagePlan: Sendable {
             pages.append(Page(path: URLScheme.deputies(year: entry.year), kind: .deputiesYear(position)))
         }
         if model.config.search { pages.append(Page(path: URLScheme.search, kind: .search)) }
-        pages.append(Page(path: URLScheme.subscribe, kind: .subscribe))
+        if model.config.subscribePage { pages.append(Page(path: URLScheme.subscribe, kind: .subscribe)) }
         pages.append(Page(path: URLScheme.notFound, kind: .notFound))
         self.pages = pages
     }

@@ -91,6 +91,7 @@ public struct SiteBuilder {
         }
         let (loadedTheme, themeProblems) = hooks.loadTheme(options.root, content.config)
         diagnostics.append(contentsOf: themeProblems)
+        if let theme = loadedTheme { diagnostics.append(contentsOf: ThemePages.adapt(&content.config, to: theme)) }
         guard keepGoing || !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
         clock.lap("load")
 

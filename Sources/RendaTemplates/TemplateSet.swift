@@ -14,8 +14,13 @@ public struct TemplateSet: Sendable {
 
     /// The page kinds every theme chain must provide between its layers.
     public static let requiredTemplates = ["base", "home", "single", "list", "archive", "archive-year",
-                                           "topics", "topic", "deputies-year", "page", "search", "subscribe",
-                                           "404"]
+                                           "topics", "topic", "deputies-year", "page", "404"]
+
+    /// Pages a theme may leave out: without the template the build writes no such page and gives
+    /// the templates no link to it (`site.search_href`, `site.subscribe_href`, `section.subscribe`).
+    public static let optionalTemplates = ["search", "subscribe"]
+
+    public func has(_ name: String) -> Bool { program.templateNumbers[name] != nil }
 
     /// The first of `candidates` that exists: `["news/single", "single"]` is Hugo's lookup order.
     public func lookup(_ candidates: [String]) -> String? {

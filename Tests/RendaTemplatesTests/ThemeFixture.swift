@@ -12,7 +12,7 @@ struct ThemeFixture {
         if minimal {
             all["themes/base/templates/base.mustache"] = "<title>{{page.title}}</title>{{$main}}{{/main}}{{> partials/footer}}"
             all["themes/base/templates/partials/footer.mustache"] = "<footer>{{site.title}}</footer>"
-            for name in TemplateSet.requiredTemplates where name != "base" {
+            for name in TemplateSet.requiredTemplates + TemplateSet.optionalTemplates where name != "base" {
                 all["themes/base/templates/\(name).mustache"] = "{{<base}}{{$main}}\(name){{/main}}{{/base}}"
             }
             all["themes/base/i18n/zh-CN.yml"] = "home: 首页\nnews: 工作动态\n"
