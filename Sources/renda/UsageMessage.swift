@@ -1,3 +1,4 @@
+import Foundation
 import RendaCore
 
 /// swift-argument-parser's usage errors in Chinese: staff read these when a command is mistyped
@@ -82,6 +83,19 @@ enum UsageMessage {
         }
         if text.hasPrefix("The value"), quoted.count >= 2 {
             return "“\(quoted[0])”不是 \(quoted[1]) 可用的值。"
+        }
+        if text.hasPrefix("The value"), let value = quoted.first {
+            return "“\(value)”不是可用的值。"
+        }
+        if text.contains("does not take any value"), quoted.count >= 2 {
+            return "选项 \(quoted[0]) 后面不写值（这里写了“\(quoted[1])”）。要用它就只写 \(quoted[0])，不用就不写。"
+        }
+        if text.hasPrefix("Missing one of"), !quoted.isEmpty {
+            return "缺少参数，应写 " + quoted.joined(separator: " 或 ") + "。"
+        }
+        if text.hasPrefix("Invalid option") {
+            let option = text.dropFirst("Invalid option:".count).trimmingCharacters(in: .whitespaces)
+            return "选项“\(option)”的写法不对：选项以 -- 开头，后面是英文名称，例如 --root。"
         }
         return nil
     }

@@ -184,6 +184,8 @@ struct CommandLineTests {
         (["build", "--destination", "x"], "错误：没有选项 --destination。是否想用 --output？"),
         (["build", "-o", "x"], "错误：没有选项 -o。是否想用 --output？"),
         (["build", "-D"], "错误：没有选项 -D。是否想用 --drafts？"),
+        // A flag given a value, as in other tools' --drafts=true.
+        (["build", "--drafts=yes"], "错误：选项 --drafts 后面不写值（这里写了“yes”）。要用它就只写 --drafts，不用就不写。"),
         (["new", "news"], "错误：缺少参数 <title>。"),
         (["build", "--output"], "错误：选项 --output <output> 后面要写一个值。"),
         (["serve", "--port", "八零"], "错误：“八零”不是 --port <port> 可用的值。"),
