@@ -43,11 +43,13 @@ let package = Package(
         ),
         // Site search: Chinese bigram tokens, the sharded index files, and the lookup the browser does.
         .target(name: "RendaSearch", dependencies: ["RendaCore"]),
+        // `renda check --external`: asks every off-site address a site links to, a few at a time.
+        .target(name: "RendaLinkChecker", dependencies: ["RendaCore"]),
         // Stage 4-5: assemble every page of the site, render it, write it atomically.
         .target(
             name: "RendaSite",
             dependencies: [
-                "RendaCore", "RendaContent", "RendaMarkdown", "RendaTemplates", "RendaSearch",
+                "RendaCore", "RendaContent", "RendaMarkdown", "RendaTemplates", "RendaSearch", "RendaLinkChecker",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -69,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "renda",
             dependencies: [
-                "RendaCore", "RendaSite", "RendaScaffold", "RendaServer",
+                "RendaCore", "RendaSite", "RendaScaffold", "RendaServer", "RendaLinkChecker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // jemalloc (Debian's libjemalloc-dev) in place of glibc's malloc: a build makes and
@@ -79,7 +81,8 @@ let package = Package(
         .testTarget(name: "RendaContentTests", dependencies: ["RendaContent"]),
         .testTarget(name: "RendaMarkdownTests", dependencies: ["RendaMarkdown", "RendaCore"]),
         .testTarget(name: "RendaTemplatesTests", dependencies: ["RendaTemplates"]),
-        .testTarget(name: "RendaSiteTests", dependencies: ["RendaSite", "RendaContent"]),
+        .testTarget(name: "RendaSiteTests", dependencies: ["RendaSite", "RendaContent", "RendaLinkChecker"]),
+        .testTarget(name: "RendaLinkCheckerTests", dependencies: ["RendaLinkChecker"]),
         .testTarget(name: "RendaSearchTests", dependencies: ["RendaSearch", "RendaSite", "RendaContent"], exclude: ["Fixtures"]),
         .testTarget(name: "RendaServerTests", dependencies: ["RendaServer", "RendaSite", "RendaContent"]),
         // Runs the real `renda` binary against fixture sites; depending on it makes SwiftPM build it.

@@ -15,6 +15,8 @@ struct RenderedItem: Sendable {
     var photoHref: String?
     /// Files the item uses from outside a bundle: (absolute source, output path).
     var copies: [(String, String)]
+    /// Off-site links and where they are written (`renda check --external`).
+    var externalLinks: [(url: String, at: SourceLocation)]
 }
 
 /// Stage 4a: Markdown for every published item, on all cores.
@@ -44,7 +46,8 @@ enum ItemRendering {
         let summary = item.summary ?? Summary.cut(markdown.plainText, limit: config.summaryLength)
         let rendered = RenderedItem(html: markdown.htmlBytes, toc: markdown.toc, summary: summary,
                                     searchText: markdown.fullText ?? [],
-                                    coverHref: cover, photoHref: photo, copies: resolver.copies)
+                                    coverHref: cover, photoHref: photo, copies: resolver.copies,
+                                    externalLinks: resolver.externalLinks)
         let slips = markdown.slips.map {
             MarkdownSlipNotes.diagnostic($0, at: SourceLocation(file: item.sourcePath, line: item.bodyLine + $0.line - 1))
         }

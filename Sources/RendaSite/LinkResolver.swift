@@ -31,6 +31,8 @@ struct LinkResolver {
     private(set) var problems: [Diagnostic] = []
     /// Files outside a bundle that the item uses: (absolute source, output path relative to the site).
     private(set) var copies: [(String, String)] = []
+    /// Off-site links and where they are written, for `renda check --external`.
+    private(set) var externalLinks: [(url: String, at: SourceLocation)] = []
 
     init(item: Item, context: Context) {
         self.item = item
@@ -52,14 +54,19 @@ struct LinkResolver {
         if destination.hasPrefix(context.baseURL) {
             return resolveSitePath("/" + destination.dropFirst(context.baseURL.count), reference)
         }
-        if destination.hasPrefix("//") { return .external(destination) }
+        if destination.hasPrefix("//") { return external(reference) }
         if let scheme = LinkResolver.scheme(of: destination) {
-            return scheme == "http" || scheme == "https" ? .external(destination) : .keep
+            return scheme == "http" || scheme == "https" ? external(reference) : .keep
         }
         if destination.hasPrefix("/") { return resolveSitePath(destination, reference) }
         let what = reference.kind == .image ? "图片" : "文件"
         return resolveRelative(destination, kind: reference.kind, at: location(reference),
                                missing: "\(what)不存在：\(destination)")
+    }
+
+    private mutating func external(_ reference: LinkReference) -> LinkResolution {
+        externalLinks.append((reference.destination, location(reference)))
+        return .external(reference.destination)
     }
 
     /// A front-matter path (cover, photo): relative to the item, or a site path.

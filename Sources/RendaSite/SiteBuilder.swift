@@ -52,8 +52,21 @@ public struct SiteBuilder {
 
     /// Reads and checks the whole site without writing anything.
     public func check() -> Result<Diagnostics, BuildFailure> {
+        inspect().flatMap { report in
+            report.diagnostics.hasErrors ? .failure(.content(report.diagnostics)) : .success(report.diagnostics)
+        }
+    }
+
+    /// `renda check`: every problem, errors included, and the off-site links of the published
+    /// items and the menu for `--external`. Fails only on a usage problem.
+    public func inspect() -> Result<CheckReport, BuildFailure> {
         var clock = StageClock()
-        return prepare(clock: &clock, keepGoing: true, checkingDrafts: true).map(\.diagnostics)
+        let links = ExternalLinkSink()
+        switch prepare(clock: &clock, keepGoing: true, checkingDrafts: true, externalLinks: links) {
+        case .success(let site): return .success(CheckReport(diagnostics: site.diagnostics, externalLinks: links.links))
+        case .failure(.content(let found)): return .success(CheckReport(diagnostics: found, externalLinks: links.links))
+        case .failure(let failure): return .failure(failure)
+        }
     }
 
     /// Builds the site. With `freeingMemory: false` the site model and the page caches are never
@@ -74,7 +87,7 @@ public struct SiteBuilder {
     /// With `checkingDrafts` (`renda check` only) the drafts left out of the site are rendered too,
     /// and their problems reported as warnings; a build does not pay for pages it will not write.
     func prepare(clock: inout StageClock, keepGoing: Bool = false, checkingDrafts: Bool = false,
-                 hooks: PrepareHooks = .standard) -> Result<PreparedSite, BuildFailure> {
+                 hooks: PrepareHooks = .standard, externalLinks: ExternalLinkSink? = nil) -> Result<PreparedSite, BuildFailure> {
         var diagnostics = Diagnostics()
         let warmUp = DispatchWorkItem(block: CollationKey.warmUp)
         DispatchQueue.global().async(execute: warmUp)
@@ -128,6 +141,7 @@ public struct SiteBuilder {
         )
         let (rendered, linkProblems) = hooks.renderItems(model, resolverContext)
         diagnostics.append(contentsOf: linkProblems)
+        externalLinks?.gather(rendered: rendered, menu: model.config.menu)
         if checkingDrafts, !options.includeDrafts {
             diagnostics.append(contentsOf: DraftChecks.problems(content: content, model: model, context: resolverContext))
         }

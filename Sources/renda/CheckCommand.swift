@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RendaCore
+import RendaLinkChecker
 import RendaSite
 
 struct CheckCommand: ParsableCommand {
@@ -18,16 +19,24 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "输出格式：text（文件:行:列: 级别: 说明）或 json。")
     var format: Format = .text
 
+    @Flag(name: .long, help: "同时检查文章和菜单里的外部链接能否打开（需要联网，链接多时要几分钟）。")
+    var external = false
+
     func run() throws {
         let options = BuildOptions(root: site.url)
-        let diagnostics: Diagnostics
-        switch SiteBuilder(options: options).check() {
-        case .success(let found), .failure(.content(let found)):
+        var diagnostics: Diagnostics
+        var links: [ExternalLink] = []
+        switch SiteBuilder(options: options).inspect() {
+        case .success(let report):
+            diagnostics = report.diagnostics
+            links = report.externalLinks
+        case .failure(.content(let found)):
             diagnostics = found
         case .failure(.usage(let message)):
             Console.error("错误：\(message)")
             throw ExitCode(2)
         }
+        if external { diagnostics.append(contentsOf: checkExternal(links)) }
         switch format {
         case .text:
             for diagnostic in diagnostics.sorted { print(diagnostic.description) }
@@ -37,6 +46,29 @@ struct CheckCommand: ParsableCommand {
             print(try DiagnosticJSON.encode(diagnostics.sorted))
         }
         if diagnostics.hasErrors { throw ExitCode(1) }
+    }
+}
+
+extension CheckCommand {
+    /// Asks for every off-site address, saying on stderr how far it has got (stdout stays the
+    /// list, or the JSON, alone).
+    func checkExternal(_ links: [ExternalLink]) -> [Diagnostic] {
+        guard !links.isEmpty else {
+            Console.error("没有外部链接需要检查。")
+            return []
+        }
+        let total = links.count
+        Console.error("正在检查 \(total) 个外部链接……")
+        let interactive = isatty(STDERR_FILENO) == 1
+        let results = Console.waiting {
+            await ExternalLinkChecker().check(links) { done in
+                if interactive { Console.progress("已检查 \(done)/\(total)") }
+            }
+        }
+        if interactive { Console.progress(nil) }
+        let failed = results.filter { $0.1 != .ok }.count
+        Console.error("外部链接检查完成：\(total) 个中 \(failed) 个没有打开。")
+        return LinkDiagnostics.diagnostics(results)
     }
 }
 

@@ -34,9 +34,32 @@ enum Console {
         Swift.print(lines.joined(separator: "\n"))
     }
 
+    /// A line that replaces itself on a terminal (`nil` clears it), for work that takes minutes.
+    static func progress(_ line: String?) {
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (line ?? "")).utf8))
+    }
+
+    /// Runs async work from a synchronous command and waits for it; the main thread is not one
+    /// of the pool's, so the wait does not hold up the work.
+    static func waiting<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
+        let box = WaitBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            box.value = await work()
+            done.signal()
+        }
+        done.wait()
+        return box.value!
+    }
+
     static func formatBytes(_ bytes: Int) -> String {
         if bytes >= 1 << 20 { return String(format: "%.1f MB", Double(bytes) / Double(1 << 20)) }
         if bytes >= 1 << 10 { return String(format: "%.1f KB", Double(bytes) / Double(1 << 10)) }
         return "\(bytes) B"
     }
+}
+
+/// Carries a result from the task to the waiting thread; the semaphore orders the two.
+private final class WaitBox<T>: @unchecked Sendable {
+    var value: T?
 }

@@ -45,6 +45,27 @@ struct CheckTests {
         }
     }
 
+    /// Off-site links are asked for only with --external; with no server behind them they are
+    /// warnings on their line, the progress on stderr, and the check still passes.
+    @Test func externalLinksAreCheckedOnRequest() throws {
+        let root = try fixtureSite(overlay: "check/external-links")
+        let offline = try renda(["check", "--root", root.path])
+        #expect(offline.status == 0 && !offline.stdout.contains("外部链接") && !offline.stderr.contains("外部链接"))
+
+        let check = try renda(["check", "--root", root.path, "--external"])
+        #expect(check.status == 0, "\(check.stderr)")
+        let lines = check.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("content/news/2023-07-01-links.md:6:17: warning: 外部链接打不开（对方网站拒绝连接）：http://127.0.0.1:1/tongzhi"),
+                "stdout was:\n\(check.stdout)")
+        #expect(lines.contains("content/news/2023-07-01-links.md:8:15: warning: 外部链接打不开（找不到这个网站的域名）：https://renda-test.invalid/jianyi/"))
+        #expect(check.stderr.contains("正在检查 2 个外部链接") && check.stderr.contains("外部链接检查完成：2 个中 2 个没有打开。"))
+
+        // The same in JSON, where stdout must stay JSON alone.
+        let json = try renda(["check", "--root", root.path, "--external", "--format", "json"])
+        let entries = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(entries?.filter { ($0["message"] as? String)?.hasPrefix("外部链接打不开") == true }.count == 2)
+    }
+
     @Test func aDraftsBrokenLinksAreWarningsOfCheckOnly() throws {
         let root = try fixtureSite(overlay: "check/draft-problems")
         let check = try renda(["check", "--root", root.path])

@@ -1,0 +1,80 @@
+import Foundation
+import RendaCore
+
+/// Asks for every off-site address a site links to (Zola's link_checker, for 政府网站检查's
+/// 不可用链接): a few at a time overall and at most two at a time per host, so a county
+/// portal linked from every page is not flooded, and each address once.
+public struct ExternalLinkChecker: Sendable {
+    let probe: any LinkProbe
+    /// Requests in flight at once, over all hosts.
+    let concurrency: Int
+    /// Requests in flight at once to one host.
+    let perHost: Int
+
+    public init(probe: any LinkProbe = HTTPLinkProbe(), concurrency: Int = 12, perHost: Int = 2) {
+        self.probe = probe
+        self.concurrency = max(1, concurrency)
+        self.perHost = max(1, perHost)
+    }
+
+    /// Each link with what asking for it gave, in the links' order. `progress` is called after
+    /// each answer with the number done so far.
+    public func check(_ links: [ExternalLink], progress: (@Sendable (Int) -> Void)? = nil) async -> [(ExternalLink, LinkStatus)] {
+        var statuses = [LinkStatus?](repeating: nil, count: links.count)
+        var lanes: [[Int]] = []
+        var byHost: [String: [Int]] = [:]
+        var hosts: [String] = []
+        for (index, link) in links.enumerated() {
+            guard let url = URL(string: link.url), let host = url.host, !host.isEmpty,
+                  ["http", "https"].contains(url.scheme?.lowercased() ?? "") else {
+                statuses[index] = .invalid
+                continue
+            }
+            if byHost[host.lowercased()] == nil { hosts.append(host.lowercased()) }
+            byHost[host.lowercased(), default: []].append(index)
+        }
+        // A host's addresses dealt over its lanes; each lane asks one address after another.
+        for host in hosts {
+            let indices = byHost[host]!
+            let count = min(perHost, indices.count)
+            for lane in 0..<count { lanes.append(stride(from: lane, to: indices.count, by: count).map { indices[$0] }) }
+        }
+        let done = Counter()
+        let probe = self.probe
+        await withTaskGroup(of: [(Int, LinkStatus)].self) { group in
+            var next = 0
+            func startLane() {
+                let lane = lanes[next]
+                next += 1
+                let urls = lane.map { (index: $0, url: URL(string: links[$0].url)!) }
+                group.addTask {
+                    var answers: [(Int, LinkStatus)] = []
+                    for (index, url) in urls {
+                        answers.append((index, await probe.status(of: url)))
+                        progress?(done.increment())
+                    }
+                    return answers
+                }
+            }
+            while next < min(concurrency, lanes.count) { startLane() }
+            for await answers in group {
+                for (index, status) in answers { statuses[index] = status }
+                if next < lanes.count { startLane() }
+            }
+        }
+        return zip(links, statuses).map { ($0, $1 ?? .invalid) }
+    }
+}
+
+/// Counts answers across lanes for the progress line.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}

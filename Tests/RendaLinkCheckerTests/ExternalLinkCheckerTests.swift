@@ -1,0 +1,106 @@
+import Foundation
+import RendaCore
+import RendaLinkChecker
+import Testing
+
+private typealias SourceLocation = RendaCore.SourceLocation
+
+/// `renda check --external` against a real web server on loopback.
+@Suite("External links", .serialized)
+struct ExternalLinkCheckerTests {
+    private func withServer(_ body: (TestServer) async throws -> Void) async throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        try await body(server)
+    }
+
+    private func link(_ url: String, _ line: Int = 1) -> ExternalLink {
+        ExternalLink(url: url, uses: [SourceLocation(file: "content/news/a.md", line: line)])
+    }
+
+    @Test func eachKindOfAnswerIsToldApart() async throws {
+        try await withServer { server in
+            let paths = ["/ok", "/gone", "/moved", "/moved-gone", "/error", "/firewall", "/no-head"]
+            let links = paths.map { link(server.url($0)) } + [link("http://127.0.0.1:1/closed")]
+            let results = await ExternalLinkChecker(probe: HTTPLinkProbe(timeout: 5)).check(links)
+            let statuses = Dictionary(uniqueKeysWithValues: results.map { ($0.0.url, $0.1) })
+            #expect(statuses[server.url("/ok")] == .ok)
+            #expect(statuses[server.url("/gone")] == .broken(status: 404))
+            #expect(statuses[server.url("/moved")] == .ok, "a redirect to a page that is there")
+            #expect(statuses[server.url("/moved-gone")] == .broken(status: 404), "a redirect to a page that is gone")
+            #expect(statuses[server.url("/error")] == .broken(status: 503))
+            #expect(statuses[server.url("/firewall")] == .refused(status: 412))
+            #expect(statuses[server.url("/no-head")] == .ok, "HEAD refused, GET answered")
+            #expect(statuses["http://127.0.0.1:1/closed"] == .unreachable(.refused))
+            // HEAD first; GET only where HEAD was not a success.
+            let requests = server.log.requests
+            #expect(requests.contains("HEAD /ok") && !requests.contains("GET /ok"))
+            #expect(requests.contains("GET /no-head"))
+        }
+    }
+
+    @Test func aPageThatDoesNotAnswerInTimeTimesOut() async throws {
+        try await withServer { server in
+            let results = await ExternalLinkChecker(probe: HTTPLinkProbe(timeout: 1)).check([link(server.url("/slow"))])
+            #expect(results.first?.1 == .unreachable(.timedOut))
+        }
+    }
+
+    @Test func aHostIsAskedAtMostTwiceAtOnce() async throws {
+        try await withServer { server in
+            let links = (0..<12).map { link(server.url("/many/\($0)")) }
+            let results = await ExternalLinkChecker(probe: HTTPLinkProbe(timeout: 5), concurrency: 12, perHost: 2).check(links)
+            #expect(results.allSatisfy { $0.1 == .ok })
+            #expect(server.log.mostAtOnce == 2)
+            #expect(server.log.requests.count == 12, "each address once")
+        }
+    }
+
+    @Test func anAddressLinkedFromManyPlacesIsAskedOnceAndReportedAtEach() async throws {
+        try await withServer { server in
+            let gone = server.url("/gone")
+            let found: [(url: String, at: SourceLocation)] = [
+                (gone + "#section", SourceLocation(file: "content/news/b.md", line: 9, column: 4)),
+                (gone, SourceLocation(file: "content/news/a.md", line: 7, column: 10)),
+                (gone, SourceLocation(file: "content/site.yml", line: 12)),
+                (server.url("/ok"), SourceLocation(file: "content/news/a.md", line: 8, column: 2)),
+            ]
+            let links = ExternalLink.grouped(found)
+            #expect(links.map(\.url) == [gone, server.url("/ok")], "one entry per address, without its #fragment")
+            let diagnostics = LinkDiagnostics.diagnostics(await ExternalLinkChecker().check(links))
+            #expect(server.log.requests.filter { $0.hasSuffix(" /gone") }.count == 2, "HEAD and GET, once")
+            #expect(diagnostics.map(\.location.description) == ["content/news/a.md:7:10", "content/news/b.md:9:4", "content/site.yml:12"])
+            #expect(diagnostics.allSatisfy { $0.severity == .warning })
+            #expect(diagnostics.first?.message == "外部链接打不开（HTTP 404，页面不存在）：\(gone)")
+            #expect(diagnostics.first?.hint?.contains("不可用链接") == true)
+        }
+    }
+
+    @Test func aFirewallRefusalIsANoteToCheckByHand() {
+        let diagnostics = LinkDiagnostics.diagnostics([(link("https://www.example.gov.cn/"), .refused(status: 412))])
+        #expect(diagnostics.map(\.severity) == [.info])
+        #expect(diagnostics.first?.message == "外部链接拒绝了程序检查（HTTP 412）：https://www.example.gov.cn/")
+        #expect(diagnostics.first?.hint?.contains("请在浏览器中打开") == true)
+    }
+
+    /// Offline, every link would be reported gone: one line says the computer cannot reach the
+    /// web instead.
+    @Test func whenNoSiteAnswersItSaysTheComputerIsOffline() {
+        let hosts = ["https://www.npc.gov.cn/", "https://www.gov.cn/", "https://www.example.gov.cn/a", "https://www.example.gov.cn/b"]
+        let offline = LinkDiagnostics.diagnostics(hosts.map { (link($0), LinkStatus.unreachable(.noSuchHost)) })
+        #expect(offline.count == 1)
+        #expect(offline.first?.message == "外部链接没有检查：链接到的 3 个网站一个也连不上，这台电脑可能不能上网")
+        // One site answering shows the computer is online: the others are reported each.
+        var mixed = hosts.map { (link($0), LinkStatus.unreachable(.noSuchHost)) }
+        mixed[0].1 = .ok
+        #expect(LinkDiagnostics.diagnostics(mixed).count == 3)
+    }
+
+    @Test func aNameThatDoesNotResolveIsSaidSo() async {
+        // .invalid never resolves (RFC 6761).
+        let results = await ExternalLinkChecker(probe: HTTPLinkProbe(timeout: 5)).check([link("https://renda-test.invalid/")])
+        #expect(results.first?.1 == .unreachable(.noSuchHost))
+        let diagnostic = LinkDiagnostics.diagnostics(results).first
+        #expect(diagnostic?.message == "外部链接打不开（找不到这个网站的域名）：https://renda-test.invalid/")
+    }
+}
