@@ -25,13 +25,12 @@ public struct ExternalLinkChecker: Sendable {
         var byHost: [String: [Int]] = [:]
         var hosts: [String] = []
         for (index, link) in links.enumerated() {
-            guard let url = URL(string: link.url), let host = url.host, !host.isEmpty,
-                  ["http", "https"].contains(url.scheme?.lowercased() ?? "") else {
+            guard let url = URL(string: link.url), let host = Self.server(of: url) else {
                 statuses[index] = .invalid
                 continue
             }
-            if byHost[host.lowercased()] == nil { hosts.append(host.lowercased()) }
-            byHost[host.lowercased(), default: []].append(index)
+            if byHost[host] == nil { hosts.append(host) }
+            byHost[host, default: []].append(index)
         }
         // A host's addresses dealt over its lanes; each lane asks one address after another.
         for host in hosts {
@@ -40,6 +39,7 @@ public struct ExternalLinkChecker: Sendable {
             for lane in 0..<count { lanes.append(stride(from: lane, to: indices.count, by: count).map { indices[$0] }) }
         }
         let done = Counter()
+        let hostsDown = HostsDown()
         let probe = self.probe
         await withTaskGroup(of: [(Int, LinkStatus)].self) { group in
             var next = 0
@@ -50,7 +50,15 @@ public struct ExternalLinkChecker: Sendable {
                 group.addTask {
                     var answers: [(Int, LinkStatus)] = []
                     for (index, url) in urls {
-                        answers.append((index, await probe.status(of: url)))
+                        let host = Self.server(of: url)!
+                        let status: LinkStatus
+                        if let down = hostsDown.status(of: host) {
+                            status = down
+                        } else {
+                            status = await probe.status(of: url)
+                            hostsDown.record(status, for: host)
+                        }
+                        answers.append((index, status))
                         progress?(done.increment())
                     }
                     return answers
@@ -63,6 +71,41 @@ public struct ExternalLinkChecker: Sendable {
             }
         }
         return zip(links, statuses).map { ($0, $1 ?? .invalid) }
+    }
+
+    /// The server an address is asked of, `host:port`: two ports of one machine are two sites,
+    /// one of which may be down while the other answers.
+    static func server(of url: URL) -> String? {
+        guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = url.host?.lowercased(), !host.isEmpty else { return nil }
+        return "\(host):\(url.port ?? (scheme == "https" ? 443 : 80))"
+    }
+}
+
+/// Servers (`host:port`) that cannot be reached, so their other addresses are not asked for: a site linked from
+/// hundreds of pages that is down would otherwise cost a timeout per page, hours in all. A name
+/// that does not resolve, a refused connection or a bad certificate marks the host at once; time-outs
+/// mark it at the second, since one slow page says little.
+private final class HostsDown: @unchecked Sendable {
+    private let lock = NSLock()
+    private var down: [String: LinkStatus] = [:]
+    private var timeouts: [String: Int] = [:]
+
+    func status(of host: String) -> LinkStatus? { lock.withLock { down[host] } }
+
+    func record(_ status: LinkStatus, for host: String) {
+        guard case .unreachable(let reason) = status else { return }
+        lock.withLock {
+            switch reason {
+            case .noSuchHost, .refused, .certificate:
+                down[host] = status
+            case .timedOut:
+                timeouts[host, default: 0] += 1
+                if timeouts[host]! >= 2 { down[host] = status }
+            case .other:
+                break
+            }
+        }
     }
 }
 

@@ -21,7 +21,8 @@ struct ExternalLinkCheckerTests {
     @Test func eachKindOfAnswerIsToldApart() async throws {
         try await withServer { server in
             let paths = ["/ok", "/gone", "/moved", "/moved-gone", "/error", "/firewall", "/no-head"]
-            let links = paths.map { link(server.url($0)) } + [link("http://127.0.0.1:1/closed")]
+            // The closed port first: the server on the same machine's other port is still asked.
+            let links = [link("http://127.0.0.1:1/closed")] + paths.map { link(server.url($0)) }
             let results = await ExternalLinkChecker(probe: HTTPLinkProbe(timeout: 5)).check(links)
             let statuses = Dictionary(uniqueKeysWithValues: results.map { ($0.0.url, $0.1) })
             #expect(statuses[server.url("/ok")] == .ok)
@@ -76,6 +77,24 @@ struct ExternalLinkCheckerTests {
         }
     }
 
+    /// A site that is down is not asked for each of its pages: with time-outs of 15 seconds, a
+    /// portal linked from hundreds of pages would take hours.
+    @Test func aHostThatCannotBeReachedIsNotAskedForEachPage() async {
+        let probe = CountingProbe { url in
+            url.host == "down.example.gov.cn" ? .unreachable(.refused)
+                : url.host == "slow.example.gov.cn" ? .unreachable(.timedOut) : .ok
+        }
+        let links = (0..<20).flatMap { number in
+            ["down", "slow", "up"].map { link("https://\($0).example.gov.cn/page\(number).html") }
+        }
+        let results = await ExternalLinkChecker(probe: probe, concurrency: 1, perHost: 2).check(links)
+        #expect(results.filter { $0.1 == .unreachable(.refused) }.count == 20, "each page of the host is still reported")
+        #expect(results.filter { $0.1 == .unreachable(.timedOut) }.count == 20)
+        #expect(probe.asked(host: "down.example.gov.cn") == 1)
+        #expect(probe.asked(host: "slow.example.gov.cn") == 2, "one time-out says little, the second marks the host")
+        #expect(probe.asked(host: "up.example.gov.cn") == 20)
+    }
+
     @Test func aFirewallRefusalIsANoteToCheckByHand() {
         let diagnostics = LinkDiagnostics.diagnostics([(link("https://www.example.gov.cn/"), .refused(status: 412))])
         #expect(diagnostics.map(\.severity) == [.info])
@@ -103,4 +122,20 @@ struct ExternalLinkCheckerTests {
         let diagnostic = LinkDiagnostics.diagnostics(results).first
         #expect(diagnostic?.message == "外部链接打不开（找不到这个网站的域名）：https://renda-test.invalid/")
     }
+}
+
+/// A probe that answers from a rule and counts what it was asked, by host.
+private final class CountingProbe: LinkProbe, @unchecked Sendable {
+    private let rule: @Sendable (URL) -> LinkStatus
+    private let lock = NSLock()
+    private var hosts: [String: Int] = [:]
+
+    init(_ rule: @escaping @Sendable (URL) -> LinkStatus) { self.rule = rule }
+
+    func status(of url: URL) async -> LinkStatus {
+        lock.withLock { hosts[url.host ?? "", default: 0] += 1 }
+        return rule(url)
+    }
+
+    func asked(host: String) -> Int { lock.withLock { hosts[host] ?? 0 } }
 }
