@@ -48,12 +48,23 @@ public struct HTTPLinkProbe: LinkProbe {
             let (_, response) = try await session.data(for: request)
             guard let http = response as? HTTPURLResponse else { return .invalid }
             // 416: the page is there but shorter than the range asked for.
-            return http.statusCode == 416 ? .ok : LinkStatus.forStatus(http.statusCode)
+            if http.statusCode == 416 { return .ok }
+            if Self.isBrowserCheck(http) { return .refused(status: http.statusCode) }
+            return LinkStatus.forStatus(http.statusCode)
         } catch let error as URLError {
             return .unreachable(Self.reason(error))
         } catch {
             return .unreachable(.other(String(describing: error)))
         }
+    }
+
+    /// 加速乐 (Jiasule), in front of many government sites, answers a program with 521 and a
+    /// script that sets a cookie (`__jsluid_h`, `__jsluid_s`) for a browser to come back with:
+    /// the page is most likely there, not the server down that a plain 521 means.
+    static func isBrowserCheck(_ response: HTTPURLResponse) -> Bool {
+        guard response.statusCode == 521 else { return false }
+        let cookies = response.allHeaderFields.filter { ($0.key as? String)?.lowercased() == "set-cookie" }.map { "\($0.value)" }
+        return cookies.contains { $0.contains("__jsluid") || $0.contains("__jsl_clearance") }
     }
 
     static func reason(_ error: URLError) -> LinkStatus.Unreachable {

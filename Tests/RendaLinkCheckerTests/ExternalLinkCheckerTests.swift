@@ -20,7 +20,7 @@ struct ExternalLinkCheckerTests {
 
     @Test func eachKindOfAnswerIsToldApart() async throws {
         try await withServer { server in
-            let paths = ["/ok", "/gone", "/moved", "/moved-gone", "/error", "/firewall", "/no-head"]
+            let paths = ["/ok", "/gone", "/moved", "/moved-gone", "/error", "/firewall", "/no-head", "/jiasule", "/down"]
             // The closed port first: the server on the same machine's other port is still asked.
             let links = [link("http://127.0.0.1:1/closed")] + paths.map { link(server.url($0)) }
             let results = await ExternalLinkChecker(probe: HTTPLinkProbe(timeout: 5)).check(links)
@@ -32,6 +32,8 @@ struct ExternalLinkCheckerTests {
             #expect(statuses[server.url("/error")] == .broken(status: 503))
             #expect(statuses[server.url("/firewall")] == .refused(status: 412))
             #expect(statuses[server.url("/no-head")] == .ok, "HEAD refused, GET answered")
+            #expect(statuses[server.url("/jiasule")] == .refused(status: 521), "加速乐 wants a browser")
+            #expect(statuses[server.url("/down")] == .broken(status: 521))
             #expect(statuses["http://127.0.0.1:1/closed"] == .unreachable(.refused))
             // HEAD first; GET only where HEAD was not a success.
             let requests = server.log.requests

@@ -80,6 +80,9 @@ final class TestServer: @unchecked Sendable {
         case "/moved-gone": return ("302 Found", ["Location: /gone"])
         case "/error": return ("503 Service Unavailable", [])
         case "/firewall": return ("412 Precondition Failed", [])
+        // 加速乐's check for a browser, and a 521 that is a server down.
+        case "/jiasule": return ("521 Web Server Is Down", ["Set-Cookie: __jsluid_s=2c7a; max-age=31536000; path=/; HttpOnly"])
+        case "/down": return ("521 Web Server Is Down", [])
         case "/no-head" where method == "HEAD": return ("405 Method Not Allowed", [])
         case "/slow":
             Thread.sleep(forTimeInterval: 4)
