@@ -14,9 +14,13 @@ public struct MarkdownRenderer: Sendable {
     /// Whether to also return the whole text, headings included, for the search index.
     public var keepsFullText: Bool
 
-    public init(plainTextLimit: Int = 2000, keepsFullText: Bool = false) {
+    /// Whether to read every text for `ChineseWording` (`renda check`).
+    public var checksWording: Bool
+
+    public init(plainTextLimit: Int = 2000, keepsFullText: Bool = false, checksWording: Bool = false) {
         self.plainTextLimit = plainTextLimit
         self.keepsFullText = keepsFullText
+        self.checksWording = checksWording
     }
 
     public func render(_ markdown: String, resolve: (LinkReference) -> LinkResolution) -> RenderedMarkdown {
@@ -126,6 +130,11 @@ public struct MarkdownRenderer: Sendable {
                     if MarkdownSlips.isTableDelimiterRow(bytes) { nodes.note(.table, line: max(blockLine, line - 1)) }
                 }
                 if MarkdownSlips.hasUnformedLink(bytes, afterBracket: afterBracket) { nodes.note(.unparsedLink, line: line) }
+                if checksWording {
+                    for finding in ChineseWording.findings(in: String(decoding: bytes, as: UTF8.self)) {
+                        nodes.note(.wording(finding), line: line)
+                    }
+                }
                 afterBracket = bytes.last == 0x5D
             default:
                 break

@@ -83,6 +83,9 @@ public struct MarkdownSlip: Sendable, Equatable {
         /// A line opening with a first-line indent (`　　`) right under another line: meant as a
         /// new paragraph, it runs on in the one above (a paragraph ends at a blank line).
         case indentedLineInParagraph
+        /// Wording with one right form (`ChineseWording`); only when the renderer is asked to
+        /// look (`renda check`).
+        case wording(ChineseWording.Finding)
     }
 
     /// 1-based line within the Markdown body.

@@ -15,7 +15,7 @@ enum DraftChecks {
     static func problems(content: SiteContent, model: SiteModel, context: LinkResolver.Context) -> [Diagnostic] {
         let waiting = content.items.filter { context.unpublishedSources.contains($0.sourcePath) }
         guard !waiting.isEmpty else { return [] }
-        let renderer = ItemRendering.renderer(for: model.config)
+        let renderer = ItemRendering.renderer(for: model.config, checkingWording: true)
         return waiting.parallelMap { item in
             ItemRendering.render(item, with: renderer, config: model.config, context: context).1
                 .map { asWaitingProblem($0, note: item.draft ? note : scheduledNote) }

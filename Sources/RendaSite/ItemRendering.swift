@@ -21,14 +21,15 @@ struct RenderedItem: Sendable {
 
 /// Stage 4a: Markdown for every published item, on all cores.
 enum ItemRendering {
-    static func render(model: SiteModel, context: LinkResolver.Context) -> ([RenderedItem], [Diagnostic]) {
-        let renderer = renderer(for: model.config)
+    /// With `checkingWording` (`renda check`), every text is also read for `ChineseWording`.
+    static func render(model: SiteModel, context: LinkResolver.Context, checkingWording: Bool = false) -> ([RenderedItem], [Diagnostic]) {
+        let renderer = renderer(for: model.config, checkingWording: checkingWording)
         let results = model.items.parallelMap { render($0, with: renderer, config: model.config, context: context) }
         return (results.map(\.0), results.flatMap(\.1))
     }
 
-    static func renderer(for config: SiteConfig) -> MarkdownRenderer {
-        MarkdownRenderer(plainTextLimit: config.summaryLength * 4, keepsFullText: config.search)
+    static func renderer(for config: SiteConfig, checkingWording: Bool = false) -> MarkdownRenderer {
+        MarkdownRenderer(plainTextLimit: config.summaryLength * 4, keepsFullText: config.search, checksWording: checkingWording)
     }
 
     /// One item. `renda serve` calls it only for items whose file changed; `observe` sees every

@@ -21,9 +21,29 @@ enum MarkdownSlipNotes {
         case .unparsedLink:
             .warning(location, "这一行的链接或图片没有生效，会原样显示",
                      hint: "写法是 [文字](地址) 或 ![图片说明](图片.jpg)：方括号和圆括号都用英文半角，地址和文件名里不能有空格（可改用短横线，如 hui-yi.jpg）。")
+        case .wording(let finding):
+            wording(finding, at: location)
         case .indentedLineInParagraph:
             .warning(location, "这一行以空格缩进开头，像是新的一段，但会接在上一行后面，成为同一段",
                      hint: "段落之间要空一行；行首的全角空格不用写，网页会自动首行缩进两个字。")
+        }
+    }
+
+    private static func wording(_ finding: ChineseWording.Finding, at location: SourceLocation) -> Diagnostic {
+        switch finding.kind {
+        case .punctuation:
+            .warning(location, "这一行的中文之间用了英文标点“\(finding.found)”，应为“\(finding.right)”",
+                     hint: "中文句子里的逗号、分号、冒号、问号、叹号和括号都用全角（中文输入法下输入）；英文标点在中文里显得挤在一起，也是常见的校对差错。")
+        case .upTo:
+            .warning(location, "“\(finding.found)”应为“\(finding.right)”",
+                     hint: "表示到某个时间为止用“截至”（截至目前、截至2023年底）；“截止”是到期停止，用在“报名截止”“截止日期”里。")
+        case .variant:
+            .warning(location, "“\(finding.found)”应为“\(finding.right)”", hint: "“\(finding.right)”是规范写法。")
+        case .planName:
+            .warning(location, "规划简称\(finding.found)要加引号，写作\(finding.right)",
+                     hint: "五年规划的简称要加引号，如“十四五”规划、“十四五”时期。")
+        case .dayOfMonth:
+            .warning(location, "日期“\(finding.found)”应写作“\(finding.right)”", hint: "新闻稿和公文里的日期用“日”，不用“号”。")
         }
     }
 }

@@ -19,4 +19,11 @@ struct PrepareHooks {
             renderItems: { ItemRendering.render(model: $0, context: $1) }
         )
     }
+
+    /// `renda check`'s: the standard steps, with the wording of every text read as well.
+    static var checking: PrepareHooks {
+        var hooks = standard
+        hooks.renderItems = { ItemRendering.render(model: $0, context: $1, checkingWording: true) }
+        return hooks
+    }
 }

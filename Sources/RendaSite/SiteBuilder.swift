@@ -62,7 +62,7 @@ public struct SiteBuilder {
     public func inspect() -> Result<CheckReport, BuildFailure> {
         var clock = StageClock()
         let links = ExternalLinkSink()
-        switch prepare(clock: &clock, keepGoing: true, checkingDrafts: true, externalLinks: links) {
+        switch prepare(clock: &clock, keepGoing: true, checkingDrafts: true, hooks: .checking, externalLinks: links) {
         case .success(let site): return .success(CheckReport(diagnostics: site.diagnostics, externalLinks: links.links))
         case .failure(.content(let found)): return .success(CheckReport(diagnostics: found, externalLinks: links.links))
         case .failure(let failure): return .failure(failure)

@@ -66,6 +66,23 @@ struct CheckTests {
         #expect(entries?.filter { ($0["message"] as? String)?.hasPrefix("外部链接打不开") == true }.count == 2)
     }
 
+    /// Wording proofreaders count against a page: `renda check` reports it on its line; the
+    /// build does not spend the time.
+    @Test func wordingIsReadByCheck() throws {
+        let root = try fixtureSite(overlay: "check/wording")
+        let check = try renda(["check", "--root", root.path])
+        #expect(check.status == 0)
+        let lines = check.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("content/news/2023-07-01-huiyi.md") }
+        #expect(lines == [
+            "content/news/2023-07-01-huiyi.md:6: warning: 日期“6月30号”应写作“6月30日”",
+            "content/news/2023-07-01-huiyi.md:6: warning: 规划简称十四五要加引号，写作“十四五”",
+            "content/news/2023-07-01-huiyi.md:6: warning: 这一行的中文之间用了英文标点“,”，应为“，”",
+            "content/news/2023-07-01-huiyi.md:8: warning: “截止目前”应为“截至目前”",
+        ], "stdout was:\n\(check.stdout)")
+        let build = try renda(["build", "--root", root.path])
+        #expect(build.status == 0 && !build.stderr.contains("huiyi.md"), "\(build.stderr)")
+    }
+
     @Test func aDraftsBrokenLinksAreWarningsOfCheckOnly() throws {
         let root = try fixtureSite(overlay: "check/draft-problems")
         let check = try renda(["check", "--root", root.path])

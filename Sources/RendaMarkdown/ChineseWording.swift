@@ -1,0 +1,98 @@
+import RendaCore
+
+/// Wording that 政府网站检查 and proofreaders count against a page, found in one line of text:
+/// half-width punctuation between Chinese characters (`会议,听取`, `会议(第一次)`), and a short
+/// list of usages with one right form (截止目前 → 截至目前, 做为 → 作为, 十四五规划 → “十四五”规划,
+/// 6月30号 → 6月30日). Only forms that are wrong wherever they stand are listed, so that what is
+/// reported is worth mending. `renda check` reads every text of every page with it; the build
+/// does not spend the time.
+public enum ChineseWording {
+    /// What was found and what to write instead.
+    public struct Finding: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable {
+            /// A half-width mark between Chinese characters.
+            case punctuation
+            /// 截止 before a time: 截至.
+            case upTo
+            /// A variant form with a standard one (做为, 布署, 既使, 签定).
+            case variant
+            /// A plan's short name (十四五) without its quotation marks.
+            case planName
+            /// A date with 号 for 日.
+            case dayOfMonth
+        }
+
+        public var kind: Kind
+        public var found: String
+        public var right: String
+    }
+
+    public static func findings(in text: String) -> [Finding] {
+        let scalars = Array(text.unicodeScalars)
+        var findings: [Finding] = []
+        func add(_ kind: Finding.Kind, _ found: String, _ right: String) {
+            let finding = Finding(kind: kind, found: found, right: right)
+            if !findings.contains(finding) { findings.append(finding) }
+        }
+        func isHan(_ index: Int) -> Bool { index >= 0 && index < scalars.count && CJK.isHan(scalars[index]) }
+        func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            // Half-width punctuation with Chinese on both sides; ? and ! also at a sentence's end.
+            if let fullWidth = fullWidthPunctuation[scalar], isHan(index - 1) {
+                let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+                let endsSentence = (scalar == "?" || scalar == "!") && (next == nil || next == " ")
+                // 时间:2023年, 代表,2023年: a number after a comma or colon is Chinese text too.
+                let numberAfter = [",", ";", ":"].contains(scalar) && next.map(isDigit) == true
+                if isHan(index + 1) || endsSentence || numberAfter || (scalar == "(" && next != nil && next != " ") {
+                    add(.punctuation, String(scalar), String(fullWidth))
+                }
+            }
+            if scalar == "截", index + 1 < scalars.count, scalars[index + 1] == "止" {
+                let after = string((index + 2)..<min(scalars.count, index + 4))
+                if let first = after.unicodeScalars.first, isDigit(first) || timeWords.contains(where: after.hasPrefix) {
+                    let word = isDigit(first) ? "" : timeWords.first(where: after.hasPrefix)!
+                    add(.upTo, "截止" + word, "截至" + word)
+                }
+            }
+            if index + 1 < scalars.count, let right = variants[string(index..<(index + 2))] {
+                add(.variant, string(index..<(index + 2)), right)
+            }
+            // 十一五 to 十五五: a plan's name, quoted unless the quotes are already there.
+            if scalar == "十", index + 2 < scalars.count, "一二三四五".unicodeScalars.contains(scalars[index + 1]),
+               scalars[index + 2] == "五", index == 0 || !["“", "\"", "「", "十", "二", "三"].contains(scalars[index - 1]),
+               index + 3 == scalars.count || !["”", "\""].contains(scalars[index + 3]) {
+                let name = string(index..<(index + 3))
+                add(.planName, name, "“\(name)”")
+            }
+            // 6月30号: a date; 日 in writing.
+            if scalar == "号" {
+                var start = index
+                while start > 0, isDigit(scalars[start - 1]), index - start < 2 { start -= 1 }
+                if start < index, start > 0, scalars[start - 1] == "月" {
+                    var month = start - 1
+                    while month > 0, isDigit(scalars[month - 1]), start - 1 - month < 2 { month -= 1 }
+                    if month < start - 1 {
+                        let date = string(month..<index)
+                        add(.dayOfMonth, date + "号", date + "日")
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    private static let fullWidthPunctuation: [Unicode.Scalar: Unicode.Scalar] = [
+        ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+    ]
+
+    /// Times 截止 stands before where 截至 is meant.
+    private static let timeWords = ["目前", "当前", "今年", "去年", "本月", "上月", "年底", "年末", "月底", "本周", "现在"]
+
+    private static let variants = ["做为": "作为", "布署": "部署", "既使": "即使", "签定": "签订"]
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
+    }
+}

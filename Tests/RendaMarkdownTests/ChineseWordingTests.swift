@@ -1,0 +1,40 @@
+import RendaMarkdown
+import Testing
+
+/// The wording `renda check` reports: each case is what staff write, and what they should.
+@Suite("Chinese wording")
+struct ChineseWordingTests {
+    private func found(_ text: String) -> [String] {
+        ChineseWording.findings(in: text).map { "\($0.found)→\($0.right)" }
+    }
+
+    @Test(arguments: [
+        ("会议听取了报告,审议了议案", [",→，"]),
+        ("会议时间:2023年6月30日", [":→："]),
+        ("切实增强责任感;深入开展", [";→；"]),
+        ("您知道吗?", ["?→？"]),
+        ("会议(第一次全体会议)召开", ["(→（", ")→）"]),
+        ("(一)加强代表工作", [")→）"]),
+        ("截止目前，共收到建议", ["截止目前→截至目前"]),
+        ("截止2023年底", ["截止→截至"]),
+        ("做为人大代表", ["做为→作为"]),
+        ("认真布署", ["布署→部署"]),
+        ("既使困难再多", ["既使→即使"]),
+        ("签定协议", ["签定→签订"]),
+        ("编制十四五规划", ["十四五→“十四五”"]),
+        ("于6月30号召开", ["6月30号→6月30日"]),
+    ])
+    func whatIsReported(text: String, expected: [String]) {
+        #expect(found(text) == expected)
+    }
+
+    /// What is right, or not Chinese text, is left alone.
+    @Test(arguments: [
+        "报名截止日期是6月30日", "报名截止。", "作为人大代表", "编制“十四五”规划", "编制\"十四五\"规划",
+        "共1,000人参加", "Hello, world!", "见 http://www.example.gov.cn/a,b", "时间：2023年", "（一）加强代表工作",
+        "第3号议案", "会议（第一次）", "12:30开会", "中国人大网 (npc.gov.cn)",
+    ])
+    func whatIsLeftAlone(text: String) {
+        #expect(found(text).isEmpty, "\(text)")
+    }
+}
