@@ -49,8 +49,16 @@ enum ItemRendering {
                                     searchText: markdown.fullText ?? [],
                                     coverHref: cover, photoHref: photo, copies: resolver.copies,
                                     externalLinks: resolver.externalLinks)
-        let slips = markdown.slips.map {
+        var slips = markdown.slips.map {
             MarkdownSlipNotes.diagnostic($0, at: SourceLocation(file: item.sourcePath, line: item.bodyLine + $0.line - 1))
+        }
+        if renderer.checksWording {
+            // The title and the editor's summary are read most, on every list that shows the item.
+            for (field, text) in [(Field.title, item.title), (.summary, item.summary)] {
+                for finding in ChineseWording.findings(in: text ?? "") {
+                    slips.append(MarkdownSlipNotes.wording(finding, at: item.location(of: field)))
+                }
+            }
         }
         return (rendered, resolver.problems + slips)
     }

@@ -29,7 +29,7 @@ enum MarkdownSlipNotes {
         }
     }
 
-    private static func wording(_ finding: ChineseWording.Finding, at location: SourceLocation) -> Diagnostic {
+    static func wording(_ finding: ChineseWording.Finding, at location: SourceLocation) -> Diagnostic {
         switch finding.kind {
         case .punctuation:
             .warning(location, "这一行的中文之间用了英文标点“\(finding.found)”，应为“\(finding.right)”",

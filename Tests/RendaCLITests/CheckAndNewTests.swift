@@ -74,6 +74,9 @@ struct CheckTests {
         #expect(check.status == 0)
         let lines = check.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("content/news/2023-07-01-huiyi.md") }
         #expect(lines == [
+            // The title too: it is read most.
+            "content/news/2023-07-01-huiyi.md:2: warning: 规划简称十四五要加引号，写作“十四五”",
+            "content/news/2023-07-01-huiyi.md:2: warning: 这一行的中文之间用了英文标点“,”，应为“，”",
             "content/news/2023-07-01-huiyi.md:6: warning: 日期“6月30号”应写作“6月30日”",
             "content/news/2023-07-01-huiyi.md:6: warning: 规划简称十四五要加引号，写作“十四五”",
             "content/news/2023-07-01-huiyi.md:6: warning: 这一行的中文之间用了英文标点“,”，应为“，”",
