@@ -21,22 +21,22 @@ public struct ExternalLinkChecker: Sendable {
     /// each answer with the number done so far.
     public func check(_ links: [ExternalLink], progress: (@Sendable (Int) -> Void)? = nil) async -> [(ExternalLink, LinkStatus)] {
         var statuses = [LinkStatus?](repeating: nil, count: links.count)
-        var lanes: [[Int]] = []
-        var byHost: [String: [Int]] = [:]
+        var byHost: [String: [(index: Int, url: URL, server: String)]] = [:]
         var hosts: [String] = []
         for (index, link) in links.enumerated() {
-            guard let url = URL(string: link.url), let host = Self.server(of: url) else {
+            guard let url = URL(string: link.url), let server = Self.server(of: url) else {
                 statuses[index] = .invalid
                 continue
             }
-            if byHost[host] == nil { hosts.append(host) }
-            byHost[host, default: []].append(index)
+            if byHost[server] == nil { hosts.append(server) }
+            byHost[server, default: []].append((index, url, server))
         }
         // A host's addresses dealt over its lanes; each lane asks one address after another.
+        var lanes: [[(index: Int, url: URL, server: String)]] = []
         for host in hosts {
-            let indices = byHost[host]!
-            let count = min(perHost, indices.count)
-            for lane in 0..<count { lanes.append(stride(from: lane, to: indices.count, by: count).map { indices[$0] }) }
+            let addresses = byHost[host]!
+            let count = min(perHost, addresses.count)
+            for lane in 0..<count { lanes.append(stride(from: lane, to: addresses.count, by: count).map { addresses[$0] }) }
         }
         let done = Counter()
         let hostsDown = HostsDown()
@@ -46,17 +46,15 @@ public struct ExternalLinkChecker: Sendable {
             func startLane() {
                 let lane = lanes[next]
                 next += 1
-                let urls = lane.map { (index: $0, url: URL(string: links[$0].url)!) }
                 group.addTask {
                     var answers: [(Int, LinkStatus)] = []
-                    for (index, url) in urls {
-                        let host = Self.server(of: url)!
+                    for (index, url, server) in lane {
                         let status: LinkStatus
-                        if let down = hostsDown.status(of: host) {
+                        if let down = hostsDown.status(of: server) {
                             status = down
                         } else {
                             status = await probe.status(of: url)
-                            hostsDown.record(status, for: host)
+                            hostsDown.record(status, for: server)
                         }
                         answers.append((index, status))
                         progress?(done.increment())
@@ -82,10 +80,10 @@ public struct ExternalLinkChecker: Sendable {
     }
 }
 
-/// Servers (`host:port`) that cannot be reached, so their other addresses are not asked for: a site linked from
-/// hundreds of pages that is down would otherwise cost a timeout per page, hours in all. A name
-/// that does not resolve, a refused connection or a bad certificate marks the host at once; time-outs
-/// mark it at the second, since one slow page says little.
+/// Servers (`host:port`) that cannot be reached, so their other addresses are not asked for: a
+/// site linked from hundreds of pages that is down would otherwise cost a time-out per page, hours
+/// in all. A name that does not resolve, a refused connection or a bad certificate marks the
+/// server at once; time-outs mark it at the second, since one slow page says little.
 private final class HostsDown: @unchecked Sendable {
     private let lock = NSLock()
     private var down: [String: LinkStatus] = [:]
@@ -115,9 +113,9 @@ private final class Counter: @unchecked Sendable {
     private var value = 0
 
     func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
+        lock.withLock {
+            value += 1
+            return value
+        }
     }
 }

@@ -49,11 +49,13 @@ public enum LinkDiagnostics {
             case .refused: what = "打不开（对方网站拒绝连接）"
             case .timedOut: what = "打不开（连接超时）"
             case .certificate: what = "打不开（网站的安全证书有问题）"
-            case .other(let detail): what = "打不开（\(detail)）"
+            case .other: what = "打不开（网络出错）"
             }
-            let hint = reason == .noSuchHost
+            var hint = reason == .noSuchHost
                 ? "请核对网址有没有写错；网站可能已关闭或换了域名。" + reminder
                 : "可能是对方网站暂时无法访问，也可能是这台电脑不能上网：请在浏览器中打开核对，过一段时间再检查。" + reminder
+            // The network library's own words, for whoever looks after the computer.
+            if case .other(let detail) = reason { hint += "出错信息：\(detail)" }
             return (.warning, what, hint)
         case .invalid:
             return (.warning, "的网址写法不对", "网址应以 http:// 或 https:// 开头，后面是网站的域名，中间不能有空格。")

@@ -70,7 +70,7 @@ public struct HTTPLinkProbe: LinkProbe {
     static func reason(_ error: URLError) -> LinkStatus.Unreachable {
         switch error.code {
         case .cannotFindHost, .dnsLookupFailed: .noSuchHost
-        case .cannotConnectToHost, .networkConnectionLost, .notConnectedToInternet: .refused
+        case .cannotConnectToHost, .notConnectedToInternet: .refused
         case .timedOut: .timedOut
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
              .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:

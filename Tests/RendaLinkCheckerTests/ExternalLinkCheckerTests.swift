@@ -104,6 +104,14 @@ struct ExternalLinkCheckerTests {
         #expect(diagnostics.first?.hint?.contains("请在浏览器中打开") == true)
     }
 
+    /// The network library's English stays out of the message, in the hint for whoever looks
+    /// after the computer.
+    @Test func anUnexpectedNetworkErrorIsSaidInChineseWithTheLibrarysWordsInTheHint() {
+        let diagnostic = LinkDiagnostics.diagnostics([(link("https://www.example.gov.cn/"), .unreachable(.other("Received HTTP/0.9 when not allowed")))]).first
+        #expect(diagnostic?.message == "外部链接打不开（网络出错）：https://www.example.gov.cn/")
+        #expect(diagnostic?.hint?.hasSuffix("出错信息：Received HTTP/0.9 when not allowed") == true)
+    }
+
     /// Offline, every link would be reported gone: one line says the computer cannot reach the
     /// web instead.
     @Test func whenNoSiteAnswersItSaysTheComputerIsOffline() {
