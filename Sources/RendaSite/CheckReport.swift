@@ -10,9 +10,16 @@ public struct CheckReport: Sendable {
     public var externalLinks: [ExternalLink]
 }
 
-/// Takes the off-site links out of the Markdown stage for `renda check --external`; a build
-/// does not ask for them.
-final class ExternalLinkSink: @unchecked Sendable {
+/// Why `renda check` could not look at the site at all (a bad `--base-url`): content errors are
+/// not failures of the check, they are what it reports.
+public struct CheckFailure: Error, Sendable {
+    public let message: String
+}
+
+/// What `renda check` asks of `SiteBuilder.prepare` beyond a build: the drafts and items dated
+/// later rendered too, their problems as warnings, and the off-site links handed out here, where
+/// they survive a site with errors.
+final class CheckExtras: @unchecked Sendable {
     private(set) var links: [ExternalLink] = []
 
     func gather(rendered: [RenderedItem], menu: [MenuLink]) {

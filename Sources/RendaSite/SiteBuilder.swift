@@ -52,20 +52,23 @@ public struct SiteBuilder {
 
     /// Reads and checks the whole site without writing anything.
     public func check() -> Result<Diagnostics, BuildFailure> {
-        inspect().flatMap { report in
+        switch inspect() {
+        case .success(let report):
             report.diagnostics.hasErrors ? .failure(.content(report.diagnostics)) : .success(report.diagnostics)
+        case .failure(let failure):
+            .failure(.usage(failure.message))
         }
     }
 
     /// `renda check`: every problem, errors included, and the off-site links of the published
     /// items and the menu for `--external`. Fails only on a usage problem.
-    public func inspect() -> Result<CheckReport, BuildFailure> {
+    public func inspect() -> Result<CheckReport, CheckFailure> {
         var clock = StageClock()
-        let links = ExternalLinkSink()
-        switch prepare(clock: &clock, keepGoing: true, checkingDrafts: true, hooks: .checking, externalLinks: links) {
-        case .success(let site): return .success(CheckReport(diagnostics: site.diagnostics, externalLinks: links.links))
-        case .failure(.content(let found)): return .success(CheckReport(diagnostics: found, externalLinks: links.links))
-        case .failure(let failure): return .failure(failure)
+        let extras = CheckExtras()
+        switch prepare(clock: &clock, keepGoing: true, hooks: .checking, checking: extras) {
+        case .success(let site): return .success(CheckReport(diagnostics: site.diagnostics, externalLinks: extras.links))
+        case .failure(.content(let found)): return .success(CheckReport(diagnostics: found, externalLinks: extras.links))
+        case .failure(.usage(let message)): return .failure(CheckFailure(message: message))
         }
     }
 
@@ -84,10 +87,11 @@ public struct SiteBuilder {
     /// With `keepGoing`, content errors do not stop the later checks (links, images, topics), so
     /// `renda check` lists every problem at once; the result is still a failure if any is an error.
     /// `hooks` lets `renda serve` answer the costly steps (reading, theme, Markdown) from earlier work.
-    /// With `checkingDrafts` (`renda check` only) the drafts left out of the site are rendered too,
-    /// and their problems reported as warnings; a build does not pay for pages it will not write.
-    func prepare(clock: inout StageClock, keepGoing: Bool = false, checkingDrafts: Bool = false,
-                 hooks: PrepareHooks = .standard, externalLinks: ExternalLinkSink? = nil) -> Result<PreparedSite, BuildFailure> {
+    /// With `checking` (`renda check` only) the drafts left out of the site are rendered too, and
+    /// their problems reported as warnings (a build does not pay for pages it will not write), and
+    /// the off-site links are handed out for `--external`.
+    func prepare(clock: inout StageClock, keepGoing: Bool = false, hooks: PrepareHooks = .standard,
+                 checking: CheckExtras? = nil) -> Result<PreparedSite, BuildFailure> {
         var diagnostics = Diagnostics()
         let warmUp = DispatchWorkItem(block: CollationKey.warmUp)
         DispatchQueue.global().async(execute: warmUp)
@@ -141,8 +145,8 @@ public struct SiteBuilder {
         )
         let (rendered, linkProblems) = hooks.renderItems(model, resolverContext)
         diagnostics.append(contentsOf: linkProblems)
-        externalLinks?.gather(rendered: rendered, menu: model.config.menu)
-        if checkingDrafts, !options.includeDrafts {
+        checking?.gather(rendered: rendered, menu: model.config.menu)
+        if checking != nil, !options.includeDrafts {
             diagnostics.append(contentsOf: DraftChecks.problems(content: content, model: model, context: resolverContext))
         }
         let copies = rendered.flatMap(\.copies).map { BundleFiles.File(source: URL(fileURLWithPath: $0.0), output: $0.1) }

@@ -24,19 +24,16 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(root: site.url)
-        var diagnostics: Diagnostics
-        var links: [ExternalLink] = []
+        let report: CheckReport
         switch SiteBuilder(options: options).inspect() {
-        case .success(let report):
-            diagnostics = report.diagnostics
-            links = report.externalLinks
-        case .failure(.content(let found)):
-            diagnostics = found
-        case .failure(.usage(let message)):
-            Console.error("错误：\(message)")
+        case .success(let found):
+            report = found
+        case .failure(let failure):
+            Console.error("错误：\(failure.message)")
             throw ExitCode(2)
         }
-        if external { diagnostics.append(contentsOf: checkExternal(links)) }
+        var diagnostics = report.diagnostics
+        if external { diagnostics.append(contentsOf: checkExternal(report.externalLinks)) }
         switch format {
         case .text:
             for diagnostic in diagnostics.sorted { print(diagnostic.description) }
