@@ -55,7 +55,8 @@ extension IncrementalSite {
         guard let context = renders.context else { return nil }
         var content = last.content, model = last.model, rendered = last.rendered
         var diagnostics = last.diagnostics.all
-        let checks = SiteChecks(content: content, model: model, now: now, root: options.root)
+        let checks = SiteChecks(content: content, model: model, now: now, root: options.root,
+                                archetypeFolders: last.theme.archetypeFolders)
         var itemsRead = 0, itemsRendered = 0, feedsMayChange = false
         for path in paths {
             guard let before = sources.entry(for: path) else { return nil }

@@ -150,7 +150,8 @@ public struct SiteBuilder {
             diagnostics.append(contentsOf: DraftChecks.problems(content: content, model: model, context: resolverContext))
         }
         let copies = rendered.flatMap(\.copies).map { BundleFiles.File(source: URL(fileURLWithPath: $0.0), output: $0.1) }
-        diagnostics.append(contentsOf: SiteChecks(content: content, model: model, now: options.now, root: options.root)
+        diagnostics.append(contentsOf: SiteChecks(content: content, model: model, now: options.now, root: options.root,
+                                                  archetypeFolders: loadedTheme?.archetypeFolders ?? [])
             .run(images: (bundleFiles + copies).map(\.source) + assets.assets.map(\.source),
                  unpublished: resolverContext.unpublishedSources))
         guard let theme = loadedTheme, !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }

@@ -14,21 +14,24 @@ struct SiteChecks {
     /// What the theme's archetypes give a new item to replace, by section.
     let examples: [SectionKind: ArchetypeExamples]
 
-    init(content: SiteContent, model: SiteModel, now: SiteDate, root: URL) {
+    /// `archetypeFolders` are the loaded theme's (`Theme.archetypeFolders`, child first); none
+    /// when the theme did not load, and then the example text is not looked for.
+    init(content: SiteContent, model: SiteModel, now: SiteDate, root: URL, archetypeFolders: [URL]) {
         self.content = content
         self.model = model
         self.now = now
         self.root = root
-        examples = SiteChecks.archetypeExamples(root: root, theme: content.config.theme)
+        examples = SiteChecks.archetypeExamples(in: archetypeFolders)
     }
 
     /// Each section's archetype, filled in as `renda new` fills it, read for its examples.
-    static func archetypeExamples(root: URL, theme: String) -> [SectionKind: ArchetypeExamples] {
+    static func archetypeExamples(in folders: [URL]) -> [SectionKind: ArchetypeExamples] {
         let names: [SectionKind: String] = [.news: "news", .reports: "report", .deputies: "deputy", .pages: "page"]
         let context = ThemeLoader.archetypeContext(yamlTitle: "\"示例\"", date: SiteDate(year: 2000, month: 1, day: 1)!, slug: "example")
         var examples: [SectionKind: ArchetypeExamples] = [:]
         for (kind, name) in names {
-            guard let file = ThemeLoader.archetype(root: root, theme: theme, kind: name),
+            guard let file = folders.map({ $0.appendingPathComponent("\(name).md") })
+                      .first(where: { FileManager.default.fileExists(atPath: $0.path) }),
                   let text = try? String(contentsOf: file, encoding: .utf8),
                   case .success(let filled) = TemplateSet.renderStandalone(text, context: context) else { continue }
             examples[kind] = ArchetypeExamples(archetype: filled)
