@@ -21,7 +21,7 @@ public enum LinkDiagnostics {
             case .unreachable, .invalid: false
             }
         }
-        let hosts = Set(results.compactMap { link, status in status == .invalid ? nil : URL(string: link.url)?.host?.lowercased() })
+        let hosts = Set(results.compactMap { link, _ in URL(string: link.url).flatMap(ExternalLinkChecker.server) })
         guard !answered, hosts.count >= 3 else { return nil }
         return .warning(SourceLocation(file: "content"), "外部链接没有检查：链接到的 \(hosts.count) 个网站一个也连不上，这台电脑可能不能上网",
                         hint: "请确认这台电脑能打开外面的网站后，再运行 renda check --external。")

@@ -20,8 +20,6 @@ public struct TemplateSet: Sendable {
     /// the templates no link to it (`site.search_href`, `site.subscribe_href`, `section.subscribe`).
     public static let optionalTemplates = ["search", "subscribe"]
 
-    public func has(_ name: String) -> Bool { program.templateNumbers[name] != nil }
-
     /// The first of `candidates` that exists: `["news/single", "single"]` is Hugo's lookup order.
     public func lookup(_ candidates: [String]) -> String? {
         candidates.first { program.templateNumbers[$0] != nil }

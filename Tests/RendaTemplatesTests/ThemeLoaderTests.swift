@@ -111,8 +111,8 @@ struct ThemeLoaderTests {
         }
         let (theme, problems) = try ThemeFixture(files, minimal: false).load("bare")
         #expect(problems.isEmpty, "\(problems)")
-        #expect(theme?.templates.has("search") == false && theme?.templates.has("subscribe") == false)
-        #expect(theme?.templates.has("404") == true)
+        #expect(theme?.templates.lookup(["search"]) == nil && theme?.templates.lookup(["subscribe"]) == nil)
+        #expect(theme?.templates.lookup(["404"]) == "404")
     }
 
     @Test func anUnknownThemeListsTheAvailableOnes() throws {
