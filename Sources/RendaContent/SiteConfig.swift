@@ -19,6 +19,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var maxTitleLength: Int = 40
     /// Images larger than this many KiB get a warning (slow on phones).
     public var maxImageKB: Int = 500
+    /// `renda check` reminds staff when 工作动态 has had nothing new for more days than this;
+    /// 0 never reminds.
+    public var newsUpdateDays: Int = 14
     /// 站内搜索: the /search/ page, the box in the header and the index. Off for a site whose
     /// portal already searches it.
     public var search = true
@@ -88,7 +91,7 @@ public struct FooterField: Sendable, Hashable {
 
 extension SiteConfig {
     static let knownKeys = ["title", "description", "base_url", "language", "theme", "per_page",
-                            "summary_length", "menu", "footer", "max_title_length", "max_image_kb", "search"]
+                            "summary_length", "menu", "footer", "max_title_length", "max_image_kb", "news_update_days", "search"]
 
     /// Reads `site.yml`, reporting every problem with its line.
     static func parse(_ text: String, file: String) -> (SiteConfig?, [Diagnostic]) {
@@ -194,6 +197,7 @@ extension SiteConfig {
         )
         config.maxTitleLength = number("max_title_length", default: 40, range: 8...200)
         config.maxImageKB = number("max_image_kb", default: 500, range: 10...100_000)
+        config.newsUpdateDays = number("news_update_days", default: 14, range: 0...3650)
         if let node = values["search"] {
             if let flag = node.bool {
                 config.search = flag

@@ -59,6 +59,13 @@ public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// `2023年6月30日`, the form Chinese readers expect.
     public var chinese: String { "\(year)年\(month)月\(day)日" }
 
+    /// Calendar days from `earlier` to this date in Shanghai, whatever the hours: 1 from any time
+    /// of 30 June to any time of 1 July.
+    public func days(since earlier: SiteDate) -> Int {
+        SiteDate.daysFromCivil(year: year, month: month, day: day)
+            - SiteDate.daysFromCivil(year: earlier.year, month: earlier.month, day: earlier.day)
+    }
+
     /// `2023-06-30`.
     public var isoDate: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
 

@@ -88,8 +88,9 @@ public struct SiteBuilder {
     /// `renda check` lists every problem at once; the result is still a failure if any is an error.
     /// `hooks` lets `renda serve` answer the costly steps (reading, theme, Markdown) from earlier work.
     /// With `checking` (`renda check` only) the drafts left out of the site are rendered too, and
-    /// their problems reported as warnings (a build does not pay for pages it will not write), and
-    /// the off-site links are handed out for `--external`.
+    /// their problems reported as warnings (a build does not pay for pages it will not write),
+    /// the off-site links are handed out for `--external`, and the reminders that depend on the
+    /// day (a news column not updated, an empty column) are given.
     func prepare(clock: inout StageClock, keepGoing: Bool = false, hooks: PrepareHooks = .standard,
                  checking: CheckExtras? = nil) -> Result<PreparedSite, BuildFailure> {
         var diagnostics = Diagnostics()
@@ -149,6 +150,7 @@ public struct SiteBuilder {
         if checking != nil, !options.includeDrafts {
             diagnostics.append(contentsOf: DraftChecks.problems(content: content, model: model, context: resolverContext))
         }
+        if checking != nil { diagnostics.append(contentsOf: SectionUpkeep(model: model, now: options.now).reminders()) }
         let copies = rendered.flatMap(\.copies).map { BundleFiles.File(source: URL(fileURLWithPath: $0.0), output: $0.1) }
         diagnostics.append(contentsOf: SiteChecks(content: content, model: model, now: options.now, root: options.root,
                                                   archetypeFolders: loadedTheme?.archetypeFolders ?? [])

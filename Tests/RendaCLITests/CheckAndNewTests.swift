@@ -148,11 +148,14 @@ struct CheckTests {
         #expect(first["message"] as? String == "站内链接指向不存在的页面：/topics/jiandu2/")
     }
 
+    /// The sample's newest published news is from 2025, so the one warning is the reminder that
+    /// 工作动态 has not been updated; every article passes.
     @Test func theSampleSitePassesWithoutAnError() throws {
         let check = try renda(["check", "--root", repositoryRoot.path])
         #expect(check.status == 0, "\(check.stdout)")
         #expect(!check.stdout.contains(": error: "))
-        #expect(!check.stdout.contains(": warning: "), "\(check.stdout)")
+        let warnings = check.stdout.split(separator: "\n").filter { $0.contains(": warning: ") }
+        #expect(warnings.count == 1 && warnings[0].hasPrefix("content/news: warning: 工作动态已经 "), "\(check.stdout)")
     }
 }
 
