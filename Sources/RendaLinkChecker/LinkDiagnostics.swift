@@ -4,13 +4,26 @@ import RendaCore
 /// What staff read about an off-site link that did not open: one line at each place it is
 /// written, saying what happened in words and what to do.
 public enum LinkDiagnostics {
-    public static func diagnostics(_ results: [(ExternalLink, LinkStatus)]) -> [Diagnostic] {
+    /// With `shortened`, an address written in more than `listedInFull` places gets only its
+    /// first `listedWhenShortened`, each saying how many there are and where to see them all: one
+    /// dead portal address pasted into every article would otherwise bury the rest under
+    /// thousands of lines. `--format json` lists every place.
+    public static func diagnostics(_ results: [(ExternalLink, LinkStatus)], shortened: Bool = false) -> [Diagnostic] {
         if let offline = offline(results) { return [offline] }
         return results.flatMap { link, status -> [Diagnostic] in
             guard let (severity, what, hint) = explain(status) else { return [] }
-            return link.uses.map { Diagnostic(severity, at: $0, "外部链接\(what)：\(link.url)", hint: hint) }
+            let message = "外部链接\(what)：\(link.url)"
+            guard shortened, link.uses.count > listedInFull else {
+                return link.uses.map { Diagnostic(severity, at: $0, message, hint: hint) }
+            }
+            let note = "（全站 \(link.uses.count) 处，这里列出前 \(listedWhenShortened) 处）"
+            let allPlaces = "全部位置可用 renda check --external --format json 查看，或在 content 文件夹中搜索这个地址一并改正。"
+            return link.uses.prefix(listedWhenShortened).map { Diagnostic(severity, at: $0, message + note, hint: hint + allPlaces) }
         }
     }
+
+    static let listedInFull = 5
+    static let listedWhenShortened = 3
 
     /// When no site of several answered at all, the computer is most likely offline: one line
     /// saying so, not every link of the site reported as gone.

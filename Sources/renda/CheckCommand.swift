@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var diagnostics = report.diagnostics
-        if external { diagnostics.append(contentsOf: checkExternal(report.externalLinks)) }
+        if external { diagnostics.append(contentsOf: checkExternal(report.externalLinks, shortened: format == .text)) }
         switch format {
         case .text:
             for diagnostic in diagnostics.sorted { print(diagnostic.description) }
@@ -48,8 +48,9 @@ struct CheckCommand: ParsableCommand {
 
 extension CheckCommand {
     /// Asks for every off-site address, saying on stderr how far it has got (stdout stays the
-    /// list, or the JSON, alone).
-    func checkExternal(_ links: [ExternalLink]) -> [Diagnostic] {
+    /// list, or the JSON, alone). `shortened` lists an address written in many places at its first
+    /// few only (the text for people; JSON, for tools, has them all).
+    func checkExternal(_ links: [ExternalLink], shortened: Bool) -> [Diagnostic] {
         guard !links.isEmpty else {
             Console.error("没有外部链接需要检查。")
             return []
@@ -65,7 +66,7 @@ extension CheckCommand {
         if interactive { Console.progress(nil) }
         let failed = results.filter { $0.1 != .ok }.count
         Console.error("外部链接检查完成：\(total) 个中 \(failed) 个没有打开。")
-        return LinkDiagnostics.diagnostics(results)
+        return LinkDiagnostics.diagnostics(results, shortened: shortened)
     }
 }
 

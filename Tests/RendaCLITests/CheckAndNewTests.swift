@@ -55,15 +55,20 @@ struct CheckTests {
         let check = try renda(["check", "--root", root.path, "--external"])
         #expect(check.status == 0, "\(check.stderr)")
         let lines = check.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains("content/news/2023-07-01-links.md:6:17: warning: 外部链接打不开（对方网站拒绝连接）：http://127.0.0.1:1/tongzhi"),
+        #expect(lines.contains("content/news/2023-07-01-links.md:8:15: warning: 外部链接打不开（找不到这个网站的域名）：https://renda-test.invalid/jianyi/"),
                 "stdout was:\n\(check.stdout)")
-        #expect(lines.contains("content/news/2023-07-01-links.md:8:15: warning: 外部链接打不开（找不到这个网站的域名）：https://renda-test.invalid/jianyi/"))
         #expect(check.stderr.contains("正在检查 2 个外部链接") && check.stderr.contains("外部链接检查完成：2 个中 2 个没有打开。"))
+        // The address written in seven places is listed at its first three, saying so.
+        #expect(lines.filter { $0.contains("tongzhi") } == [
+            "content/news/2023-07-01-links.md:6:17: warning: 外部链接打不开（对方网站拒绝连接）：http://127.0.0.1:1/tongzhi（全站 7 处，这里列出前 3 处）",
+            "content/news/2023-07-02-repeat.md:6:10: warning: 外部链接打不开（对方网站拒绝连接）：http://127.0.0.1:1/tongzhi（全站 7 处，这里列出前 3 处）",
+            "content/news/2023-07-02-repeat.md:8:10: warning: 外部链接打不开（对方网站拒绝连接）：http://127.0.0.1:1/tongzhi（全站 7 处，这里列出前 3 处）",
+        ])
 
-        // The same in JSON, where stdout must stay JSON alone.
+        // JSON, for tools, has every place; stdout must stay JSON alone.
         let json = try renda(["check", "--root", root.path, "--external", "--format", "json"])
         let entries = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
-        #expect(entries?.filter { ($0["message"] as? String)?.hasPrefix("外部链接打不开") == true }.count == 2)
+        #expect(entries?.filter { ($0["message"] as? String)?.hasPrefix("外部链接打不开") == true }.count == 8)
     }
 
     /// Wording proofreaders count against a page: `renda check` reports it on its line; the

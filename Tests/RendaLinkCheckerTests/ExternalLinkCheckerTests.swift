@@ -104,6 +104,22 @@ struct ExternalLinkCheckerTests {
         #expect(diagnostics.first?.hint?.contains("请在浏览器中打开") == true)
     }
 
+    /// Five places are listed in full; beyond that the first three, each saying how many there
+    /// are. Unshortened (JSON), every place.
+    @Test func anAddressWrittenInManyPlacesIsListedAtItsFirstFew() {
+        func written(_ count: Int, _ url: String) -> ExternalLink {
+            ExternalLink(url: url, uses: (1...count).map { SourceLocation(file: "content/news/a.md", line: $0) })
+        }
+        let results: [(ExternalLink, LinkStatus)] = [(written(5, "https://a.example.gov.cn/"), .broken(status: 404)),
+                                                     (written(6, "https://b.example.gov.cn/"), .broken(status: 404))]
+        let short = LinkDiagnostics.diagnostics(results, shortened: true)
+        #expect(short.filter { $0.message.hasSuffix("https://a.example.gov.cn/") }.count == 5)
+        let many = short.filter { $0.message.contains("https://b.example.gov.cn/") }
+        #expect(many.map(\.location.line) == [1, 2, 3])
+        #expect(many.allSatisfy { $0.message.hasSuffix("（全站 6 处，这里列出前 3 处）") && $0.hint?.contains("--format json") == true })
+        #expect(LinkDiagnostics.diagnostics(results).count == 11)
+    }
+
     /// The network library's English stays out of the message, in the hint for whoever looks
     /// after the computer.
     @Test func anUnexpectedNetworkErrorIsSaidInChineseWithTheLibrarysWordsInTheHint() {
