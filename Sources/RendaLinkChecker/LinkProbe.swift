@@ -9,10 +9,12 @@ public protocol LinkProbe: Sendable {
 }
 
 /// Over HTTP with Foundation's URLSession (libcurl on Linux): a `HEAD` request first, then a
-/// `GET` of the first bytes when the `HEAD` is not a success, since many servers answer `HEAD`
-/// with 403, 404 or 405 for pages that open. Redirects are followed.
+/// `GET` when the `HEAD` is not a success, since many servers answer `HEAD` with 403, 404 or 405
+/// for pages that open. Redirects are followed. Only the status and headers are read: the
+/// request is cancelled as they arrive (`ResponseHeaders`).
 public struct HTTPLinkProbe: LinkProbe {
     let session: URLSession
+    let headers = ResponseHeaders()
 
     /// `timeout` is per request, in seconds.
     public init(timeout: TimeInterval = 15) {
@@ -26,7 +28,7 @@ public struct HTTPLinkProbe: LinkProbe {
             "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
             "Accept-Language": "zh-CN,zh;q=0.9",
         ]
-        session = URLSession(configuration: configuration)
+        session = URLSession(configuration: configuration, delegate: headers, delegateQueue: nil)
     }
 
     public func status(of url: URL) async -> LinkStatus {
@@ -43,10 +45,10 @@ public struct HTTPLinkProbe: LinkProbe {
     private func request(_ url: URL, method: String) async -> LinkStatus {
         var request = URLRequest(url: url)
         request.httpMethod = method
+        // For a server that sends the body before the request can be cancelled.
         if method == "GET" { request.setValue("bytes=0-4095", forHTTPHeaderField: "Range") }
         do {
-            let (_, response) = try await session.data(for: request)
-            guard let http = response as? HTTPURLResponse else { return .invalid }
+            guard let http = try await headers.response(to: request, in: session) else { return .invalid }
             // 416: the page is there but shorter than the range asked for.
             if http.statusCode == 416 { return .ok }
             if Self.isBrowserCheck(http) { return .refused(status: http.statusCode) }
@@ -77,5 +79,45 @@ public struct HTTPLinkProbe: LinkProbe {
             .certificate
         default: .other(error.localizedDescription)
         }
+    }
+}
+
+/// Answers a request with its response as soon as the status and headers are in, and cancels it:
+/// a server that ignores `Range` (or a `GET` of a video or a large PDF a report links to) would
+/// otherwise send the whole file, only to be thrown away.
+final class ResponseHeaders: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    private typealias Waiting = CheckedContinuation<HTTPURLResponse?, Error>
+    private let lock = NSLock()
+    /// By task identifier, unique within the one session this delegate serves.
+    private var waiting: [Int: Waiting] = [:]
+
+    func response(to request: URLRequest, in session: URLSession) async throws -> HTTPURLResponse? {
+        let task = session.dataTask(with: request)
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: Waiting) in
+                lock.withLock { waiting[task.taskIdentifier] = continuation }
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+        finish(dataTask, with: .success(response as? HTTPURLResponse))
+        completionHandler(.cancel)
+        // swift-corelibs-foundation ignores the disposition: the task has to be told itself.
+        dataTask.cancel()
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
+        // After a response this is the cancellation, and nobody is waiting any more.
+        finish(task, with: error.map { .failure($0) } ?? .success(task.response as? HTTPURLResponse))
+    }
+
+    private func finish(_ task: URLSessionTask, with result: Result<HTTPURLResponse?, Error>) {
+        let continuation = lock.withLock { waiting.removeValue(forKey: task.taskIdentifier) }
+        continuation?.resume(with: result)
     }
 }

@@ -42,6 +42,22 @@ struct ExternalLinkCheckerTests {
         }
     }
 
+    /// A server that ignores `Range` would send the whole of a large file; the check hangs up
+    /// once it has the status.
+    @Test func onlyTheHeadersOfALargeFileAreRead() async throws {
+        try await withServer { server in
+            let results = await ExternalLinkChecker(probe: HTTPLinkProbe(timeout: 10)).check([link(server.url("/large"))])
+            #expect(results.first?.1 == .ok)
+            #expect(server.log.requests == ["HEAD /large", "GET /large"])
+            var sent = server.log.bodyBytesSent
+            for _ in 0..<200 where sent == nil {
+                try await Task.sleep(for: .milliseconds(20))
+                sent = server.log.bodyBytesSent
+            }
+            #expect(sent.map { $0 < TestServer.largeSize / 4 } == true, "sent \(sent.map(String.init) ?? "no end") of \(TestServer.largeSize)")
+        }
+    }
+
     @Test func aPageThatDoesNotAnswerInTimeTimesOut() async throws {
         try await withServer { server in
             let results = await ExternalLinkChecker(probe: HTTPLinkProbe(timeout: 1)).check([link(server.url("/slow"))])

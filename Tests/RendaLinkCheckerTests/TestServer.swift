@@ -62,6 +62,7 @@ final class TestServer: @unchecked Sendable {
         let method = String(parts[0]), path = String(parts[1])
         log.began("\(method) \(path)")
         defer { log.ended() }
+        if path == "/large", method == "GET" { return sendLarge(connection, log: log) }
         let (status, headers) = answer(method: method, path: path)
         let body = "<p>页面</p>"
         var response = "HTTP/1.1 \(status)\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n"
@@ -69,6 +70,24 @@ final class TestServer: @unchecked Sendable {
         response += "\r\n"
         if method != "HEAD" { response += body }
         _ = Array(response.utf8).withUnsafeBytes { write(connection, $0.baseAddress, $0.count) }
+    }
+
+    static let largeSize = 64 << 20
+
+    /// A large file from a server that ignores `Range`, sent a megabyte at a time until the
+    /// client hangs up; the log keeps how much went out.
+    private static func sendLarge(_ connection: Int32, log: RequestLog) {
+        let head = Array("HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\nContent-Length: \(largeSize)\r\nConnection: close\r\n\r\n".utf8)
+        let chunk = [UInt8](repeating: 0x30, count: 1 << 20)
+        guard head.withUnsafeBytes({ send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == head.count else { return }
+        var sent = 0
+        while sent < largeSize {
+            let count = chunk.withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard count > 0 else { break }
+            sent += count
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        log.sent(sent)
     }
 
     private static func answer(method: String, path: String) -> (String, [String]) {
@@ -83,7 +102,7 @@ final class TestServer: @unchecked Sendable {
         // 加速乐's check for a browser, and a 521 that is a server down.
         case "/jiasule": return ("521 Web Server Is Down", ["Set-Cookie: __jsluid_s=2c7a; max-age=31536000; path=/; HttpOnly"])
         case "/down": return ("521 Web Server Is Down", [])
-        case "/no-head" where method == "HEAD": return ("405 Method Not Allowed", [])
+        case "/no-head" where method == "HEAD", "/large" where method == "HEAD": return ("405 Method Not Allowed", [])
         case "/slow":
             Thread.sleep(forTimeInterval: 4)
             return ("200 OK", [])
@@ -101,6 +120,14 @@ final class RequestLog: @unchecked Sendable {
 
     var requests: [String] { lock.withLock { list } }
     var mostAtOnce: Int { lock.withLock { most } }
+    /// Bytes of a large body that went out before the client hung up, once it did.
+    private(set) var bodyBytesSent: Int? {
+        get { lock.withLock { sentBytes } }
+        set { lock.withLock { sentBytes = newValue } }
+    }
+    private var sentBytes: Int?
+
+    func sent(_ bytes: Int) { bodyBytesSent = bytes }
 
     func began(_ request: String) {
         lock.withLock {
