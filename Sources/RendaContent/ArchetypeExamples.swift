@@ -121,7 +121,7 @@ extension Item {
         case .meeting: report?.meeting
         case .reporter: report?.reporter
         case .title: title
-        case .date, .topics, .slug, .draft, .year, .figures: nil
+        case .date, .topics, .slug, .draft, .year, .figures, .aliases: nil
         }
     }
 }

@@ -1,7 +1,7 @@
 /// Every front-matter field Renda knows, with the Chinese key staff may write instead.
 public enum Field: String, CaseIterable, Sendable {
     // Every item.
-    case title, date, topics, summary, slug, draft, author, source, cover
+    case title, date, topics, summary, slug, draft, author, source, cover, aliases
     // Deputy profiles.
     case name, gender, ethnicity, born, party, occupation, delegation, level, term, photo, year
     // Report summaries.
@@ -19,6 +19,7 @@ public enum Field: String, CaseIterable, Sendable {
         case .author: ["作者"]
         case .source: ["来源"]
         case .cover: ["封面"]
+        case .aliases: ["旧网址"]
         case .name: ["姓名"]
         case .gender: ["性别"]
         case .ethnicity: ["民族"]

@@ -45,6 +45,7 @@ public struct Item: Sendable {
         var author: String?
         var source: String?
         var cover: String?
+        var aliases: [Alias]
         var deputy: DeputyProfile?
         var report: ReportInfo?
         var body: String
@@ -122,6 +123,12 @@ public struct Item: Sendable {
         get { box.fields.cover }
         set { owned().fields.cover = newValue }
     }
+    /// Addresses the item had before (`aliases`, 旧网址), as written: each gets a page that sends
+    /// the reader on, so links to them from elsewhere keep working.
+    public var aliases: [Alias] {
+        get { box.fields.aliases }
+        set { owned().fields.aliases = newValue }
+    }
     public var deputy: DeputyProfile? {
         get { box.fields.deputy }
         set { owned().fields.deputy = newValue }
@@ -188,6 +195,17 @@ public struct DeputyProfile: Sendable, Equatable {
 }
 
 /// The fields of a 工作报告 summary.
+/// One address of `aliases` as staff wrote it, with its line for messages.
+public struct Alias: Sendable, Equatable {
+    public var address: String
+    public var line: Int
+
+    public init(address: String, line: Int) {
+        self.address = address
+        self.line = line
+    }
+}
+
 public struct ReportInfo: Sendable, Equatable {
     public var meeting: String?
     public var reporter: String?

@@ -33,7 +33,7 @@ struct ItemParser {
             slug: slug, path: Item.path(kind: kind, slug: slug), title: title ?? "", date: date, topics: parseTopics(matter),
             summary: text(.summary, in: matter), draft: parseFlag(.draft, in: matter),
             author: text(.author, in: matter), source: text(.source, in: matter), cover: text(.cover, in: matter),
-            deputy: nil, report: nil, body: matter.body, bodyLine: matter.bodyLine,
+            aliases: parseAliases(matter), deputy: nil, report: nil, body: matter.body, bodyLine: matter.bodyLine,
             fieldLines: matter.entries.mapValues(\.line)
         ))
         if kind == .deputies { item.deputy = parseDeputy(matter, date: date) }
@@ -148,6 +148,31 @@ struct ItemParser {
             }
         }
         return slugs
+    }
+
+    /// One address, or a list of them. Whether each can be served is decided with the site's
+    /// settings (`Redirects` in RendaSite).
+    private mutating func parseAliases(_ matter: FrontMatter) -> [Alias] {
+        guard let entry = matter[.aliases] else { return [] }
+        if let single = entry.value.text {
+            return single.isEmpty ? [] : [Alias(address: single.trimmingSpaces(), line: entry.line)]
+        }
+        guard let list = entry.value.sequence else {
+            problems.append(.error(at(entry), "字段“\(entry.key)”应为一个网址或网址列表",
+                                   hint: "写成 \(entry.key): /news/old-slug/，多个时每行一个：- /art/2023/6/30/art_1_2.html"))
+            return []
+        }
+        var aliases: [Alias] = []
+        for node in list {
+            let line = (node.line ?? 0) + 1
+            guard let text = node.text?.trimmingSpaces(), !text.isEmpty else {
+                problems.append(.error(SourceLocation(file: sourcePath, line: line), "旧网址应为一个网址",
+                                       hint: "每行写一个，例如 - /news/old-slug/"))
+                continue
+            }
+            aliases.append(Alias(address: text, line: line))
+        }
+        return aliases
     }
 
     private mutating func parseDeputy(_ matter: FrontMatter, date: SiteDate?) -> DeputyProfile? {

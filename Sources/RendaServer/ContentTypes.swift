@@ -7,7 +7,7 @@ enum ContentTypes {
     static let javascript = "text/javascript; charset=utf-8"
 
     private static let byExtension: [String: String] = [
-        "html": html, "htm": html,
+        "html": html, "htm": html, "shtml": html,
         "css": "text/css; charset=utf-8",
         "js": javascript, "mjs": javascript,
         "json": json,

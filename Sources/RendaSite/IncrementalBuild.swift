@@ -229,14 +229,14 @@ public final class IncrementalSite: @unchecked Sendable {
         return hasher.finalize()
     }
 
-    /// Feeds, sitemap, robots.txt, theme and static files, bundle images: written when they differ
+    /// Feeds, sitemap, robots.txt, redirect pages, theme and static files, bundle images: written when they differ
     /// from what is on disk. Returns the count written and every non-page file the site has.
     private func writeOtherFiles(_ site: PreparedSite, now: SiteDate) throws -> (Int, Set<String>) {
         var wanted: [String: FileOrigin] = [OutputWriter.markerName: .text(OutputWriter.markerText)]
         for asset in site.assets.assets { wanted[asset.output] = .copy(asset.source.path, FileStamp(path: asset.source.path)) }
         for file in site.bundleFiles { wanted[file.output] = .copy(file.source.path, FileStamp(path: file.source.path)) }
         let builder = SiteBuilder(options: options)
-        for (path, text) in builder.feeds(model: site.model, rendered: site.rendered, urls: site.urls, plan: site.plan) {
+        for (path, text) in builder.generatedFiles(for: site) {
             wanted[URLScheme.outputFile(for: path)] = .text(text)
         }
         var written = 0

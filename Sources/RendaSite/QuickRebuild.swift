@@ -6,7 +6,7 @@ import RendaCore
 /// every file cached, walks tens of thousands of values on a large site):
 ///
 /// - Markdown files edited in a way that leaves the site's shape alone: same URL, date, topics,
-///   draft state and profile fields, and a title that keeps the item's place in the order. Then
+///   draft state, old addresses and profile fields, and a title that keeps the item's place in the order. Then
 ///   the model, page plan, link targets and every other item stay as they are; only the edited
 ///   item is read and rendered again, and its own diagnostics replaced.
 /// - Templates or UI strings edited: the site stays, the theme is compiled again.
@@ -47,7 +47,7 @@ extension IncrementalSite {
         guard let loaded, !all.hasErrors else { return QuickResult(site: .failure(.content(all)), itemsRead: 0, itemsRendered: 0) }
         return QuickResult(site: .success(PreparedSite(
             content: last.content, model: last.model, theme: loaded, urls: last.urls, plan: last.plan,
-            assets: last.assets, bundleFiles: last.bundleFiles, rendered: last.rendered, diagnostics: all
+            assets: last.assets, bundleFiles: last.bundleFiles, redirects: last.redirects, rendered: last.rendered, diagnostics: all
         )), itemsRead: 0, itemsRendered: 0)
     }
 
@@ -113,7 +113,7 @@ extension IncrementalSite {
         if all.hasErrors { return QuickResult(site: .failure(.content(all)), itemsRead: itemsRead, itemsRendered: itemsRendered) }
         return QuickResult(site: .success(PreparedSite(
             content: content, model: model, theme: last.theme, urls: last.urls, plan: last.plan,
-            assets: last.assets, bundleFiles: last.bundleFiles, rendered: rendered, diagnostics: all
+            assets: last.assets, bundleFiles: last.bundleFiles, redirects: last.redirects, rendered: rendered, diagnostics: all
         )), itemsRead: itemsRead, itemsRendered: itemsRendered, feedsMayChange: feedsMayChange)
     }
 
@@ -122,6 +122,8 @@ extension IncrementalSite {
         old.kind == new.kind && old.sourcePath == new.sourcePath && old.sourceFolder == new.sourceFolder
             && old.isBundle == new.isBundle && old.slug == new.slug && old.date == new.date && old.draft == new.draft
             && old.topics == new.topics && old.deputy == new.deputy
+            // Redirect pages are written from the aliases and show the title.
+            && old.aliases == new.aliases && (new.aliases.isEmpty || old.title == new.title)
     }
 
     /// Removes each of `old` once from `all`; false if one is missing (then the bookkeeping is off

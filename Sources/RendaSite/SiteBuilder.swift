@@ -37,6 +37,8 @@ public struct PreparedSite: Sendable {
     let plan: PagePlan
     let assets: AssetPipeline
     let bundleFiles: [BundleFiles.File]
+    /// Pages at the items' old addresses.
+    let redirects: Redirects
     let rendered: [RenderedItem]
     /// Warnings and notes (no errors: a site with errors is never prepared).
     public let diagnostics: Diagnostics
@@ -131,6 +133,11 @@ public struct SiteBuilder {
         for file in bundleFiles { inventory.add("/" + file.output) }
         for path in URLScheme.generatedFiles { inventory.add(path) }
         diagnostics.append(contentsOf: collisions(plan: plan, assets: assets))
+        // A folder address may not be a file's name either (`/robots.txt/`).
+        let redirects = Redirects(model: model) { inventory.contains($0) || ($0.hasSuffix("/") && inventory.contains(String($0.dropLast()))) }
+        diagnostics.append(contentsOf: redirects.problems)
+        // An article may link to an old address: it still leads to the page.
+        for redirect in redirects.redirects { inventory.add(redirect.path) }
         diagnostics.append(contentsOf: SiteChecks.menuLinks(model.config.menu, inventory: inventory,
                                                             pages: plan.pages.map(\.path)))
         clock.lap("model")
@@ -159,7 +166,8 @@ public struct SiteBuilder {
         guard let theme = loadedTheme, !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
         clock.lap("markdown")
         return .success(PreparedSite(content: content, model: model, theme: theme, urls: urls, plan: plan, assets: assets,
-                                     bundleFiles: bundleFiles + copies, rendered: rendered, diagnostics: diagnostics))
+                                     bundleFiles: bundleFiles + copies, redirects: redirects, rendered: rendered,
+                                     diagnostics: diagnostics))
     }
 
     /// Renders every page into a staging folder and swaps it in.
@@ -171,7 +179,8 @@ public struct SiteBuilder {
             let writer = try OutputWriter(output: options.output, root: options.root)
             let pageFiles = plan.pages.map { URLScheme.outputFile(for: $0.path) }
             try writer.createFolders(for: pageFiles + assets.assets.map(\.output) + site.bundleFiles.map(\.output)
-                                     + URLScheme.feedSections.map { URLScheme.outputFile(for: URLScheme.feed($0)) })
+                                     + URLScheme.feedSections.map { URLScheme.outputFile(for: URLScheme.feed($0)) }
+                                     + site.redirects.redirects.map { URLScheme.outputFile(for: $0.path) })
             let written = Array(plan.pages.indices).parallelMap { index -> Result<Int, Error> in
                 let bytes = renderer.render(plan.pages[index])
                 return Result { try writer.write(pageFiles[index], bytes); return bytes.count }
@@ -182,7 +191,7 @@ public struct SiteBuilder {
 
             for asset in assets.assets { try writer.copy(asset.source, to: asset.output) }
             for file in site.bundleFiles { try writer.copy(file.source, to: file.output) }
-            let feedFiles = feeds(model: model, rendered: site.rendered, urls: site.urls, plan: plan)
+            let feedFiles = generatedFiles(for: site)
             for (path, text) in feedFiles {
                 let data = Array(text.utf8)
                 try writer.write(URLScheme.outputFile(for: path), data)
@@ -243,7 +252,9 @@ public struct SiteBuilder {
         }
     }
 
-    func feeds(model: SiteModel, rendered: [RenderedItem], urls: URLScheme, plan: PagePlan) -> [(String, String)] {
+    /// Feeds, sitemap, robots.txt and the redirect pages, as (site path, text).
+    func generatedFiles(for site: PreparedSite) -> [(String, String)] {
+        let model = site.model, rendered = site.rendered, urls = site.urls, plan = site.plan
         let config = model.config
         func entries(_ indexes: [Int]) -> [Feeds.Entry] {
             indexes.prefix(Feeds.entryCount).map { Feeds.Entry(item: model.items[$0], rendered: rendered[$0]) }
@@ -255,18 +266,18 @@ public struct SiteBuilder {
             default: return (page.path, nil)
             }
         }
-        let site = (URLScheme.feed, Feeds.atom(title: config.title, subtitle: config.description, selfPath: URLScheme.feed,
-                                               alternatePath: URLScheme.home, entries: entries(model.dated),
-                                               urls: urls, topics: model.topics))
+        let wholeSite = (URLScheme.feed, Feeds.atom(title: config.title, subtitle: config.description, selfPath: URLScheme.feed,
+                                                    alternatePath: URLScheme.home, entries: entries(model.dated),
+                                                    urls: urls, topics: model.topics))
         let sections = URLScheme.feedSections.map { kind in
             (URLScheme.feed(kind), Feeds.atom(title: "\(config.title) - \(kind.title)", subtitle: "",
                                               selfPath: URLScheme.feed(kind), alternatePath: URLScheme.section(kind),
                                               entries: entries(model.sections[kind] ?? []), urls: urls, topics: model.topics))
         }
-        return [site] + sections + [
+        return [wholeSite] + sections + [
             (URLScheme.sitemap, Feeds.sitemap(sitemapEntries, urls: urls)),
             (URLScheme.robots, Feeds.robots(urls: urls)),
-        ]
+        ] + site.redirects.files(model: model, urls: urls)
     }
 }
 

@@ -65,6 +65,25 @@ struct IncrementalBuildTests {
         #expect(again.pagesQueued == 0 && again.itemsRead == 0 && again.filesWritten == 0)
     }
 
+    /// Old addresses are files outside the page plan: added, retitled and taken away, the preview
+    /// holds the same redirect pages as a full build.
+    @Test func oldAddressesAreWrittenAndRemoved() throws {
+        let fixture = try Fixture()
+        let file = try fixture.sample.firstNews()
+        let text = try fixture.sample.read(file)
+        try fixture.sample.write(file, text.replacingOccurrences(of: "---\n", with: "---\naliases: [/art/2024/1/1/art_1_2.html]\n", options: [], range: text.range(of: "---\n")))
+        try fixture.expectEqualToFullBuild(after: [file])
+        #expect(FileManager.default.fileExists(atPath: fixture.preview.appendingPathComponent("art/2024/1/1/art_1_2.html").path))
+
+        let title = try #require(try fixture.sample.read(file).split(separator: "\n").first { $0.hasPrefix("title:") || $0.hasPrefix("标题:") })
+        try fixture.sample.replace(file, String(title), with: "title: \"改过的标题\"")
+        try fixture.expectEqualToFullBuild(after: [file])
+
+        try fixture.sample.write(file, text)
+        try fixture.expectEqualToFullBuild(after: [file])
+        #expect(!FileManager.default.fileExists(atPath: fixture.preview.appendingPathComponent("art/2024/1/1/art_1_2.html").path))
+    }
+
     @Test func titleDateTopicAndDraftEdits() throws {
         let fixture = try Fixture()
         let file = try fixture.sample.firstNews()
@@ -200,7 +219,10 @@ struct IncrementalBuildTests {
         guard case .failure(.content(let checked)) = SiteBuilder(options: BuildOptions(root: fixture.sample.root, now: testNow)).check() else {
             throw TestFailure("renda check must find the error")
         }
-        #expect(diagnostics.sorted == checked.sorted)
+        // The same, but for the reminder that depends on the day, which only `renda check` gives
+        // (the sample's newest news is older than two weeks).
+        #expect(diagnostics.sorted == checked.sorted.filter { $0.location.file != "content/news" })
+        #expect(checked.sorted.filter { $0.location.file == "content/news" }.count == 1)
         #expect(diagnostics.errors.contains { $0.message.contains("no-such-report.md") })
 
         // Fixed: the preview catches up with the edit.

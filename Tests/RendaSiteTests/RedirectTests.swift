@@ -1,0 +1,81 @@
+import Foundation
+import RendaCore
+import RendaSite
+import Testing
+
+/// An item's old addresses (`aliases`, 旧网址) keep working: each gets a page that sends the
+/// reader on, and an address that cannot be served so is refused on its line.
+@Suite("Redirects from old addresses")
+struct RedirectTests {
+    static let siteYML = "title: 测试县人大常委会\nbase_url: https://www.example.gov.cn/rd/\n"
+
+    static func article(_ name: String, aliases: [String], draft: Bool = false, body: String = "会议听取了报告。") -> String {
+        let list = aliases.map { "  - \"\($0)\"\n" }.joined()
+        return "---\ntitle: \(name)\ndate: 2024-05-06\ntopics: [监督工作]\n\(draft ? "draft: true\n" : "")旧网址:\n\(list)---\n\n\(body)\n"
+    }
+
+    @Test func eachOldAddressSendsTheReaderToTheItem() throws {
+        let root = try makeSite([
+            "content/site.yml": Self.siteYML,
+            "content/news/2024-05-06-meeting.md": Self.article("常委会召开第十次会议", aliases: [
+                "/art/2024/5/6/art_1234_5678.html",            // an old CMS's page
+                "https://www.example.gov.cn/rd/news/huiyi",      // copied from the browser, no trailing slash
+                "/col/col123/index.html#top",                    // a folder's index, with a fragment
+            ], body: "另见[旧地址](/art/2024/5/6/art_1234_5678.html)。"),
+            "content/news/2024-05-07-draft.md": Self.article("草稿", aliases: ["/art/2024/5/7/art_1.html"], draft: true),
+        ])
+        let (out, result) = build(root: root)
+        let report = try result.get()
+        #expect(report.diagnostics.warnings.isEmpty, "a link to an old address is a working link: \(report.diagnostics)")
+        let tree = OutputTree(out)
+        for file in ["art/2024/5/6/art_1234_5678.html", "news/huiyi/index.html", "col/col123/index.html"] {
+            let page = try #require(tree.text(file), "\(file) written")
+            #expect(page.contains(#"<meta http-equiv="refresh" content="0; url=/rd/news/meeting/">"#))
+            #expect(page.contains(#"<link rel="canonical" href="https://www.example.gov.cn/rd/news/meeting/">"#))
+            #expect(page.contains(#"<meta name="robots" content="noindex">"#) && page.contains(#"<html lang="zh-CN">"#))
+            #expect(page.contains(#"本页已移至新的网址：<a href="/rd/news/meeting/">常委会召开第十次会议</a>"#))
+        }
+        #expect(tree.text("art/2024/5/7/art_1.html") == nil, "a draft's old address is not taken over")
+        let sitemap = try #require(tree.text("sitemap.xml"))
+        #expect(!sitemap.contains("art_1234") && !sitemap.contains("huiyi") && !sitemap.contains("col123"))
+    }
+
+    @Test func anAddressThatCannotBeServedIsRefusedOnItsLine() throws {
+        let root = try makeSite([
+            "content/site.yml": Self.siteYML,
+            "content/news/2024-05-06-meeting.md": Self.article("常委会召开第十次会议", aliases: [
+                "/module/web/show.jsp?id=123",              // line 6
+                "/art/2024/5/6/art_1.jsp",                  // 7
+                "http://www.other.gov.cn/rd/news/a/",       // 8
+                "https://www.example.gov.cn/news/a/",       // 9: outside the base path
+                "news/a/",                                  // 10
+                "/news/meeting/",                           // 11: the item's own address
+                "/news/",                                   // 12: a page the site has
+                "/404.html",                                // 13: another
+                "/news/../a/",                              // 14
+                "/old/a/",                                  // 15: the newer item has it first
+            ]),
+            "content/news/2024-05-01-earlier.md": Self.article("较早的会议", aliases: ["/old/a"]),
+        ])
+        let found = try SiteBuilder(options: BuildOptions(root: root, now: testNow)).inspect().get().diagnostics
+        let file = "content/news/2024-05-06-meeting.md"
+        #expect(found.errors.map { $0.description.split(separator: "\n")[0] } == [
+            "\(file):6: error: 旧网址 /module/web/show.jsp?id=123 带有“?”后面的参数，静态网站不能按参数跳转",
+            "\(file):7: error: 以 .jsp 结尾的旧网址在静态网站上不能跳转",
+            "\(file):8: error: 旧网址 http://www.other.gov.cn/rd/news/a/ 不在本站的域名 www.example.gov.cn 上",
+            "\(file):9: error: 旧网址 https://www.example.gov.cn/news/a/ 不在本站的路径 /rd/ 下",
+            "\(file):10: error: 旧网址 news/a/ 应以 / 开头",
+            "\(file):11: error: 旧网址 /news/meeting/ 就是这篇文章现在的网址",
+            "\(file):12: error: 旧网址 /news/ 是站点上现有的页面或文件，不能再用来跳转",
+            "\(file):13: error: 旧网址 /404.html 是站点上现有的页面或文件，不能再用来跳转",
+            "\(file):14: error: 旧网址 /news/../a/ 中有空的或 . .. 的部分",
+            "content/news/2024-05-01-earlier.md:6: error: 旧网址 /old/a/ 已经用在 \(file):15",
+        ])
+        #expect(found.errors.allSatisfy { $0.hint?.isEmpty == false })
+
+        let (out, result) = build(root: root)
+        guard case .failure(.content) = result else { Issue.record("the build must refuse the site"); return }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}
+
