@@ -153,9 +153,10 @@ struct ItemParser {
     /// One address, or a list of them. Whether each can be served is decided with the site's
     /// settings (`Redirects` in RendaSite).
     private mutating func parseAliases(_ matter: FrontMatter) -> [Alias] {
-        guard let entry = matter[.aliases] else { return [] }
+        // Left empty (`旧网址:`), as an archetype may give it: none.
+        guard let entry = matter[.aliases], entry.value.scalar == nil || entry.value.text != nil else { return [] }
         if let single = entry.value.text {
-            return single.isEmpty ? [] : [Alias(address: single.trimmingSpaces(), line: entry.line)]
+            return single.isEmpty ? [] : [Alias(address: single, line: entry.line)]
         }
         guard let list = entry.value.sequence else {
             problems.append(.error(at(entry), "字段“\(entry.key)”应为一个网址或网址列表",

@@ -68,7 +68,10 @@ public struct SiteBuilder {
         var clock = StageClock()
         let extras = CheckExtras()
         switch prepare(clock: &clock, keepGoing: true, hooks: .checking, checking: extras) {
-        case .success(let site): return .success(CheckReport(diagnostics: site.diagnostics, externalLinks: extras.links))
+        case .success(let site):
+            var diagnostics = site.diagnostics
+            diagnostics.append(contentsOf: VanishedPages.problems(previousSitemap: previousSitemap, site: site))
+            return .success(CheckReport(diagnostics: diagnostics, externalLinks: extras.links))
         case .failure(.content(let found)): return .success(CheckReport(diagnostics: found, externalLinks: extras.links))
         case .failure(.usage(let message)): return .failure(CheckFailure(message: message))
         }
@@ -82,9 +85,18 @@ public struct SiteBuilder {
         let keep: ((Any) -> Void)? = freeingMemory ? nil : { _ = Unmanaged.passRetained(KeptUntilExit($0)) }
         return prepare(clock: &clock).flatMap { site in
             keep?(site)
-            return write(site, clock: &clock, keep: keep)
+            // Read before the write replaces it.
+            let vanished = VanishedPages.problems(previousSitemap: previousSitemap, site: site)
+            return write(site, clock: &clock, keep: keep).map { report in
+                var report = report
+                report.diagnostics.append(contentsOf: vanished)
+                return report
+            }
         }
     }
+
+    /// The sitemap of the output as the last build left it.
+    private var previousSitemap: URL { options.output.appendingPathComponent(URLScheme.outputFile(for: URLScheme.sitemap)) }
 
     /// With `keepGoing`, content errors do not stop the later checks (links, images, topics), so
     /// `renda check` lists every problem at once; the result is still a failure if any is an error.

@@ -40,6 +40,38 @@ struct RedirectTests {
         #expect(!sitemap.contains("art_1234") && !sitemap.contains("huiyi") && !sitemap.contains("col123"))
     }
 
+    /// An article whose address changed is named by the next build (and by check until then),
+    /// with the old address to write into it; once written, the warning is gone.
+    @Test func anArticleTheLastBuildPublishedAndThisOneDoesNotIsNamed() throws {
+        let root = try makeSite([
+            "content/site.yml": Self.siteYML,
+            "content/news/2024-05-06-meeting.md": Self.article("常委会召开第十次会议", aliases: []),
+            "content/news/2024-05-01-earlier.md": Self.article("较早的会议", aliases: []),
+        ])
+        let out = temporaryFolder("out").appendingPathComponent("site")
+        _ = try build(root: root, output: out).1.get()
+        let news = root.appendingPathComponent("content/news")
+        try FileManager.default.moveItem(at: news.appendingPathComponent("2024-05-06-meeting.md"),
+                                         to: news.appendingPathComponent("2024-05-06-meeting-2.md"))
+        let expected = "content: warning: 上次生成的网站有文章 /news/meeting/，这次没有了，别处链接到它会打不开"
+        func vanished(_ diagnostics: Diagnostics) -> [String] {
+            diagnostics.warnings.filter { $0.message.hasPrefix("上次生成") }.map { $0.description.split(separator: "\n")[0] }.map(String.init)
+        }
+        let checked = try SiteBuilder(options: BuildOptions(root: root, output: out, now: testNow)).inspect().get()
+        #expect(vanished(checked.diagnostics) == [expected])
+        // Another base URL (a preview) shares no address with the sitemap: nothing to compare.
+        let elsewhere = try SiteBuilder(options: BuildOptions(root: root, output: out, baseURL: "http://127.0.0.1:8080/", now: testNow))
+            .inspect().get()
+        #expect(vanished(elsewhere.diagnostics).isEmpty)
+
+        let report = try build(root: root, output: out).1.get()
+        #expect(vanished(report.diagnostics) == [expected])
+        let warning = try #require(report.diagnostics.warnings.first { $0.message.hasPrefix("上次生成") })
+        #expect(warning.hint?.hasPrefix("如果它就是现在的 /news/meeting-2/，请在这篇文章中加上 旧网址: /news/meeting/") == true)
+        // Said once: the next build compares with the site that no longer has it.
+        #expect(vanished(try build(root: root, output: out).1.get().diagnostics).isEmpty)
+    }
+
     @Test func anAddressThatCannotBeServedIsRefusedOnItsLine() throws {
         let root = try makeSite([
             "content/site.yml": Self.siteYML,
