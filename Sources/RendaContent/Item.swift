@@ -194,7 +194,6 @@ public struct DeputyProfile: Sendable, Equatable {
     }
 }
 
-/// The fields of a 工作报告 summary.
 /// One address of `aliases` as staff wrote it, with its line for messages.
 public struct Alias: Sendable, Equatable {
     public var address: String
@@ -206,6 +205,7 @@ public struct Alias: Sendable, Equatable {
     }
 }
 
+/// The fields of a 工作报告 summary.
 public struct ReportInfo: Sendable, Equatable {
     public var meeting: String?
     public var reporter: String?

@@ -153,10 +153,10 @@ struct ItemParser {
     /// One address, or a list of them. Whether each can be served is decided with the site's
     /// settings (`Redirects` in RendaSite).
     private mutating func parseAliases(_ matter: FrontMatter) -> [Alias] {
-        // Left empty (`旧网址:`), as an archetype may give it: none.
-        guard let entry = matter[.aliases], entry.value.scalar == nil || entry.value.text != nil else { return [] }
-        if let single = entry.value.text {
-            return single.isEmpty ? [] : [Alias(address: single, line: entry.line)]
+        guard let entry = matter[.aliases] else { return [] }
+        if entry.value.scalar != nil {
+            // One address, or none when left empty (`旧网址:`).
+            return entry.value.text.flatMap { $0.isEmpty ? nil : [Alias(address: $0, line: entry.line)] } ?? []
         }
         guard let list = entry.value.sequence else {
             problems.append(.error(at(entry), "字段“\(entry.key)”应为一个网址或网址列表",
@@ -166,7 +166,7 @@ struct ItemParser {
         var aliases: [Alias] = []
         for node in list {
             let line = (node.line ?? 0) + 1
-            guard let text = node.text?.trimmingSpaces(), !text.isEmpty else {
+            guard let text = node.text, !text.isEmpty else {
                 problems.append(.error(SourceLocation(file: sourcePath, line: line), "旧网址应为一个网址",
                                        hint: "每行写一个，例如 - /news/old-slug/"))
                 continue

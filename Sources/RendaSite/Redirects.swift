@@ -8,7 +8,7 @@ import RendaCore
 /// to it from the county portal, other sites and shared messages, which the inspections of
 /// government sites count as 不可用链接.
 struct Redirects: Sendable {
-    struct Redirect: Sendable, Equatable {
+    struct Redirect: Sendable {
         /// Where the redirect page is: `/news/old/` or `/art/2023/6/30/art_1_2.html`.
         var path: String
         /// The published item it sends the reader to (index into `SiteModel.items`).
@@ -18,16 +18,9 @@ struct Redirects: Sendable {
     let redirects: [Redirect]
     let problems: [Diagnostic]
 
-    static let none = Redirects(redirects: [], problems: [])
-
-    init(redirects: [Redirect], problems: [Diagnostic]) {
-        self.redirects = redirects
-        self.problems = problems
-    }
-
     /// Every published item's aliases, refused where they cannot be served as written or would
-    /// take the place of something the site has (`isTaken`: pages, copied files, feeds).
-    init(model: SiteModel, isTaken: (String) -> Bool) {
+    /// take the place of something the site has (`inventory`: pages, copied files, feeds).
+    init(model: SiteModel, inventory: SiteInventory) {
         var redirects: [Redirect] = [], problems: [Diagnostic] = []
         var claimed: [String: SourceLocation] = [:]
         for (index, item) in model.items.enumerated() {
@@ -43,7 +36,8 @@ struct Redirects: Sendable {
                     } else if let first = claimed[path] {
                         problems.append(.error(location, "旧网址 \(path) 已经用在 \(first)",
                                                hint: "一个旧网址只能跳转到一篇文章，请删去其中一处。"))
-                    } else if isTaken(path) {
+                    // A folder address may not be a file's name either (`/robots.txt/`).
+                    } else if inventory.contains(path) || (path.hasSuffix("/") && inventory.contains(String(path.dropLast()))) {
                         problems.append(.error(location, "旧网址 \(path) 是站点上现有的页面或文件，不能再用来跳转",
                                                hint: "请核对网址；现有的页面不会被跳转页代替。"))
                     } else {

@@ -31,19 +31,15 @@ struct SectionUpkeep {
     private func emptySections() -> [Diagnostic] {
         SectionKind.allCases.filter(\.isDated).flatMap { kind -> [Diagnostic] in
             guard model.sections[kind]?.isEmpty ?? true else { return [] }
-            return model.config.menu.filter { Self.path($0.url) == URLScheme.section(kind) }.map { link in
+            // The list however the menu writes its address (`/news`, `/news/index.html`).
+            var list = SiteInventory()
+            list.add(URLScheme.section(kind))
+            return model.config.menu.filter { list.contains($0.url) }.map { link in
                 .warning(SourceLocation(file: "content/site.yml", line: link.line),
                          "菜单“\(link.name)”打开的\(kind.title)栏目还没有已发布的文章，读者看到的是空白栏目",
                          hint: "政府网站检查把空白栏目计为问题：请先发布文章（草稿和日期未到的不算），"
                              + "或暂时从 site.yml 的菜单中删去这一项。")
             }
         }
-    }
-
-    /// `/news`, `/news/` and `/news/index.html` name the same list.
-    static func path(_ url: String) -> String {
-        var path = url
-        if path.hasSuffix("/index.html") { path.removeLast("index.html".count) }
-        return path.hasSuffix("/") ? path : path + "/"
     }
 }

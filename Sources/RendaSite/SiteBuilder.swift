@@ -145,8 +145,7 @@ public struct SiteBuilder {
         for file in bundleFiles { inventory.add("/" + file.output) }
         for path in URLScheme.generatedFiles { inventory.add(path) }
         diagnostics.append(contentsOf: collisions(plan: plan, assets: assets))
-        // A folder address may not be a file's name either (`/robots.txt/`).
-        let redirects = Redirects(model: model) { inventory.contains($0) || ($0.hasSuffix("/") && inventory.contains(String($0.dropLast()))) }
+        let redirects = Redirects(model: model, inventory: inventory)
         diagnostics.append(contentsOf: redirects.problems)
         // An article may link to an old address: it still leads to the page.
         for redirect in redirects.redirects { inventory.add(redirect.path) }
@@ -203,8 +202,8 @@ public struct SiteBuilder {
 
             for asset in assets.assets { try writer.copy(asset.source, to: asset.output) }
             for file in site.bundleFiles { try writer.copy(file.source, to: file.output) }
-            let feedFiles = generatedFiles(for: site)
-            for (path, text) in feedFiles {
+            let generated = generatedFiles(for: site)
+            for (path, text) in generated {
                 let data = Array(text.utf8)
                 try writer.write(URLScheme.outputFile(for: path), data)
                 bytes += data.count
@@ -223,7 +222,7 @@ public struct SiteBuilder {
                     (kind, kind.isDated ? model.sections[kind]?.count ?? 0 : model.pages.count)
                 },
                 htmlPages: plan.pages.count,
-                files: plan.pages.count + assets.assets.count + site.bundleFiles.count + feedFiles.count + 1
+                files: plan.pages.count + assets.assets.count + site.bundleFiles.count + generated.count + 1
                     + searchIndex.files,
                 bytes: bytes,
                 diagnostics: site.diagnostics,

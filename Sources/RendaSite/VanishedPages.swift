@@ -14,17 +14,23 @@ enum VanishedPages {
     /// check compares with). A sitemap written for another base URL (a preview with
     /// `--base-url`) has nothing in common with this one and is passed over.
     static func problems(previousSitemap: URL, site: PreparedSite) -> [Diagnostic] {
-        guard let data = FileManager.default.contents(atPath: previousSitemap.path) else { return [] }
-        let prefix = site.urls.absolute("/")
+        guard let bytes = FileSystem.readBytes(previousSitemap.path) else { return [] }
+        let before = datedPaths(in: bytes, under: Array(site.urls.absolute("/").utf8))
         var published = Set(site.plan.pages.lazy.map(\.path))
         for redirect in site.redirects.redirects { published.insert(redirect.path) }
-        let gone = datedPaths(in: [UInt8](data), under: Array(prefix.utf8)).filter { !published.contains($0) }
+        let gone = before.filter { !published.contains($0) }
         guard !gone.isEmpty else { return [] }
-        let current = site.model.items.map(\.path)
+        // A renamed article is one the last build did not have: the guess is one of those.
+        let earlier = Set(before)
+        let arrived = site.model.items.filter { $0.date != nil && !earlier.contains($0.path) }.map(\.path)
+        // Every guess compares with every arrival: a whole section renamed is not worth minutes.
+        let guessing = gone.count * arrived.count <= 100_000
         return gone.sorted().map { path in
-            let guess = Suggestion.closest(to: path, in: current).map { "如果它就是现在的 \($0)，" } ?? "如果文章改了文件名或网址，"
+            let guess = !guessing ? nil
+                : Suggestion.closest(to: path, in: arrived) ?? (gone.count == 1 && arrived.count == 1 ? arrived[0] : nil)
             return .warning(SourceLocation(file: "content"), "上次生成的网站有文章 \(path)，这次没有了，别处链接到它会打不开",
-                            hint: guess + "请在这篇文章中加上 旧网址: \(path)，读者会自动转到新网址；如果是有意删除或改为草稿，可以不管这条提示。")
+                            hint: (guess.map { "如果它就是现在的 \($0)，" } ?? "如果文章改了文件名或网址，")
+                                + "请在这篇文章中加上 旧网址: \(path)，读者会自动转到新网址；如果是有意删除或改为草稿，可以不管这条提示。")
         }
     }
 

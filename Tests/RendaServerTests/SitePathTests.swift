@@ -31,6 +31,8 @@ struct SitePathTests {
 
     @Test func contentTypesNameUTF8ForText() {
         #expect(ContentTypes.forFile("a/index.html") == "text/html; charset=utf-8")
+        // An old CMS's page kept as a redirect (`aliases`).
+        #expect(ContentTypes.forFile("art/2024/5/6/art_1_2.shtml") == "text/html; charset=utf-8")
         #expect(ContentTypes.forFile("assets/style.1a2b.css") == "text/css; charset=utf-8")
         #expect(ContentTypes.forFile("assets/site.1a2b.JS") == "text/javascript; charset=utf-8")
         #expect(ContentTypes.forFile("feed.xml") == "application/xml; charset=utf-8")

@@ -21,6 +21,7 @@ struct RedirectTests {
                 "/art/2024/5/6/art_1234_5678.html",            // an old CMS's page
                 "https://www.example.gov.cn/rd/news/huiyi",      // copied from the browser, no trailing slash
                 "/col/col123/index.html#top",                    // a folder's index, with a fragment
+                "/xinwen/%E4%BC%9A%E8%AE%AE.htm",                // percent-encoded, as browsers copy it
             ], body: "另见[旧地址](/art/2024/5/6/art_1234_5678.html)。"),
             "content/news/2024-05-07-draft.md": Self.article("草稿", aliases: ["/art/2024/5/7/art_1.html"], draft: true),
         ])
@@ -28,7 +29,7 @@ struct RedirectTests {
         let report = try result.get()
         #expect(report.diagnostics.warnings.isEmpty, "a link to an old address is a working link: \(report.diagnostics)")
         let tree = OutputTree(out)
-        for file in ["art/2024/5/6/art_1234_5678.html", "news/huiyi/index.html", "col/col123/index.html"] {
+        for file in ["art/2024/5/6/art_1234_5678.html", "news/huiyi/index.html", "col/col123/index.html", "xinwen/会议.htm"] {
             let page = try #require(tree.text(file), "\(file) written")
             #expect(page.contains(#"<meta http-equiv="refresh" content="0; url=/rd/news/meeting/">"#))
             #expect(page.contains(#"<link rel="canonical" href="https://www.example.gov.cn/rd/news/meeting/">"#))
@@ -44,32 +45,44 @@ struct RedirectTests {
     /// with the old address to write into it; once written, the warning is gone.
     @Test func anArticleTheLastBuildPublishedAndThisOneDoesNotIsNamed() throws {
         let root = try makeSite([
-            "content/site.yml": Self.siteYML,
+            // One item a list page: taking one away takes /news/page/2/ away too.
+            "content/site.yml": Self.siteYML + "per_page: 1\n",
             "content/news/2024-05-06-meeting.md": Self.article("常委会召开第十次会议", aliases: []),
             "content/news/2024-05-01-earlier.md": Self.article("较早的会议", aliases: []),
         ])
         let out = temporaryFolder("out").appendingPathComponent("site")
         _ = try build(root: root, output: out).1.get()
         let news = root.appendingPathComponent("content/news")
+        // A slug nothing like the old one: the one article that arrived is the guess.
         try FileManager.default.moveItem(at: news.appendingPathComponent("2024-05-06-meeting.md"),
-                                         to: news.appendingPathComponent("2024-05-06-meeting-2.md"))
+                                         to: news.appendingPathComponent("2024-05-06-changweihui-huiyi.md"))
         let expected = "content: warning: 上次生成的网站有文章 /news/meeting/，这次没有了，别处链接到它会打不开"
-        func vanished(_ diagnostics: Diagnostics) -> [String] {
-            diagnostics.warnings.filter { $0.message.hasPrefix("上次生成") }.map { $0.description.split(separator: "\n")[0] }.map(String.init)
+        func vanished(_ diagnostics: Diagnostics) -> [Diagnostic] {
+            diagnostics.warnings.filter { $0.message.hasPrefix("上次生成") }
+        }
+        func lines(_ diagnostics: Diagnostics) -> [String] {
+            vanished(diagnostics).map { String($0.description.split(separator: "\n")[0]) }
         }
         let checked = try SiteBuilder(options: BuildOptions(root: root, output: out, now: testNow)).inspect().get()
-        #expect(vanished(checked.diagnostics) == [expected])
+        #expect(lines(checked.diagnostics) == [expected])
         // Another base URL (a preview) shares no address with the sitemap: nothing to compare.
         let elsewhere = try SiteBuilder(options: BuildOptions(root: root, output: out, baseURL: "http://127.0.0.1:8080/", now: testNow))
             .inspect().get()
-        #expect(vanished(elsewhere.diagnostics).isEmpty)
+        #expect(lines(elsewhere.diagnostics).isEmpty)
 
         let report = try build(root: root, output: out).1.get()
-        #expect(vanished(report.diagnostics) == [expected])
-        let warning = try #require(report.diagnostics.warnings.first { $0.message.hasPrefix("上次生成") })
-        #expect(warning.hint?.hasPrefix("如果它就是现在的 /news/meeting-2/，请在这篇文章中加上 旧网址: /news/meeting/") == true)
+        #expect(lines(report.diagnostics) == [expected])
+        #expect(vanished(report.diagnostics).first?.hint?
+            .hasPrefix("如果它就是现在的 /news/changweihui-huiyi/，请在这篇文章中加上 旧网址: /news/meeting/") == true)
         // Said once: the next build compares with the site that no longer has it.
-        #expect(vanished(try build(root: root, output: out).1.get().diagnostics).isEmpty)
+        #expect(lines(try build(root: root, output: out).1.get().diagnostics).isEmpty)
+
+        // An article taken away: it is named, with nothing to guess; the list page that went
+        // with it is not an article.
+        try FileManager.default.removeItem(at: news.appendingPathComponent("2024-05-01-earlier.md"))
+        let removed = try build(root: root, output: out).1.get()
+        #expect(lines(removed.diagnostics) == ["content: warning: 上次生成的网站有文章 /news/earlier/，这次没有了，别处链接到它会打不开"])
+        #expect(vanished(removed.diagnostics).first?.hint?.hasPrefix("如果文章改了文件名或网址，") == true)
     }
 
     @Test func anAddressThatCannotBeServedIsRefusedOnItsLine() throws {
