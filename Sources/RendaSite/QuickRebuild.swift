@@ -45,10 +45,10 @@ extension IncrementalSite {
         diagnostics += problems
         let all = Diagnostics(diagnostics)
         guard let loaded, !all.hasErrors else { return QuickResult(site: .failure(.content(all)), itemsRead: 0, itemsRendered: 0) }
-        return QuickResult(site: .success(PreparedSite(
-            content: last.content, model: last.model, theme: loaded, urls: last.urls, plan: last.plan,
-            assets: last.assets, bundleFiles: last.bundleFiles, redirects: last.redirects, rendered: last.rendered, diagnostics: all
-        )), itemsRead: 0, itemsRendered: 0)
+        var site = last
+        site.theme = loaded
+        site.diagnostics = all
+        return QuickResult(site: .success(site), itemsRead: 0, itemsRendered: 0)
     }
 
     private func itemEdits(_ paths: [String], last: PreparedSite, now: SiteDate) -> QuickResult? {
@@ -111,10 +111,12 @@ extension IncrementalSite {
         }
         let all = Diagnostics(diagnostics)
         if all.hasErrors { return QuickResult(site: .failure(.content(all)), itemsRead: itemsRead, itemsRendered: itemsRendered) }
-        return QuickResult(site: .success(PreparedSite(
-            content: content, model: model, theme: last.theme, urls: last.urls, plan: last.plan,
-            assets: last.assets, bundleFiles: last.bundleFiles, redirects: last.redirects, rendered: rendered, diagnostics: all
-        )), itemsRead: itemsRead, itemsRendered: itemsRendered, feedsMayChange: feedsMayChange)
+        var site = last
+        site.content = content
+        site.model = model
+        site.rendered = rendered
+        site.diagnostics = all
+        return QuickResult(site: .success(site), itemsRead: itemsRead, itemsRendered: itemsRendered, feedsMayChange: feedsMayChange)
     }
 
     /// Whether an edit leaves everything the model groups and orders by as it was.

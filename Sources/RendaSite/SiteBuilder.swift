@@ -29,19 +29,20 @@ public enum BuildFailure: Error, Sendable {
 
 /// Everything decided before the first byte is written: the result of load → validate → model
 /// → Markdown, plus every check. `renda check` stops here; `renda build` goes on to write it.
+/// The quick rebuild of `renda serve` copies the last one and replaces what an edit changed.
 public struct PreparedSite: Sendable {
-    public let content: SiteContent
-    public let model: SiteModel
-    let theme: Theme
+    public internal(set) var content: SiteContent
+    public internal(set) var model: SiteModel
+    var theme: Theme
     let urls: URLScheme
     let plan: PagePlan
     let assets: AssetPipeline
     let bundleFiles: [BundleFiles.File]
     /// Pages at the items' old addresses.
     let redirects: Redirects
-    let rendered: [RenderedItem]
+    var rendered: [RenderedItem]
     /// Warnings and notes (no errors: a site with errors is never prepared).
-    public let diagnostics: Diagnostics
+    public internal(set) var diagnostics: Diagnostics
 }
 
 /// Runs the stages in order: load → validate → model → render → write.
