@@ -16,6 +16,12 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteRootOption
 
+    @Option(name: .long, help: "上次生成的输出目录，用来找出上次有、这次没有了的文章（默认是站点目录下的 site/，与 renda build 相同）。")
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: "网站地址，代替 content/site.yml 里的 base_url（与生成时用的相同）。")
+    var baseURL: String?
+
     @Option(name: .long, help: "输出格式：text（文件:行:列: 级别: 说明）或 json。")
     var format: Format = .text
 
@@ -23,7 +29,8 @@ struct CheckCommand: ParsableCommand {
     var external = false
 
     func run() throws {
-        let options = BuildOptions(root: site.url)
+        let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
+        let options = BuildOptions(root: site.url, output: outputURL, baseURL: baseURL)
         let report: CheckReport
         switch SiteBuilder(options: options).inspect() {
         case .success(let found):

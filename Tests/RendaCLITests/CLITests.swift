@@ -262,7 +262,7 @@ struct CommandLineTests {
     @Test(arguments: [
         (["build", "--prot", "8000"], "用法：renda build [--root <root>]"),
         (["new"], "说明：<kind>  类型："),
-        (["check", "--format", "xml"], "用法：renda check [--root <root>] [--format <format>]"),
+        (["check", "--format", "xml"], "用法：renda check [--root <root>] [--output <output>] [--base-url <base-url>] [--format <format>]"),
     ])
     func usageLinesAreInChinese(arguments: [String], expected: String) throws {
         let result = try renda(arguments)

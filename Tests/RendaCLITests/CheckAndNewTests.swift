@@ -153,6 +153,26 @@ struct CheckTests {
         #expect(first["message"] as? String == "站内链接指向不存在的页面：/topics/jiandu2/")
     }
 
+    /// A site built into another folder, for another address, is compared with that build when
+    /// `renda check` is told the same `--output` and `--base-url`; without them it looks at `site/`
+    /// for `base_url` and has nothing to compare.
+    @Test func comparesWithTheBuildItIsPointedAt() throws {
+        let root = try fixtureSite()
+        let output = root.appendingPathComponent("staging-output")
+        let build = try renda(["build", "--root", root.path, "--output", output.path, "--base-url", "https://staging.example.cn/rd/"])
+        #expect(build.status == 0, "\(build.stderr)")
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/news/2023-06-30-meeting.md"))
+
+        let vanished = "content: warning: 上次生成的网站有文章 /news/meeting/，这次没有了，别处链接到它会打不开"
+        let pointed = try renda(["check", "--root", root.path, "--output", output.path, "--base-url", "https://staging.example.cn/rd/"])
+        #expect(pointed.stdout.split(separator: "\n").contains { $0 == vanished }, "stdout was:\n\(pointed.stdout)")
+        let otherAddress = try renda(["check", "--root", root.path, "--output", output.path])
+        #expect(!otherAddress.stdout.contains("上次生成"), "stdout was:\n\(otherAddress.stdout)")
+        let defaults = try renda(["check", "--root", root.path])
+        #expect(!defaults.stdout.contains("上次生成"), "stdout was:\n\(defaults.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path), "check writes nothing")
+    }
+
     /// The sample's newest published news is from 2025, so the one warning is the reminder that
     /// 工作动态 has not been updated; every article passes.
     @Test func theSampleSitePassesWithoutAnError() throws {
