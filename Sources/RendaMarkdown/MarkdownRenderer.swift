@@ -90,23 +90,44 @@ public struct MarkdownRenderer: Sendable {
         // Inside an image's description: a link or image there is only alt text, and is not
         // rewritten (a sized image is replaced whole, which frees what it holds).
         var imageDepth = 0
+        // The paragraph's line breaks, those right after the end of a sentence, and whether one
+        // of its lines was already named (an indent, a numbered item): it is not named twice.
+        // Three lines or more: two lines where the first ends a sentence are often one paragraph
+        // wrapped by hand (`……原因在哪里？` / `下一步打算怎样解决？”`).
+        var lineBreaks = 0, sentenceBreaks = 0, paragraphNamed = false
         document.walk { node, entering in
             let type = CMarkDocument.type(node)
             if type == CMARK_NODE_IMAGE, !entering { imageDepth -= 1 }
+            if type == CMARK_NODE_PARAGRAPH, !entering, lineBreaks > 1, sentenceBreaks == lineBreaks, !paragraphNamed {
+                nodes.note(.linesRunTogether, line: blockLine)
+            }
             guard entering else { return }
             switch type {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 line = Int(cmark_node_get_start_line(node))
                 blockLine = line
                 inParagraph = type == CMARK_NODE_PARAGRAPH
+                lineBreaks = 0
+                sentenceBreaks = 0
+                paragraphNamed = false
                 if type == CMARK_NODE_HEADING { nodes.headings.append(node) }
             case CMARK_NODE_SOFTBREAK:
                 nodes.softBreaks.append(node)
                 line += 1
+                lineBreaks += 1
+                if let before = cmark_node_previous(node).flatMap({ CMarkDocument.lastText(of: $0) }),
+                   MarkdownSlips.endsSentence(before) {
+                    sentenceBreaks += 1
+                }
             case CMARK_NODE_LINEBREAK:
                 line += 1
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 if imageDepth == 0 { nodes.links.append((node, line)) }
+                if type == CMARK_NODE_LINK, let before = cmark_node_previous(node),
+                   CMarkDocument.type(before) == CMARK_NODE_TEXT,
+                   MarkdownSlips.endsWithFullWidthExclamation(CMarkDocument.literalBytes(before)) {
+                    nodes.note(.fullWidthImageMark, line: line)
+                }
                 if type == CMARK_NODE_IMAGE { imageDepth += 1 }
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
                 nodes.emphasis.append(node)
@@ -122,8 +143,16 @@ public struct MarkdownRenderer: Sendable {
                 if atLineStart, imageDepth == 0, CJKParagraphIndent.startsIndented(bytes) {
                     nodes.indented.append(node)
                     // An indented line within a paragraph was meant to start one.
-                    if afterSoftBreak { nodes.note(.indentedLineInParagraph, line: line) }
+                    if afterSoftBreak {
+                        nodes.note(.indentedLineInParagraph, line: line)
+                        paragraphNamed = true
+                    }
                 }
+                if atLineStart, afterSoftBreak, inParagraph, !paragraphNamed, MarkdownSlips.startsListItem(bytes) {
+                    nodes.note(.listItemInParagraph, line: line)
+                    paragraphNamed = true
+                }
+                if inParagraph, MarkdownSlips.hasInnerTab(bytes) { nodes.note(.tabInText, line: line) }
                 if atLineStart, inParagraph {
                     if MarkdownSlips.isHeadingWithoutSpace(bytes) { nodes.note(.headingWithoutSpace, line: line) }
                     // Named at the table's first line, its header, when there is one.

@@ -63,6 +63,70 @@ enum MarkdownSlips {
         return index + 2 < bytes.count && bytes[index] == 0xEF && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x88
     }
 
+    /// Whether a line's text ends a sentence: 。！？；… , or a closing quote or bracket right
+    /// after one (`……。”`). Text pasted from Word or WPS has each paragraph on one line, so a
+    /// paragraph whose every line ends so was meant as several; a line wrapped by hand ends there
+    /// only by chance.
+    static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = lastScalar(bytes, before: bytes.count) else { return false }
+        if sentenceEnds.contains(last.scalar) { return true }
+        guard closingMarks.contains(last.scalar), let previous = lastScalar(bytes, before: last.start) else { return false }
+        return sentenceEnds.contains(previous.scalar)
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "…"]
+    private static let closingMarks: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）"]
+
+    /// The scalar ending before byte `end`, and where it starts.
+    private static func lastScalar(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> (scalar: Unicode.Scalar, start: Int)? {
+        guard end > 0 else { return nil }
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        var decoder = UTF8()
+        var iterator = bytes[start..<end].makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return (scalar, start)
+    }
+
+    /// Whether a line opens as an item of a numbered or bulleted list written by hand, as Word
+    /// and WPS documents number them: （一） （1） (1) 一、 1、 1． ● ■ ◆ •. Under another line it
+    /// runs on in that line's paragraph. (`1. ` and `- ` are Markdown's own lists.)
+    static func startsListItem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(24)), as: UTF8.self).unicodeScalars[...]
+        guard let first = scalars.popFirst() else { return false }
+        if bullets.contains(first) { return true }
+        if first == "（" || first == "(" {
+            let number = scalars.prefix { isNumeral($0) }
+            guard !number.isEmpty, number.count <= 3 else { return false }
+            let close = scalars.dropFirst(number.count).first
+            return close == "）" || close == ")"
+        }
+        guard isNumeral(first) else { return false }
+        let next = scalars.drop { isNumeral($0) }.first
+        return next == "、" || next == "．"
+    }
+
+    private static let bullets: Set<Unicode.Scalar> = ["●", "■", "◆", "•", "▪", "◎"]
+    private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) || chineseNumerals.contains(scalar)
+    }
+
+    /// A tab between two pieces of text: cells of a table, or a Word tab stop, pasted as text.
+    /// The page shows a single space, so the columns run together.
+    static func hasInnerTab(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let tab = bytes.firstIndex(of: 0x09, from: 0) else { return false }
+        let isText = { (byte: UInt8) in byte != 0x09 && byte != 0x20 }
+        return bytes[..<tab].contains(where: isText) && bytes[(tab + 1)...].contains(where: isText)
+    }
+
+    /// `！` (U+FF01, EF BC 81) ending the text right before a link: `！[说明](图片.jpg)` typed
+    /// with the Chinese input method, which makes a link to the picture instead of showing it.
+    static func endsWithFullWidthExclamation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count >= 3 && bytes[bytes.count - 3] == 0xEF && bytes[bytes.count - 2] == 0xBC && bytes[bytes.count - 1] == 0x81
+    }
+
     /// An HTML comment, meant to be hidden from readers: not a slip.
     static func isComment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0

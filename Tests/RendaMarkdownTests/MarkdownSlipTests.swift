@@ -20,6 +20,39 @@ struct MarkdownSlipTests {
             == [MarkdownSlip(line: 2, kind: .indentedLineInParagraph)])
     }
 
+    /// Word and WPS put each paragraph on one line with no blank line between: a paragraph whose
+    /// every line ends a sentence (three lines or more) was meant as several. A paragraph wrapped by hand, one line,
+    /// or lines joined by a hard break are as meant.
+    @Test func paragraphsPastedOneToALineAreFound() {
+        #expect(slips("5月7日，县人大常委会组织代表视察。\n视察组一行先后来到污水处理厂。\n大家认为：“工作扎实有效。”\n\n第二段。\n")
+            == [MarkdownSlip(line: 1, kind: .linesRunTogether)])
+        #expect(slips("**一是加强组织领导。**\n**二是强化督查考核。**\n三是[健全制度](a.md)。\n") == [MarkdownSlip(line: 1, kind: .linesRunTogether)])
+        // Two lines may be one paragraph wrapped by hand where a sentence happens to end.
+        #expect(slips("“原因在哪里？\n下一步打算怎样解决？”面对提问，负责人作了回答。\n").isEmpty)
+        #expect(slips("会议听取了县人民政府关于\n民生实事项目推进情况的报告。会议要求\n加快进度。\n").isEmpty)
+        #expect(slips("只有一行。\n\n第一行。\\\n换行写的第二行。\n").isEmpty)
+    }
+
+    /// 1、 （一） ● under another line run on in its paragraph; named there, and the paragraph
+    /// is not named again.
+    @Test func handNumberedLinesInsideAParagraphAreFound() {
+        #expect(slips("主要做法：\n（一）加强组织领导。\n（二）强化督查考核。\n\n会议要求\n1、加强学习\n2、改进作风\n\n●\t第一条\n")
+            == [MarkdownSlip(line: 2, kind: .listItemInParagraph), MarkdownSlip(line: 6, kind: .listItemInParagraph),
+                MarkdownSlip(line: 9, kind: .tabInText)])
+        #expect(slips("（一）加强组织领导。\n\n1、加强学习\n\n投入1.5亿元，\n2023年完成。\n").isEmpty)
+    }
+
+    @Test func aTabInTextIsFound() {
+        #expect(slips("正文。\n\n项目\t完成率\n污水处理\t85%\n")
+            == [MarkdownSlip(line: 3, kind: .tabInText), MarkdownSlip(line: 4, kind: .tabInText)])
+    }
+
+    @Test func aFullWidthExclamationBeforeAnImageIsFound() {
+        #expect(slips("会场如下。\n\n！[会场](photo1.png)\n\n详见[通知](a.md)！[附件](b.md)\n")
+            == [MarkdownSlip(line: 3, kind: .fullWidthImageMark), MarkdownSlip(line: 5, kind: .fullWidthImageMark)])
+        #expect(slips("![会场](photo1.png)\n\n太好了！\n").isEmpty)
+    }
+
     @Test func htmlCommentsAreMeantToBeHidden() {
         #expect(slips("<!-- 待核实 -->\n\n正文。<!-- 备注 -->\n").isEmpty)
     }
