@@ -51,6 +51,10 @@ struct LinkResolver {
                                          + "视障读者的读屏软件会读出这段文字，图片无法显示时也会显示它。"))
         }
         if destination.isEmpty || destination.hasPrefix("#") { return .keep }
+        if LinkResolver.isLocalComputerPath(destination) {
+            problems.append(localComputerPath(destination, kind: reference.kind, at: location(reference)))
+            return .keep
+        }
         if destination.hasPrefix(context.baseURL) {
             return resolveSitePath("/" + destination.dropFirst(context.baseURL.count), reference)
         }
@@ -73,6 +77,10 @@ struct LinkResolver {
     mutating func resolveAsset(_ path: String, field: Field) -> String? {
         let location = item.location(of: field)
         if path.hasPrefix("http://") || path.hasPrefix("https://") { return path }
+        if LinkResolver.isLocalComputerPath(path) {
+            problems.append(localComputerPath(path, kind: .image, at: location, naming: "\(field.displayName) "))
+            return nil
+        }
         if path.hasPrefix("/") {
             guard context.inventory.contains(path) else {
                 problems.append(.error(location, "\(field.displayName) 指向的图片不存在：\(path)", hint: staticImageHint(path)))
@@ -146,12 +154,8 @@ struct LinkResolver {
         }
 
         guard FileManager.default.fileExists(atPath: target) else {
-            let what = kind == .image ? "图片" : "文件"
-            let general = item.isBundle
-                ? "把\(what)放在本文章的文件夹里，与 index.md 并列，再写文件名，例如 ![说明](photo1.png)。"
-                : "带图片的文章请用文件夹：新建与文章同名的文件夹，正文改名为 index.md，图片放在旁边。"
             problems.append(.error(location, missing,
-                                   hint: MissingFileHint.hint(for: decoded, from: item.sourceFolder, general: general)))
+                                   hint: MissingFileHint.hint(for: decoded, from: item.sourceFolder, general: whereFilesGo(kind))))
             return .keep
         }
         let staticPrefix = context.contentStatic + "/"
@@ -169,6 +173,33 @@ struct LinkResolver {
             copies.append((target, URLScheme.outputFile(for: item.path).dropLast("index.html".count) + relative))
         }
         return sized(context.urls.href(item.path + LinkResolver.percentEncodePath(relative)) + suffix, kind: kind, file: target)
+    }
+
+    /// Where a file the article shows or links to belongs, and how to name it.
+    private func whereFilesGo(_ kind: LinkReference.Kind) -> String {
+        let what = kind == .image ? "图片" : "文件"
+        return item.isBundle
+            ? "把\(what)放在本文章的文件夹里，与 index.md 并列，再写文件名，例如 \(kind == .image ? "![说明](photo1.png)" : "[附件](tongzhi.pdf)")。"
+            : "带图片或附件的文章请用文件夹：新建与文章同名的文件夹，正文改名为 index.md，\(what)放在旁边。"
+    }
+
+    /// A path on the writer's own computer (`C:\Users\…\道路.jpg`, `D:/照片/…`, `file:///…`,
+    /// `\\server\share\…`): it works in their editor's preview, and for no reader.
+    static func isLocalComputerPath(_ destination: String) -> Bool {
+        let scalars = Array(destination.unicodeScalars.prefix(3))
+        if scalars.count == 3, ("A"..."Z").contains(scalars[0]) || ("a"..."z").contains(scalars[0]),
+           scalars[1] == ":", scalars[2] == "\\" || scalars[2] == "/" {
+            return true
+        }
+        return destination.hasPrefix("\\") || destination.lowercased().hasPrefix("file:")
+    }
+
+    /// `naming`: the front-matter field the path is in, when it is not in the body.
+    private func localComputerPath(_ destination: String, kind: LinkReference.Kind, at location: SourceLocation,
+                                   naming field: String? = nil) -> Diagnostic {
+        let subject = field ?? (kind == .image ? "图片地址" : "文件地址")
+        return .error(location, "\(subject)是本机电脑上的路径，网站的读者打不开：\(destination)",
+                      hint: "网页只能显示随网站发布的文件。" + whereFilesGo(kind) + "文件名最好用拼音或数字。")
     }
 
     /// An image's URL with its size when its header can be read (PNG, GIF, WebP, JPEG), so the

@@ -36,3 +36,39 @@ struct MarkdownSlipNoteTests {
         #expect(report.diagnostics.errors.isEmpty)
     }
 }
+
+@Suite("Paths on the writer's own computer")
+struct LocalComputerPathTests {
+    /// An image or file named by where it is on the writer's computer shows in their editor and
+    /// for no reader: an error on its line, for Markdown and for a front-matter picture alike.
+    @Test func aPathOnTheWritersComputerIsAnErrorOnItsLine() throws {
+        let body = #"""
+            ![道路](C:\Users\admin\Desktop\道路.jpg)
+
+            ![道路](D:/照片/道路.jpg)
+
+            ![道路](file:///C:/Users/admin/道路.jpg)
+
+            [通知](E:\文件\通知.docx)，联系我们：[邮件](mailto:rd@example.gov.cn)、[电话](tel:0123-4567890)。
+
+            """#
+        let root = try makeSite([
+            "content/news/2024-03-01-a/index.md":
+                "---\ntitle: 道路建设\ndate: 2024-03-01\ntopics: [监督工作]\ncover: 'C:\\Users\\admin\\封面.jpg'\n---\n" + body,
+        ])
+        let (output, result) = build(root: root)
+        guard case .failure(.content(let found)) = result else {
+            Issue.record("the build should refuse the paths")
+            return
+        }
+        #expect(Set(found.errors.map { "\($0.location.line ?? 0): \($0.message)" }) == [
+            "5: cover（封面） 是本机电脑上的路径，网站的读者打不开：C:\\Users\\admin\\封面.jpg",
+            "7: 图片地址是本机电脑上的路径，网站的读者打不开：C:\\Users\\admin\\Desktop\\道路.jpg",
+            "9: 图片地址是本机电脑上的路径，网站的读者打不开：D:/照片/道路.jpg",
+            "11: 图片地址是本机电脑上的路径，网站的读者打不开：file:///C:/Users/admin/道路.jpg",
+            "13: 文件地址是本机电脑上的路径，网站的读者打不开：E:\\文件\\通知.docx",
+        ])
+        #expect(found.errors.allSatisfy { $0.hint?.contains("把") == true })
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+}
