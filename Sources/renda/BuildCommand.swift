@@ -12,13 +12,13 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteRootOption
 
-    @Option(name: .long, help: "输出目录（默认是站点目录下的 site/）；生成成功后整个替换。")
+    @Option(name: .long, help: "输出目录（默认是站点目录下的 site/，带 --drafts 时是 site-drafts/）；生成成功后整个替换。")
     var output: String?
 
     @Option(name: .customLong("base-url"), help: "网站地址，代替 content/site.yml 里的 base_url。")
     var baseURL: String?
 
-    @Flag(name: .long, help: "连同草稿和日期在未来的文章一起生成（预览用）。")
+    @Flag(name: .long, help: "连同草稿和日期在未来的文章一起生成，只供预览，不要上传（默认写到 site-drafts/）。")
     var drafts = false
 
     @Flag(name: .long, help: "列出每个生成步骤的用时。")
@@ -33,6 +33,9 @@ struct BuildCommand: ParsableCommand {
         case .success(let report):
             Console.print(report.diagnostics)
             Console.summary(report, output: options.output.path, timings: timings)
+            if drafts {
+                Console.error("注意：这是连同草稿和未到发布日期的文章生成的预览，不要上传到网站服务器；发布请运行 renda build（不加 --drafts）。")
+            }
         case .failure(.content(let diagnostics)):
             Console.print(diagnostics)
             let count = diagnostics.errors.count

@@ -136,6 +136,28 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/index.html").path))
     }
 
+    /// A preview with drafts goes beside the site staff upload, never into it, and says so; an
+    /// output asked for by name is used as asked.
+    @Test func draftsArePreviewedOutsideTheSiteToUpload() throws {
+        let root = try fixtureSite(overlay: "check/draft")
+        let published = try renda(["build"], in: root)
+        #expect(published.status == 0, "\(published.stderr)")
+        let site = root.appendingPathComponent("site")
+        let before = try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
+
+        let preview = try renda(["build", "--drafts"], in: root)
+        #expect(preview.status == 0, "\(preview.stderr)")
+        #expect(preview.stdout.hasPrefix("已生成站点：\(root.appendingPathComponent("site-drafts").standardizedFileURL.path)\n"))
+        #expect(preview.stderr.contains("注意：这是连同草稿和未到发布日期的文章生成的预览，不要上传到网站服务器"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site-drafts/news/d/index.html").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path).sorted() == before)
+        #expect(!(try String(contentsOf: site.appendingPathComponent("sitemap.xml"), encoding: .utf8)).contains("/news/d"))
+
+        let named = try renda(["build", "--drafts", "--output", root.appendingPathComponent("preview").path], in: root)
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("preview/index.html").path))
+    }
+
     @Test func timingsNameEveryStage() throws {
         let root = try fixtureSite()
         let result = try renda(["build", "--timings"], in: root)
