@@ -17,8 +17,21 @@ struct FrontMatter {
     var bodyLine: Int
     /// The YAML between the `---` lines, for messages that quote a field's line as written.
     var yaml = ""
+    /// Lines (of the file) where a `#` after a space follows text: YAML ends the value there
+    /// and drops the rest as a comment (`标题: 会议通知 #1号`). Empty in almost every file.
+    var trailingCommentLines: [Int] = []
 
     subscript(field: Field) -> Entry? { entries[field] }
+
+    /// For a text value cut at a ` #`: the warning that says what was dropped. Only a plain
+    /// (unquoted) value can be cut; `"会议 #1号"` keeps its `#`.
+    func cutByComment(_ entry: Entry, value: String, file: String) -> Diagnostic? {
+        guard trailingCommentLines.contains(entry.line), entry.value.scalar?.style == .plain,
+              let written = YAMLCommentValue.valueAsWritten(line: entry.line - 1, in: yaml) else { return nil }
+        return .warning(SourceLocation(file: file, line: entry.line),
+                        "字段“\(entry.key)”里“#”及后面的文字被当作注释，网页上只有“\(value)”",
+                        hint: "如果 # 是内容的一部分，请把整个值用英文双引号括起来：\(entry.key): \(YAMLCommentValue.doubleQuoted(written))；如果 # 后面是写给自己的备注，可以不管这条提示。")
+    }
 
     /// For an empty field: the hint that its value, starting with `#`, was read as a comment.
     func commentHint(_ entry: Entry) -> String? {
@@ -74,6 +87,7 @@ struct FrontMatter {
         }
         let yaml = split.yaml
         var matter = FrontMatter(body: split.body, bodyLine: split.bodyLine, yaml: yaml)
+        matter.trailingCommentLines = YAMLCommentValue.trailingCommentLines(in: yaml).map { $0 + 1 }
         var problems: [Diagnostic] = []
 
         let node: Node?

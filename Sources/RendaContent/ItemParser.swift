@@ -56,6 +56,7 @@ struct ItemParser {
             return nil
         }
         guard let value = entry.value.text, !value.isEmpty else { return nil }
+        if let cut = matter.cutByComment(entry, value: value, file: sourcePath) { problems.append(cut) }
         return value
     }
 

@@ -116,6 +116,30 @@ struct FrontMatterTests {
         #expect(error.hint?.hasPrefix("是否想写“监督工作”？") == true)
     }
 
+    /// `标题: 会议通知 #1号`: YAML drops ` #1号` as a comment. A warning says what the page
+    /// shows and how to keep the `#`; quoted values, comment lines and `#` without a space pass.
+    @Test func aValueCutShortByACommentIsAWarningOnItsLine() throws {
+        let site = try TestSite(files: ["content/news/a.md": """
+            ---
+            # 工作动态。以 # 开头的行是说明
+            标题: 县人大常委会会议通知 #1号
+            date: 2023-06-30
+            来源: "县人大办 #转"
+            作者: 林静#李明
+            摘要: 会议听取了报告 #重要
+            draft: false # 已审
+            ---
+            正文。
+            """])
+        let (content, diagnostics) = site.load()
+        #expect(content?.items.first?.title == "县人大常委会会议通知")
+        #expect(diagnostics.warnings.map { "\($0.location.line ?? 0) \($0.message)" } == [
+            "3 字段“标题”里“#”及后面的文字被当作注释，网页上只有“县人大常委会会议通知”",
+            "7 字段“摘要”里“#”及后面的文字被当作注释，网页上只有“会议听取了报告”",
+        ])
+        #expect(diagnostics.warnings.first?.hint?.contains("标题: \"县人大常委会会议通知 #1号\"") == true)
+    }
+
     @Test func invalidYAMLNamesTheLineInTheFile() throws {
         let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 标题\ndate: 2023-06-30\nsummary: 会议: 通知: 说明\n---\n"])
         let error = try #require(site.load().1.errors.first)
