@@ -112,11 +112,9 @@ struct LinkResolver {
                                        : "检查网址拼写；栏目网址如 /news/、/topics/<专题slug>/、/archive/2023/。"))
         }
         let href = context.urls.href(path)
-        if reference.kind == .image,
-           let size = context.imageSizes.size(ofFileAt: context.contentStatic + (path.contains("%") ? path.removingPercentEncoding ?? path : path)) {
-            return .image(href, size)
-        }
-        return .rewrite(href)
+        guard reference.kind == .image, context.inventory.contains(path) else { return .rewrite(href) }
+        return sized(href, kind: .image, file: context.contentStatic + (path.contains("%") ? path.removingPercentEncoding ?? path : path),
+                     at: location(reference))
     }
 
     /// A path relative to the item's folder: another item's Markdown file, a file beside the item,
@@ -160,7 +158,7 @@ struct LinkResolver {
         }
         let staticPrefix = context.contentStatic + "/"
         if target.hasPrefix(staticPrefix) {
-            return sized(context.urls.href("/" + target.dropFirst(staticPrefix.count)) + suffix, kind: kind, file: target)
+            return sized(context.urls.href("/" + target.dropFirst(staticPrefix.count)) + suffix, kind: kind, file: target, at: location)
         }
         let folderPrefix = folder.standardizedFileURL.path + "/"
         guard target.hasPrefix(folderPrefix) else {
@@ -172,7 +170,8 @@ struct LinkResolver {
         if !item.isBundle {
             copies.append((target, URLScheme.outputFile(for: item.path).dropLast("index.html".count) + relative))
         }
-        return sized(context.urls.href(item.path + LinkResolver.percentEncodePath(relative)) + suffix, kind: kind, file: target)
+        return sized(context.urls.href(item.path + LinkResolver.percentEncodePath(relative)) + suffix, kind: kind, file: target,
+                     at: location)
     }
 
     /// Where a file the article shows or links to belongs, and how to name it.
@@ -203,11 +202,29 @@ struct LinkResolver {
     }
 
     /// An image's URL with its size when its header can be read (PNG, GIF, WebP, JPEG), so the
-    /// page can hold its space while it loads; any other file's URL as it is.
-    private func sized(_ href: String, kind: LinkReference.Kind, file: String) -> LinkResolution {
-        guard kind == .image, let size = context.imageSizes.size(ofFileAt: file) else { return .rewrite(href) }
-        return .image(href, size)
+    /// page can hold its space while it loads; any other file's URL as it is. An image browsers
+    /// cannot show (a phone's HEIC, a scanner's TIFF, a document) is an error; one named as a
+    /// format whose header does not read as that format, a warning.
+    private mutating func sized(_ href: String, kind: LinkReference.Kind, file: String, at location: SourceLocation) -> LinkResolution {
+        guard kind == .image else { return .rewrite(href) }
+        if let size = context.imageSizes.size(ofFileAt: file) { return .image(href, size) }
+        let name = (file as NSString).lastPathComponent
+        let format = (name as NSString).pathExtension.lowercased()
+        if !Self.shownByBrowsers.contains(format) {
+            problems.append(.error(location, "浏览器不能把 \(name) 当作图片显示",
+                                   hint: "网页图片请用 JPG 或 PNG：用看图软件或画图打开这个文件，“另存为”JPG 格式，再改这里的文件名"
+                                       + "（手机拍的 HEIC 照片可在手机设置里改为“兼容性最佳”后重新导出）。"))
+        } else if Self.headerRead.contains(format) {
+            problems.append(.warning(location, "\(name) 不是有效的 \(format.uppercased()) 图片，读者可能看不到",
+                                     hint: "文件可能已损坏，或是别的格式只改了扩展名：请用看图软件打开它，另存为 JPG 或 PNG 后再用。"))
+        }
+        return .rewrite(href)
     }
+
+    /// Image formats every current browser shows.
+    static let shownByBrowsers: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "bmp", "ico"]
+    /// Those whose size `ImageHeader` reads: a file of them it cannot read is not what its name says.
+    static let headerRead: Set<String> = ["jpg", "jpeg", "png", "gif", "webp"]
 
     static func scheme(of destination: String) -> String? {
         guard let colon = destination.firstIndex(of: ":") else { return nil }

@@ -83,3 +83,46 @@ struct ImageHeaderTests {
         #expect(ImageHeader.size(ofFileAt: "/nonexistent/renda.png") == nil)
     }
 }
+
+@Suite("Images a browser cannot show")
+struct UnshownImageTests {
+    /// A phone's HEIC, a scanner's TIFF or a document as an image shows nothing in most browsers:
+    /// an error on its line. A `.jpg` that is no JPEG is a warning; a real PNG, an SVG pass.
+    @Test func anImageBrowsersCannotShowIsNamedOnItsLine() throws {
+        let root = try makeSite(["content/news/2024-03-01-a/index.md": """
+            ---
+            title: 现场照片
+            date: 2024-03-01
+            topics: [监督工作]
+            cover: IMG_0001.HEIC
+            ---
+            ![现场](IMG_0001.HEIC)
+
+            ![扫描件](scan.tif)
+
+            ![会场](big.jpg)
+
+            ![会场](photo1.png) ![标志](logo.svg)
+
+            """])
+        let folder = root.appendingPathComponent("content/news/2024-03-01-a")
+        try Data("ftypheic".utf8).write(to: folder.appendingPathComponent("IMG_0001.HEIC"))
+        try Data("II*\0".utf8).write(to: folder.appendingPathComponent("scan.tif"))
+        try Data("这不是图片".utf8).write(to: folder.appendingPathComponent("big.jpg"))
+        try Data(ImageBytes.png(width: 720, height: 450)).write(to: folder.appendingPathComponent("photo1.png"))
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8).write(to: folder.appendingPathComponent("logo.svg"))
+
+        guard case .failure(.content(let found)) = build(root: root).1 else {
+            Issue.record("the build should refuse the HEIC and TIFF")
+            return
+        }
+        let lines = found.all.filter { $0.location.file == "content/news/2024-03-01-a/index.md" }
+            .map { "\($0.location.line ?? 0) \($0.severity.rawValue) \($0.message)" }
+        #expect(Set(lines) == [
+            "5 error 浏览器不能把 IMG_0001.HEIC 当作图片显示",
+            "7 error 浏览器不能把 IMG_0001.HEIC 当作图片显示",
+            "9 error 浏览器不能把 scan.tif 当作图片显示",
+            "11 warning big.jpg 不是有效的 JPG 图片，读者可能看不到",
+        ], "\(lines)")
+    }
+}
