@@ -69,6 +69,21 @@ struct FrontMatter {
         return nil
     }
 
+    /// A line made of nothing but the dashes a Chinese input method types for `-` (——, －－－,
+    /// ───) where a `---` delimiter was meant: the first line, or, after an opening `---`, the
+    /// first such line among the next 60.
+    static func imeDashLine(in text: String) -> (line: Int, text: String)? {
+        func isDashes(_ line: Substring) -> Bool {
+            let trimmed = line.trimmingSpaces()
+            return trimmed.count >= 2 && trimmed.allSatisfy({ "—－–─━-".contains($0) }) && trimmed.contains(where: { $0 != "-" })
+        }
+        let lines = text.split(separator: "\n", maxSplits: 61, omittingEmptySubsequences: false).prefix(61)
+        guard let first = lines.first else { return nil }
+        if isDashes(first) { return (1, first.trimmingSpaces()) }
+        guard first.trimmingSpaces() == "---" else { return nil }
+        return lines.enumerated().dropFirst().first { isDashes($0.element) }.map { ($0.offset + 1, $0.element.trimmingSpaces()) }
+    }
+
     /// Splits a file into front matter and body and composes the YAML. Problems in keys
     /// (unknown, duplicated across languages) are reported; the values are checked by `ItemParser`.
     static func parse(_ text: String, file: String) -> (FrontMatter?, [Diagnostic]) {
@@ -78,6 +93,11 @@ struct FrontMatter {
             if text.allSatisfy(\.isWhitespace) {
                 return (nil, [.error(SourceLocation(file: file), "文件是空的",
                                      hint: "写上字段和正文（可用 renda new 新建文章再把内容移过去），不需要的话删掉这个文件。")])
+            }
+            if let dashes = imeDashLine(in: text) {
+                return (nil, [.error(SourceLocation(file: file, line: dashes.line, column: 1),
+                                     "“\(dashes.text)”是中文输入法打出的破折号，front matter 的开始和结束要用三个英文减号 ---",
+                                     hint: "把这一行改成 ---（切换到英文输入法再输入三个减号）。")])
             }
             let opens = text.utf8.starts(with: "---".utf8)
             return (nil, [.error(SourceLocation(file: file, line: 1, column: 1),
@@ -93,13 +113,13 @@ struct FrontMatter {
         let node: Node?
         switch YAMLSupport.compose(yaml, file: file, lineOffset: 1) {
         case .success(let n): node = n
-        case .failure(let d): return (nil, [d])
+        case .failure(let refusal): return (nil, refusal.diagnostics)
         }
         guard let node else { return (matter, []) }
         guard let mapping = node.mapping else {
-            return (nil, [YAMLLineCheck.firstSlip(in: yaml, file: file, lineOffset: 1)
-                ?? .error(SourceLocation(file: file, line: 2), "front matter 应为“字段: 值”的形式",
-                          hint: "每行写一个字段，例如 title: 县人大常委会召开第十次会议")])
+            let slips = YAMLLineCheck.slips(in: yaml, file: file, lineOffset: 1)
+            return (nil, slips.isEmpty ? [.error(SourceLocation(file: file, line: 2), "front matter 应为“字段: 值”的形式",
+                                                 hint: "每行写一个字段，例如 title: 县人大常委会召开第十次会议")] : slips)
         }
         for (keyNode, value) in mapping {
             let key = keyNode.text ?? ""

@@ -124,10 +124,14 @@ struct ItemParser {
         guard let entry = matter[.topics] else { return [] }
         let values: [(String, Int)]
         // 专题: 监督工作、代表工作 — staff separate names with 、 or commas, Chinese ones inside
-        // brackets too ([监督工作，代表工作] is one YAML item). A name that is itself a topic stays whole.
+        // brackets too ([监督工作，代表工作] is one YAML item), and write list items with the dash
+        // the Chinese input method types (`－ 监督工作` on lines of their own is one text to YAML).
+        // A name that is itself a topic stays whole.
         func names(_ text: String) -> [String] {
-            topics.topic(named: text) != nil ? [text]
-                : text.split(whereSeparator: { "、,，".contains($0) }).map { String($0).trimmingSpaces() }
+            let dashed = text.first.map { "－—–".contains($0) } ?? false
+            return topics.topic(named: text) != nil ? [text]
+                : text.split(whereSeparator: { "、,，".contains($0) || (dashed && "－—–".contains($0)) })
+                    .map { String($0).trimmingSpaces() }
         }
         if let list = entry.value.sequence {
             values = list.flatMap { node in

@@ -99,7 +99,7 @@ extension SiteConfig {
         let node: Node?
         switch YAMLSupport.compose(text, file: file) {
         case .success(let n): node = n
-        case .failure(let d): return (nil, [d])
+        case .failure(let refusal): return (nil, refusal.diagnostics)
         }
         guard let mapping = node?.mapping else {
             return (nil, [.error(SourceLocation(file: file, line: 1), "site.yml 应为“字段: 值”的列表",

@@ -48,7 +48,7 @@ public struct TopicCatalog: Sendable {
         let node: Node?
         switch YAMLSupport.compose(text, file: file) {
         case .success(let n): node = n
-        case .failure(let d): return (TopicCatalog([]), [d])
+        case .failure(let refusal): return (TopicCatalog([]), refusal.diagnostics)
         }
         guard let list = node?.sequence else {
             return (TopicCatalog([]), [.error(SourceLocation(file: file, line: 1), "topics.yml 应为专题列表",

@@ -13,13 +13,19 @@ import RendaCore
 /// - a value starting with a character YAML reserves: `*` and `&` (Markdown bold in a title,
 ///   `**重要**会议`), `!`, `|` or `>` with text after them, `@` and `` ` ``.
 ///
-/// It runs only when libyaml has refused the text, so a line it flags is a real error there.
+/// It runs only when libyaml has refused the text, so a line it flags is a real error there. It
+/// names every such line at once: a file typed with the Chinese input method has a Chinese colon
+/// on most lines, and one at a time would take as many rounds of mending and checking.
 enum YAMLLineCheck {
-    static func firstSlip(in text: String, file: String, lineOffset: Int) -> Diagnostic? {
+    static func slips(in text: String, file: String, lineOffset: Int) -> [Diagnostic] {
+        var found: [Diagnostic] = []
         var blockIndent: Int? = nil
         // A bracket opened on a field's line and not closed there: a slip unless a following
         // line (a list written over several lines) closes it before the next field.
         var openList: (indent: Int, depth: Int, slip: Diagnostic)? = nil
+        // Whether the line before was a field at the margin with its value on the line: a field
+        // under it cannot be nested in it, so its indent is a slip.
+        var afterMarginField = false
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let indent = line.prefix(while: { $0 == " " }).count
@@ -32,8 +38,9 @@ enum YAMLLineCheck {
             guard !content.isEmpty, !content.hasPrefix("#") else { continue }
             let location = SourceLocation(file: file, line: index + 1 + lineOffset, column: indent + 1)
             if content.first == "\t" {
-                return .error(location, "这一行开头是 Tab（制表符），YAML 只能用空格缩进",
-                              hint: "把行首的 Tab 换成空格：字段顶格写，列表项和多行文字用两个空格缩进。")
+                found.append(.error(location, "这一行开头是 Tab（制表符），YAML 只能用空格缩进",
+                                    hint: "把行首的 Tab 换成空格：字段顶格写，列表项和多行文字用两个空格缩进。"))
+                continue
             }
             if let open = openList {
                 if indent > open.indent || content.hasPrefix("]") || content.hasPrefix("}") {
@@ -41,17 +48,33 @@ enum YAMLLineCheck {
                     openList = depth > 0 ? (open.indent, depth, open.slip) : nil
                     continue
                 }
-                return open.slip
+                found.append(open.slip)
+                openList = nil
+            }
+            let wasAfterMarginField = afterMarginField
+            afterMarginField = indent == 0 && value(of: content).map { !$0.isEmpty && !"|>[{".contains($0.first!) } == true
+            if let dash = content.first, "－—–".contains(dash), content.dropFirst().first.map({ $0 == " " || $0 == "\u{3000}" }) ?? true {
+                let item = content.dropFirst().drop(while: { $0 == " " || $0 == "\u{3000}" })
+                found.append(.error(location, "列表项开头的“\(dash)”是中文输入法打出的符号，应为英文减号 -",
+                                    hint: "列表项写成英文减号、一个空格再写内容：\(String(repeating: " ", count: indent))- \(item)"))
+                continue
             }
             guard !content.hasPrefix("- "), content != "-" else { continue }
+            if indent > 0, wasAfterMarginField, let colon = content.firstIndex(of: ":"), isKey(content[..<colon].trimmingSpaces()) {
+                found.append(.error(SourceLocation(file: file, line: location.line, column: 1), "这一行开头多了 \(indent) 个空格，字段要顶格写",
+                                    hint: "删去行首的空格：\(content)"))
+                afterMarginField = true
+                continue
+            }
             switch slip(in: content, location: location) {
-            case .some(.now(let slip)): return slip
+            case .some(.now(let slip)): found.append(slip)
             case .some(.unlessClosedBelow(let depth, let slip)): openList = (indent, depth, slip)
             case nil: break
             }
             if let value = value(of: content), value.hasPrefix("|") || value.hasPrefix(">") { blockIndent = indent }
         }
-        return openList?.slip
+        if let open = openList { found.append(open.slip) }
+        return found
     }
 
     private enum Slip {
@@ -74,6 +97,11 @@ enum YAMLLineCheck {
         let key = content[..<colon].trimmingSpaces()
         let after = content[content.index(after: colon)...]
         guard isKey(key) else { return nil }
+        if let next = after.first, next == "\u{3000}" || next == "\u{00A0}" {
+            let value = after.drop(while: { $0 == "\u{3000}" || $0 == "\u{00A0}" || $0 == " " })
+            return .now(.error(location, "“\(key)”的冒号后面是\(next == "\u{3000}" ? "全角空格" : "不间断空格（从网页或 Word 复制来的）")，应为英文半角空格",
+                               hint: "删去冒号后的空白，重新输入一个英文空格：\(key): \(value)"))
+        }
         if let next = after.first, next != " ", next != "\t", !content.contains(": ") {
             return .now(.error(location, "“\(key)”的冒号后面缺少空格",
                                hint: "冒号后面加一个空格：\(key): \(after)"))
@@ -82,6 +110,11 @@ enum YAMLLineCheck {
         switch first {
         case "\"", "'":
             guard let end = closingQuote(in: value[...], quote: first) else {
+                // `"会议”`: Word closes an English quote with a Chinese one.
+                if let last = value.last, "”“’‘".contains(last), value.count > 1 {
+                    return .now(.error(location, "“\(key)”的值以英文引号 \(first) 开头，却以中文引号 \(last) 结尾",
+                                       hint: "两头都用英文引号：\(key): \(first)\(value.dropFirst().dropLast())\(first)"))
+                }
                 return .now(.error(location, "“\(key)”的值以引号 \(first) 开头，却没有对应的结尾引号",
                                    hint: "在值的末尾补上 \(first)：\(key): \(value)\(first)"))
             }
@@ -105,6 +138,9 @@ enum YAMLLineCheck {
             guard !rest.isEmpty, !rest.hasPrefix("#") else { return nil }
             return .now(.error(location, "“\(key)”的值以 \(first) 开头，\(closer) 之后还有文字“\(rest)”",
                                hint: "以 \(first) 开头的值 YAML 当作列表；要原样使用时把整个值用引号括起来：\(key): \(quoted(value))"))
+        case "-" where value.hasPrefix("- "):
+            return .now(.error(location, "“\(key)”的值以“- ”开头，YAML 会把它当作列表",
+                               hint: "把整个值用英文双引号括起来：\(key): \(quoted(value))"))
         case "*", "&", "!", "@", "`", "|", ">":
             // `|` and `>` start a block of text on the next lines; with text after them on the
             // same line (other than how to keep line ends), they were meant as text.

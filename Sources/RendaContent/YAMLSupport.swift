@@ -3,9 +3,14 @@ import Yams
 
 /// Parsing YAML with positions, and turning Yams' errors into messages staff can act on.
 enum YAMLSupport {
+    /// Why libyaml refused a text: the lines that show a known slip, or else its own complaint.
+    struct Refusal: Error {
+        let diagnostics: [Diagnostic]
+    }
+
     /// Composes a YAML document into nodes that keep their line marks.
     /// `lineOffset` is added to Yams' lines (front matter starts after the opening `---`).
-    static func compose(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Diagnostic> {
+    static func compose(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Refusal> {
         do {
             // UTF-8 given explicitly: Yams' `.default` reads the environment on every call.
             // `.basic` resolves no implicit tags: every scalar is read as text by `Node.text`
@@ -14,11 +19,11 @@ enum YAMLSupport {
         } catch let error as YamlError {
             // libyaml notices most slips a line late and in its own terms; a line that shows a
             // known slip is named instead.
-            return .failure(YAMLLineCheck.firstSlip(in: text, file: file, lineOffset: lineOffset)
-                ?? diagnostic(for: error, file: file, lineOffset: lineOffset))
+            let slips = YAMLLineCheck.slips(in: text, file: file, lineOffset: lineOffset)
+            return .failure(Refusal(diagnostics: slips.isEmpty ? [diagnostic(for: error, file: file, lineOffset: lineOffset)] : slips))
         } catch {
-            return .failure(.error(SourceLocation(file: file), "YAML 无法解析：\(error)",
-                                   hint: "检查 YAML 的缩进与冒号。"))
+            return .failure(Refusal(diagnostics: [.error(SourceLocation(file: file), "YAML 无法解析：\(error)",
+                                                         hint: "检查 YAML 的缩进与冒号。")]))
         }
     }
 

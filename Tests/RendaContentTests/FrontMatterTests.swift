@@ -165,6 +165,15 @@ struct FrontMatterTests {
          "title: \"**重要**会议\"（标题和字段里的 ** 不会显示为粗体）"),
         ("title: 会议\ndate: 2023-06-30\n来源: !办公室\n", 4, "“来源”的值以“!”开头，YAML 会把它当作特殊符号", "来源: \"!办公室\""),
         ("title: 会议\ndate: 2023-06-30\nsource: |办公室\n", 4, "“source”的值以“|”开头，YAML 会把它当作特殊符号", "source: \"|办公室\""),
+        // Slips the input method or a copy from Word makes, which look right on screen.
+        ("title: 会议\n date: 2023-06-30\n", 3, "这一行开头多了 1 个空格，字段要顶格写", "删去行首的空格：date: 2023-06-30"),
+        ("标题:\u{00A0}县人大常委会会议\ndate: 2023-06-30\n", 2, "“标题”的冒号后面是不间断空格（从网页或 Word 复制来的），应为英文半角空格",
+         "标题: 县人大常委会会议"),
+        ("标题:\u{3000}县人大常委会会议\ndate: 2023-06-30\n", 2, "“标题”的冒号后面是全角空格，应为英文半角空格", "标题: 县人大常委会会议"),
+        ("标题: \"县人大常委会会议”\ndate: 2023-06-30\n", 2, "“标题”的值以英文引号 \" 开头，却以中文引号 ” 结尾",
+         "标题: \"县人大常委会会议\""),
+        ("标题: - 会议通知\ndate: 2023-06-30\n", 2, "“标题”的值以“- ”开头，YAML 会把它当作列表", "标题: \"- 会议通知\""),
+        ("title: 会议\ndate: 2023-06-30\n－ 监督工作\n", 4, "列表项开头的“－”是中文输入法打出的符号，应为英文减号 -", "- 监督工作"),
     ])
     func commonSlipsAreNamedOnTheirLine(yaml: String, line: Int, message: String, fix: String) throws {
         let site = try TestSite(files: ["content/news/a.md": "---\n\(yaml)---\n正文\n"])
@@ -172,6 +181,30 @@ struct FrontMatterTests {
         #expect(error.location == SourceLocation(file: "content/news/a.md", line: line, column: 1))
         #expect(error.message == message)
         #expect(error.hint?.hasSuffix(fix) == true, "\(error.hint ?? "")")
+    }
+
+    /// Every line with a slip is named at once: typed with the Chinese input method, most lines
+    /// have a Chinese colon, and one a round would take as many rounds.
+    @Test func everySlippedLineIsNamedAtOnce() throws {
+        let site = try TestSite(files: ["content/news/a.md": "---\n标题：会议\n日期：2023-06-30\n专题：监督工作\n作者:李明\n---\n正文\n"])
+        let errors = site.load().1.errors
+        #expect(errors.map { "\($0.location.line ?? 0) \($0.message)" } == [
+            "2 “标题”后面是中文冒号“：”，应为英文冒号", "3 “日期”后面是中文冒号“：”，应为英文冒号",
+            "4 “专题”后面是中文冒号“：”，应为英文冒号", "5 “作者”的冒号后面缺少空格",
+        ])
+    }
+
+    /// Dashes typed with the Chinese input method where `---` was meant, opening or closing.
+    @Test(arguments: [
+        ("———\ntitle: 会议\ndate: 2023-06-30\n———\n正文\n", 1, "———"),
+        ("---\ntitle: 会议\ndate: 2023-06-30\n——\n正文\n", 4, "——"),
+        ("－－－\ntitle: 会议\n－－－\n正文\n", 1, "－－－"),
+    ])
+    func inputMethodDashesAreNamedAsSuch(text: String, line: Int, dashes: String) throws {
+        let site = try TestSite(files: ["content/news/a.md": text])
+        let error = try #require(site.load().1.errors.first)
+        #expect(error.location.line == line)
+        #expect(error.message == "“\(dashes)”是中文输入法打出的破折号，front matter 的开始和结束要用三个英文减号 ---")
     }
 
     /// A list written over several lines is no slip once closed; a bracket still open at the
@@ -190,6 +223,14 @@ struct FrontMatterTests {
     /// Topics in brackets separated by Chinese commas are one YAML item; read as staff meant them.
     @Test func topicsInBracketsMaySeparateWithChineseCommas() throws {
         let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 会议\ndate: 2023-06-30\ntopics: [监督工作，代表工作、 监督工作]\n---\n正文\n"])
+        let (content, diagnostics) = site.load()
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        #expect(content?.items.first?.topics == ["jiandu", "daibiao"])
+    }
+
+    /// Topics listed with the input method's dash are one text to YAML; read as staff meant them.
+    @Test func topicsListedWithChineseDashesAreRead() throws {
+        let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 会议\ndate: 2023-06-30\n专题:\n  － 监督工作\n  － 代表工作\n---\n正文\n"])
         let (content, diagnostics) = site.load()
         #expect(!diagnostics.hasErrors, "\(diagnostics)")
         #expect(content?.items.first?.topics == ["jiandu", "daibiao"])
