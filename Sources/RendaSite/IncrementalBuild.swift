@@ -186,7 +186,7 @@ public final class IncrementalSite: @unchecked Sendable {
                                filesOutsideMarkdownChanged: outsideMarkdown)
             }
         )
-        return SiteBuilder(options: options).prepare(clock: &clock, keepGoing: true, hooks: hooks)
+        return SiteBuilder(options: options).prepare(clock: &clock, hooks: hooks)
     }
 
     /// Settings or topics that changed make every cached item and page suspect.

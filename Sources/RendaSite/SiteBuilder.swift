@@ -68,7 +68,7 @@ public struct SiteBuilder {
     public func inspect() -> Result<CheckReport, CheckFailure> {
         var clock = StageClock()
         let extras = CheckExtras()
-        switch prepare(clock: &clock, keepGoing: true, hooks: .checking, checking: extras) {
+        switch prepare(clock: &clock, hooks: .checking, checking: extras) {
         case .success(let site):
             var diagnostics = site.diagnostics
             diagnostics.append(contentsOf: VanishedPages.problems(previousSitemap: previousSitemap, site: site))
@@ -99,14 +99,14 @@ public struct SiteBuilder {
     /// The sitemap of the output as the last build left it.
     private var previousSitemap: URL { options.output.appendingPathComponent(URLScheme.outputFile(for: URLScheme.sitemap)) }
 
-    /// With `keepGoing`, content errors do not stop the later checks (links, images, topics), so
-    /// `renda check` lists every problem at once; the result is still a failure if any is an error.
-    /// `hooks` lets `renda serve` answer the costly steps (reading, theme, Markdown) from earlier work.
+    /// Content errors do not stop the later checks (links, images, topics): `renda build`, `renda
+    /// check` and `renda serve` list every problem at once, the same ones, and the result is a
+    /// failure if any is an error. A good site pays nothing for it. `hooks` lets `renda serve` answer the costly steps (reading, theme, Markdown) from earlier work.
     /// With `checking` (`renda check` only) the drafts left out of the site are rendered too, and
     /// their problems reported as warnings (a build does not pay for pages it will not write),
     /// the off-site links are handed out for `--external`, and the reminders that depend on the
     /// day (a news column not updated, an empty column) are given.
-    func prepare(clock: inout StageClock, keepGoing: Bool = false, hooks: PrepareHooks = .standard,
+    func prepare(clock: inout StageClock, hooks: PrepareHooks = .standard,
                  checking: CheckExtras? = nil) -> Result<PreparedSite, BuildFailure> {
         var diagnostics = Diagnostics()
         let warmUp = DispatchWorkItem(block: CollationKey.warmUp)
@@ -115,7 +115,7 @@ public struct SiteBuilder {
         // Load and validate.
         let (loaded, contentProblems) = hooks.loadContent(options.root)
         diagnostics.append(contentsOf: contentProblems)
-        guard var content = loaded, keepGoing || !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
+        guard var content = loaded else { return .failure(.content(diagnostics)) }
         if let override = options.baseURL {
             guard let normalized = SiteConfig.normalizedBaseURL(override) else {
                 return .failure(.usage("--base-url “\(override)” 不是有效的网址，应以 http:// 或 https:// 开头。"))
@@ -125,7 +125,6 @@ public struct SiteBuilder {
         let (loadedTheme, themeProblems) = hooks.loadTheme(options.root, content.config)
         diagnostics.append(contentsOf: themeProblems)
         if let theme = loadedTheme { diagnostics.append(contentsOf: ThemePages.adapt(&content.config, to: theme)) }
-        guard keepGoing || !diagnostics.hasErrors else { return .failure(.content(diagnostics)) }
         clock.lap("load")
 
         // Model.
