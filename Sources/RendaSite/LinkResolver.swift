@@ -104,12 +104,19 @@ struct LinkResolver {
                                     prefix: "/", general: general)
     }
 
+    /// For a site path no page has: the closest page's address, else how addresses look.
+    private func pageHint(_ path: String) -> String {
+        let pages = context.inventory.paths.filter { $0.hasSuffix("/") }.sorted()
+        let guess = Suggestion.closest(to: path, in: pages).map { "是否想写 \($0)？" } ?? "检查网址拼写；"
+        return guess + "栏目网址如 /news/、/topics/<专题slug>/、/archive/2023/。"
+    }
+
     private mutating func resolveSitePath(_ path: String, _ reference: LinkReference) -> LinkResolution {
         if !context.inventory.contains(path) {
             let what = reference.kind == .image ? "图片" : "页面"
             problems.append(.error(location(reference), "站内链接指向不存在的\(what)：\(path)",
                                    hint: reference.kind == .image ? staticImageHint(path)
-                                       : "检查网址拼写；栏目网址如 /news/、/topics/<专题slug>/、/archive/2023/。"))
+                                       : path.lowercased().hasSuffix(".md") ? articleHint(for: path) ?? pageHint(path) : pageHint(path)))
         }
         let href = context.urls.href(path)
         guard reference.kind == .image, context.inventory.contains(path) else { return .rewrite(href) }
@@ -146,14 +153,17 @@ struct LinkResolver {
                                        hint: "等该文章发布后再加链接，或先删去这个链接。"))
             } else {
                 problems.append(.error(location, "链接指向的文章不存在：\(destination)",
-                                       hint: "检查文件名和路径；相对路径从本文件所在的文件夹算起，例如 ../reports/2023-07-15-bao-gao.md。"))
+                                       hint: articleHint(for: pathPart)
+                                           ?? "检查文件名和路径；相对路径从本文件所在的文件夹算起，例如 ../reports/2023-07-15-bao-gao.md。"))
             }
             return .keep
         }
 
         guard FileManager.default.fileExists(atPath: target) else {
+            // `../reports/2023-07-26-report` without `.md`: an article, not a file.
+            let article = kind == .link ? articleHint(for: pathPart) : nil
             problems.append(.error(location, missing,
-                                   hint: MissingFileHint.hint(for: decoded, from: item.sourceFolder, general: whereFilesGo(kind))))
+                                   hint: article ?? MissingFileHint.hint(for: decoded, from: item.sourceFolder, general: whereFilesGo(kind))))
             return .keep
         }
         let staticPrefix = context.contentStatic + "/"
@@ -172,6 +182,33 @@ struct LinkResolver {
         }
         return sized(context.urls.href(item.path + LinkResolver.percentEncodePath(relative)) + suffix, kind: kind, file: target,
                      at: location)
+    }
+
+    /// For a link to an article that is not where it says: the one published article of that
+    /// file name (or bundle folder name) and the path that reaches it from this file. It finds
+    /// the article behind a Windows path (`..\\reports\\a.md`, whose backslashes Markdown took as
+    /// escapes), a wrong folder, a path from the site folder (`/content/reports/a.md`) or a
+    /// missing `.md`. Asked only when a link is broken.
+    private func articleHint(for written: String) -> String? {
+        let decoded = written.removingPercentEncoding ?? written
+        var parts = decoded.split(whereSeparator: { $0 == "/" || $0 == "\\" })
+        if parts.last?.lowercased() == "index.md" { parts.removeLast() }
+        guard let last = parts.last else { return nil }
+        let name = last.lowercased().hasSuffix(".md") ? String(last.dropLast(3)) : String(last)
+        let matches = context.publishedSources.keys.filter { source in
+            let stem = source.hasSuffix("/index.md") ? source.dropLast("/index.md".count) : source.dropLast(source.hasSuffix(".md") ? 3 : 0)
+            return stem.split(separator: "/").last.map(String.init) == name
+        }
+        guard matches.count == 1, let source = matches.first else { return nil }
+        let relative = LinkResolver.relativePath(from: item.sourceFolder, to: context.rootPrefix + source)
+        return "是否想链接 \(source)？从本文件写作 \(relative)（相对路径从本文件所在的文件夹算起，文件夹用 / 分隔）。"
+    }
+
+    /// The path from a folder to a file, both absolute: `../reports/a.md`.
+    static func relativePath(from folder: String, to file: String) -> String {
+        let from = folder.split(separator: "/"), to = file.split(separator: "/")
+        let common = zip(from, to).prefix { $0 == $1 }.count
+        return (Array(repeating: "..", count: from.count - common) + to.dropFirst(common).map(String.init)).joined(separator: "/")
     }
 
     /// Where a file the article shows or links to belongs, and how to name it.

@@ -29,6 +29,10 @@ enum MissingFileHint {
         if let close = Suggestion.closest(to: name, in: siblings) {
             return "是否想写 \(inWrittenFolder(close))？" + general
         }
+        // A camera's name (IMG_2041.JPG) shares nothing with the one written (portrait.jpg).
+        if siblings.count == 1, let only = siblings.first {
+            return "文件夹里只有 \(only)：如果就是它，请写成 \(inWrittenFolder(only))。" + general
+        }
         return general
     }
 }

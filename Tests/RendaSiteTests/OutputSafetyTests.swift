@@ -312,6 +312,33 @@ struct OutputSafetyTests {
         #expect(hints.last?.hasPrefix("把图片放在本文章的文件夹里") == true)
     }
 
+    /// A link to an article written the wrong way finds the article it meant: a Windows path
+    /// (whose backslashes Markdown reads as escapes), the wrong folder, a path from the site
+    /// folder, no `.md`; an address on the site's own host, the closest page; a picture in a
+    /// folder holding one file, that file.
+    @Test func aBrokenLinkHintFindsWhatWasMeant() throws {
+        let root = try makeSite([
+            "content/news/2023-01-01-a/index.md": news("甲", "2023-01-01", extra: "cover: portrait.jpg\n", body: #"""
+                见[一](..\..\reports\2023-07-26-half-year-report.md)、[二](../news/2023-07-26-half-year-report.md)、
+                [三](/content/reports/2023-07-26-half-year-report.md)、[四](../../reports/2023-07-26-half-year-report)、
+                [五](https://rd.example.gov.cn/reports/half-year-reprot/)。
+                """#),
+            "content/news/2023-01-01-a/IMG_2041.JPG": "jpg",
+            "content/reports/2023-07-26-half-year-report.md": news("半年报告", "2023-07-26"),
+        ])
+        guard case .failure(.content(let diagnostics)) = build(root: root).1 else {
+            Issue.record("the build should fail")
+            return
+        }
+        let fix = "是否想链接 content/reports/2023-07-26-half-year-report.md？从本文件写作 ../../reports/2023-07-26-half-year-report.md（"
+        let hints = diagnostics.errors.filter { $0.location.line == 7 || $0.location.line == 8 }.map { $0.hint ?? "" }
+        #expect(hints.count == 4 && hints.allSatisfy { $0.hasPrefix(fix) }, "\(diagnostics.errors)")
+        #expect(diagnostics.errors.first { $0.location.line == 9 }?.hint?.hasPrefix("是否想写 /reports/half-year-report/？") == true,
+                "\(diagnostics.errors)")
+        #expect(diagnostics.errors.first { $0.location.line == 5 }?.hint?.hasPrefix("文件夹里只有 IMG_2041.JPG：如果就是它，请写成 IMG_2041.JPG。") == true,
+                "\(diagnostics.errors)")
+    }
+
     @Test func relativeLinksToOtherFilesBecomeTheirURLs() throws {
         let root = try makeSite([
             "content/news/2023-01-01-a.md": news("甲", "2023-01-01", body: "见[报告](../reports/2023-01-01-r.md#二)。"),
