@@ -24,6 +24,21 @@ struct NewCommand: ParsableCommand {
 
     @OptionGroup var site: SiteRootOption
 
+    /// The word the parser takes for the kind: the first after `new` that is neither an option nor
+    /// an option's value. With the kind left out (`renda new 标题`) it is the title.
+    static func kindWord(in arguments: [String]) -> String? {
+        guard arguments.first == configuration.commandName else { return nil }
+        var words = arguments.dropFirst()
+        while let word = words.popFirst() {
+            if word == "--slug" || word == "--root" {
+                _ = words.popFirst()
+            } else if !word.hasPrefix("-") {
+                return word
+            }
+        }
+        return nil
+    }
+
     func validate() throws {
         guard NewItemKind(word: kind) != nil else {
             throw ValidationError("未知的类型“\(kind)”：请用 news（工作动态）、report（工作报告）、deputy（代表风采）或 page（页面）。")

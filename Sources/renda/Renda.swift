@@ -14,7 +14,8 @@ struct Renda: ParsableCommand {
 @main
 enum Main {
     static func main() {
-        if let message = UsageMessage.unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let message = UsageMessage.unknownCommand(in: arguments) {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
         }
@@ -30,7 +31,7 @@ enum Main {
                 print(HelpText.screen(message))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((UsageMessage.chinese(message) + "\n").utf8))
+            FileHandle.standardError.write(Data((UsageMessage.chinese(message, arguments: arguments) + "\n").utf8))
             Foundation.exit(2)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import RendaCore
+import RendaScaffold
 
 /// swift-argument-parser's usage errors in Chinese: staff read these when a command is mistyped
 /// (`renda buld`, `renda new` without a title). The usage lines after the first keep the command
@@ -17,13 +18,24 @@ enum UsageMessage {
         return "错误：没有“\(first)”这个命令。" + guess + "\n运行 renda --help 查看全部命令。"
     }
 
-    static func chinese(_ message: String) -> String {
+    /// `arguments` are the command line's, without the program's name.
+    static func chinese(_ message: String, arguments: [String] = []) -> String {
         var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let first = lines.first, first.hasPrefix("Error: ") else { return HelpText.chinese(message) }
         let text = String(first.dropFirst("Error: ".count))
         let options = message.split(whereSeparator: { " []<>\n".contains($0) }).filter { $0.hasPrefix("--") }.map(String.init)
-        guard let translated = translate(text, options: options) else { return HelpText.chinese(message) }
-        lines[0] = "错误：" + translated
+        if text == "Missing expected argument '<title>'", let word = NewCommand.kindWord(in: arguments),
+           NewItemKind(word: word) == nil {
+            // `renda new 标题`: the parser takes the title for the kind and asks for a title.
+            lines[0] = "错误：缺少文章类型。用法：renda new news|report|deputy|page 标题"
+            // In place of the title's help, which the parser adds.
+            if lines.count > 1, lines[1].hasPrefix("Help:") {
+                lines[1] = "提示：“\(word)”不是文章类型。类型写在标题前面，例如 renda new news \"\(word)\"。"
+            }
+        } else {
+            guard let translated = translate(text, options: options) else { return HelpText.chinese(message) }
+            lines[0] = "错误：" + translated
+        }
         // The parser's last line points to the command's own help; the list of commands is at
         // `renda --help`, unless that is the line already.
         let commands = message.contains("See 'renda --help'") ? "" : "\n运行 renda --help 查看全部命令。"

@@ -212,7 +212,9 @@ struct CommandLineTests {
         (["bulid", "--output", "x"], "错误：没有“bulid”这个命令。是否想用 renda build？"),
         (["serve", "--prot", "8080"], "错误：没有选项 --prot。是否想用 --port？"),
         (["check", "/srv/site"], "错误：看不懂的参数“/srv/site”。要指定站点目录请写 --root 目录"),
-        (["new", "会议通知"], "错误：缺少参数 <title>。写法：renda new 类型 \"标题\""),
+        // The kind left out: the parser takes the title for the kind.
+        (["new", "会议通知"], "错误：缺少文章类型。用法：renda new news|report|deputy|page 标题\n"),
+        (["new", "--root", ".", "会议通知", "--bundle"], "错误：缺少文章类型。用法：renda new news|report|deputy|page 标题\n"),
         (["new", "news", "县人大常委会", "召开会议"], "错误：看不懂的参数“召开会议”。"),
         (["build", "--outptu", "x"], "错误：没有选项 --outptu。是否想用 --output？"),
         // A shortened option means the one it starts (edit distance alone gives --root).
@@ -236,6 +238,17 @@ struct CommandLineTests {
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix(first), "\(result.stderr)")
         #expect(result.stderr.contains("renda --help"))
+    }
+
+    /// `renda new 标题`: the hint names the word taken for the kind and shows it after one, in
+    /// place of the parser's help for the title.
+    @Test func aTitleWithoutItsKindIsExplained() throws {
+        let result = try renda(["new", "县人大常委会召开会议"], in: try fixtureSite())
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count > 2)
+        #expect(lines.first == "错误：缺少文章类型。用法：renda new news|report|deputy|page 标题")
+        #expect(lines.dropFirst().first == "提示：“县人大常委会召开会议”不是文章类型。类型写在标题前面，例如 renda new news \"县人大常委会召开会议\"。")
+        #expect(!result.stderr.contains("<title>  标题"))
     }
 
     @Test func anUnquotedTitleWithSpacesIsExplained() throws {
