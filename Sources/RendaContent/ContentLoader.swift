@@ -36,9 +36,8 @@ public struct ContentLoader {
     /// `renda serve` passes a cache that answers for files unchanged since it last read them.
     package func load(cache: ItemCache?) -> (SiteContent?, Diagnostics) {
         var diagnostics = Diagnostics()
-        guard FileManager.default.fileExists(atPath: contentFolder.path) else {
-            diagnostics.append(.error(SourceLocation(file: "content"), "找不到 content 文件夹：\(contentFolder.path)",
-                                      hint: "在站点根目录运行 renda，或用 --root 指定站点根目录。"))
+        if let missing = missingContentFolder() {
+            diagnostics.append(missing)
             return (nil, diagnostics)
         }
         let (config, configProblems) = loadConfig()
@@ -63,6 +62,32 @@ public struct ContentLoader {
         guard let config else { return (nil, diagnostics) }
         return (SiteContent(root: root.path, config: config, topics: topics, items: items, unreadable: unreadable,
                             looseFiles: looseFiles), diagnostics)
+    }
+
+    /// The error every command gives when the root has no `content/`: nil when it has. Run in a
+    /// folder of a site (`content/news`, `site/`), the hint names the site and how to reach it;
+    /// the command does not go there by itself, since the folder may be another site's.
+    public func missingContentFolder() -> Diagnostic? {
+        guard !FileManager.default.fileExists(atPath: contentFolder.path) else { return nil }
+        var hint = "在站点根目录运行 renda，或用 --root 指定站点根目录。"
+        if let site = enclosingSite {
+            let inside = root.path.dropFirst(site.count + 1)
+            let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+            hint = root.path == current
+                ? "当前目录在站点 \(site) 的 \(inside) 里；请先 cd \(site)，或加上 --root \(site)。"
+                : "\(root.path) 在站点 \(site) 的 \(inside) 里；请改用 --root \(site)。"
+        }
+        return .error(SourceLocation(file: "content"), "找不到 content 文件夹：\(contentFolder.path)", hint: hint)
+    }
+
+    /// The nearest folder above the root that holds `content/site.yml`.
+    private var enclosingSite: String? {
+        var folder = root.path
+        while folder != "/" {
+            folder = (folder as NSString).deletingLastPathComponent
+            if FileManager.default.fileExists(atPath: folder + "/content/site.yml") { return folder }
+        }
+        return nil
     }
 
     // MARK: - Settings

@@ -112,8 +112,8 @@ public struct NewItem {
             throw NewItemError(description: "网址名“\(slug)”只能包含小写英文字母、数字和连字符，例如 --slug changweihui-huiyi")
         }
         let (config, _) = ContentLoader(root: root).loadConfig()
-        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content").path) else {
-            throw NewItemError(description: "找不到 content 文件夹：\(root.path)。请在站点根目录运行，或用 --root 指定。")
+        if let missing = ContentLoader(root: root).missingContentFolder() {
+            throw NewItemError(description: missing.message + (missing.hint.map { "\n提示：" + $0 } ?? ""))
         }
         let slug = try availableSlug()
         let theme = config?.theme ?? "default"

@@ -39,7 +39,9 @@ struct BuildCommand: ParsableCommand {
         case .failure(.content(let diagnostics)):
             Console.print(diagnostics)
             let count = diagnostics.errors.count
-            Console.error("构建失败：发现 \(count) 个错误，没有写入任何文件（\(options.output.path) 保持原样）。")
+            // An output folder that is not there has nothing to keep (run in the wrong folder, say).
+            let kept = FileManager.default.fileExists(atPath: options.output.path) ? "（\(options.output.path) 保持原样）" : ""
+            Console.error("构建失败：发现 \(count) 个错误，没有写入任何文件\(kept)。")
             throw ExitCode(1)
         case .failure(.usage(let message)):
             Console.error("错误：\(message)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import RendaContent
 import RendaCore
 import RendaServer
 import RendaSite
@@ -26,6 +27,12 @@ struct ServeCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
+        // Without content/ there is nothing to preview or watch, and the preview folder would be
+        // made in the wrong place.
+        if let missing = ContentLoader(root: site.url).missingContentFolder() {
+            Console.error(missing.description)
+            throw ExitCode(1)
+        }
         let options = ServeOptions(root: site.url, host: host, port: port, includeDrafts: drafts)
         let console = ServeConsole(root: options.root.path, timings: timings)
         let server: PreviewServer

@@ -124,7 +124,7 @@ struct BadInputTests {
         let bad = try renda(["build", "--root", root.path])
         #expect(bad.status == 1)
         #expect(bad.stderr.hasPrefix(expected) || bad.stderr.contains("\n" + expected), "stderr was:\n\(bad.stderr)")
-        #expect(bad.stderr.contains("构建失败"))
+        #expect(bad.stderr.contains("个错误，没有写入任何文件（\(root.path)/site 保持原样）。"))
         #expect(snapshot(root.appendingPathComponent("site")) == before, "the previous site must stay byte for byte")
         let siblings = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
         #expect(siblings == ["content", "site", "themes"], "nothing may be left beside the output")
@@ -173,6 +173,34 @@ struct CommandLineTests {
         let named = try renda(["build", "--drafts", "--output", root.appendingPathComponent("preview").path], in: root)
         #expect(named.status == 0, "\(named.stderr)")
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("preview/index.html").path))
+    }
+
+    /// Run in a folder of a site, each command names the site and how to get there, goes there
+    /// by itself no more than it writes anything, and claims to keep no output folder that is
+    /// not there.
+    @Test(arguments: [["build"], ["check"], ["new", "news", "县人大常委会召开会议"], ["serve", "--port", "0"]])
+    func aFolderInsideASiteNamesTheSite(arguments: [String]) throws {
+        let root = try fixtureSite()
+        let folder = root.appendingPathComponent("content/news")
+        let before = snapshot(root)
+        let result = try renda(arguments, in: folder)
+        // renda check lists its problems on standard output.
+        let shown = result.stderr + result.stdout
+        #expect(result.status == 1)
+        #expect(shown.contains("找不到 content 文件夹：\(folder.path)/content\n"), "\(shown)")
+        #expect(shown.contains("提示：当前目录在站点 \(root.path) 的 content/news 里；请先 cd \(root.path)，或加上 --root \(root.path)。"),
+                "\(shown)")
+        #expect(!shown.contains("保持原样"))
+        #expect(snapshot(root) == before)
+    }
+
+    @Test func aRootInsideASiteNamesTheSite() throws {
+        let root = try fixtureSite()
+        let result = try renda(["build", "--root", root.appendingPathComponent("content").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("提示：\(root.path)/content 在站点 \(root.path) 的 content 里；请改用 --root \(root.path)。"),
+                "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("构建失败：发现 1 个错误，没有写入任何文件。\n"))
     }
 
     @Test func timingsNameEveryStage() throws {
