@@ -66,6 +66,20 @@ public struct SiteConfig: Sendable, Hashable {
         return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
     }
 
+    /// Why `normalizedBaseURL` refuses an address given on the command line: its scheme, a
+    /// missing host (`http://`), a page's file name, or a space, `?` or `#`.
+    public static func baseURLMistake(_ text: String) -> String {
+        let trimmed = text.trimmingSpaces()
+        guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"), let schemeEnd = trimmed.range(of: "://") else {
+            return "应以 http:// 或 https:// 开头"
+        }
+        if trimmed[schemeEnd.upperBound...].first.map({ $0 == "/" }) ?? true {
+            return "网址缺少域名，例如 https://rd.example.gov.cn/"
+        }
+        if let file = fileName(in: trimmed) { return "以文件名“\(file)”结尾，请去掉它：\(trimmed.dropLast(file.count))" }
+        return "网址里不能有空格、? 或 #"
+    }
+
     /// `index.html` in `https://rd.example.gov.cn/index.html`: an address copied from the browser
     /// names a page, and every link under it would point inside that page.
     public static func fileName(in baseURL: String) -> String? {

@@ -118,7 +118,7 @@ public struct SiteBuilder {
         guard var content = loaded else { return .failure(.content(diagnostics)) }
         if let override = options.baseURL {
             guard let normalized = SiteConfig.normalizedBaseURL(override) else {
-                return .failure(.usage("--base-url “\(override)” 不是有效的网址，应以 http:// 或 https:// 开头。"))
+                return .failure(.usage("--base-url “\(override)” 不是有效的网址：\(SiteConfig.baseURLMistake(override))。"))
             }
             content.config.baseURL = normalized
         }

@@ -17,14 +17,22 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "监听的地址；写 0.0.0.0 可让局域网里的其他电脑也能预览。")
     var host: String = "127.0.0.1"
 
+    /// An `Int`, so that a number too large is told the range rather than refused as no number.
     @Option(name: .long, help: "监听的端口。")
-    var port: UInt16 = 1313
+    var port: Int = 1313
 
     @Flag(name: .long, help: "连同草稿和日期在未来的文章一起预览（标有“草稿”“未发布”）。")
     var drafts = false
 
     @Flag(name: .long, help: "列出每次重新生成各步骤的用时。")
     var timings = false
+
+    func validate() throws {
+        // 0 asks the system for a free port (the tests do); staff are told the ports they can use.
+        guard UInt16(exactly: port) != nil else {
+            throw ValidationError("端口 \(port) 超出范围：端口是 1–65535 之间的数，例如 --port 1314。")
+        }
+    }
 
     func run() throws {
         // Without content/ there is nothing to preview or watch, and the preview folder would be
@@ -33,7 +41,7 @@ struct ServeCommand: ParsableCommand {
             Console.error(missing.description)
             throw ExitCode(1)
         }
-        let options = ServeOptions(root: site.url, host: host, port: port, includeDrafts: drafts)
+        let options = ServeOptions(root: site.url, host: host, port: UInt16(port), includeDrafts: drafts)
         let console = ServeConsole(root: options.root.path, timings: timings)
         let server: PreviewServer
         do {

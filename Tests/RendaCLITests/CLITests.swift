@@ -234,6 +234,20 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
     }
 
+    /// An address `--base-url` refuses is told what is wrong with it, the host left out included.
+    @Test(arguments: [
+        ("http://", "网址缺少域名，例如 https://rd.example.gov.cn/"),
+        ("https:///rd/", "网址缺少域名，例如 https://rd.example.gov.cn/"),
+        ("ftp://example.gov.cn/", "应以 http:// 或 https:// 开头"),
+        ("https://rd.example.gov.cn/index.html", "以文件名“index.html”结尾，请去掉它：https://rd.example.gov.cn/"),
+        ("https://rd.example.gov.cn/?page=1", "网址里不能有空格、? 或 #"),
+    ])
+    func aBadBaseURLIsExplained(address: String, reason: String) throws {
+        let result = try renda(["build", "--base-url", address], in: try fixtureSite())
+        #expect(result.status == 2)
+        #expect(result.stderr == "错误：--base-url “\(address)” 不是有效的网址：\(reason)。\n")
+    }
+
     /// Staff mistype commands: the first line says what is wrong in Chinese, and how to fix it.
     @Test(arguments: [
         (["buld"], "错误：没有“buld”这个命令。是否想用 renda build？"),
@@ -258,6 +272,7 @@ struct CommandLineTests {
         (["new", "news"], "错误：缺少参数 <title>。"),
         (["build", "--output"], "错误：选项 --output <output> 后面要写一个值。"),
         (["serve", "--port", "八零"], "错误：“八零”不是 --port <port> 可用的值。"),
+        (["serve", "--port", "80000"], "错误：端口 80000 超出范围：端口是 1–65535 之间的数，例如 --port 1314。\n"),
         (["new", "nwes", "标题"], "错误：未知的类型“nwes”"),
     ])
     func usageErrorsAreInChinese(arguments: [String], first: String) throws {
