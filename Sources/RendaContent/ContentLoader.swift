@@ -161,7 +161,7 @@ public struct ContentLoader {
         var folder: String
     }
 
-    /// The items of one section folder: `*.md` files and folders with `index.md`, in name order;
+    /// The items of one section folder: `*.md` and `*.markdown` files and folders with `index.md`, in name order;
     /// other files go to `looseFiles`.
     private func findSources(in kind: SectionKind, diagnostics: inout Diagnostics, looseFiles: inout [String]) -> [Source] {
         // Paths are joined as strings (the same ones URL would give): this runs once per item.
@@ -178,15 +178,16 @@ public struct ContentLoader {
                 if FileManager.default.fileExists(atPath: index) {
                     sources.append(Source(kind: kind, file: index, isBundle: true, slugSource: name,
                                           sourcePath: display + name + "/index.md", folder: folderPath + "/" + name))
-                } else if let variant = Self.indexNameInOtherCase(in: path) {
-                    diagnostics.append(.warning(SourceLocation(file: display + name + "/" + variant),
-                                                "正文文件名应为小写的 index.md，这里是 \(variant)，整个文件夹已忽略",
-                                                hint: "把 \(variant) 改名为 index.md（全部小写），文章才会发布。"))
+                } else if let text = Self.textInPlaceOfIndex(in: path) {
+                    let otherCase = text.lowercased() == "index.md"
+                    diagnostics.append(.warning(SourceLocation(file: display + name + "/" + text),
+                                                "正文文件名应为\(otherCase ? "小写的 " : " ")index.md，这里是 \(text)，整个文件夹已忽略",
+                                                hint: "把 \(text) 改名为 index.md\(otherCase ? "（全部小写）" : "")，文章才会发布。"))
                 } else {
                     diagnostics.append(.warning(SourceLocation(file: display + name), "文件夹中没有 index.md，已忽略",
                                                 hint: "带图片的文章应为一个文件夹，正文写在其中的 index.md 里。"))
                 }
-            } else if Self.hasMarkdownExtension(name) {
+            } else if MarkdownFileName.matches(name) {
                 sources.append(Source(kind: kind, file: path, isBundle: false, slugSource: name,
                                       sourcePath: display + name, folder: folderPath))
             } else {
@@ -196,18 +197,17 @@ public struct ContentLoader {
         return sources
     }
 
-    /// `Index.md`, `INDEX.MD`…: on a case-insensitive disk (Windows, macOS) it passes for
-    /// `index.md`, on Linux it is another name. Only asked of a folder without `index.md`.
-    private static func indexNameInOtherCase(in folder: String) -> String? {
-        FileSystem.entries(in: folder)?.first { !$0.isDirectory && $0.name.lowercased() == "index.md" }?.name
-    }
-
-    /// `.md` in any case, read from the name's last bytes (no lowercased copy of every name).
-    static func hasMarkdownExtension(_ name: String) -> Bool {
-        let tail = name.utf8.suffix(3)
-        guard tail.count == 3 else { return false }
-        let bytes = Array(tail)
-        return bytes[0] == UInt8(ascii: ".") && bytes[1] | 0x20 == UInt8(ascii: "m") && bytes[2] | 0x20 == UInt8(ascii: "d")
+    /// The file meant as a bundle's `index.md`, in a folder without one: `Index.md`, `INDEX.MD`…
+    /// (on a case-insensitive disk, Windows or macOS, it passes for `index.md`, on Linux it is
+    /// another name), else the folder's only Markdown file (`文章.md`, `index.markdown`). Notes
+    /// (`_说明.md`) are not counted.
+    private static func textInPlaceOfIndex(in folder: String) -> String? {
+        let files = (FileSystem.entries(in: folder) ?? []).filter {
+            !$0.isDirectory && !$0.name.hasPrefix(".") && !$0.name.hasPrefix("_")
+        }
+        if let otherCase = files.first(where: { $0.name.lowercased() == "index.md" }) { return otherCase.name }
+        let markdown = files.filter { MarkdownFileName.matches($0.name) }
+        return markdown.count == 1 ? markdown[0].name : nil
     }
 
     /// One item file (`renda serve` reads again only the file that was saved).

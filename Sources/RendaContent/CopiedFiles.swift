@@ -6,15 +6,20 @@ import RendaCore
 enum CopiedFiles {
     static func check(_ items: [Item]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        var sources: Set<String>? = nil
+        // Each item's source path by its folder and name without `.md`, `.markdown` or `/index.md`.
+        var sources: [String: String]? = nil
         for index in items.indices where !items[index].draft && mayBeACopy(items[index].sourcePath) {
             let item = items[index]
             let (folder, name) = location(of: item)
             guard let original = originalName(of: name) else { continue }
             // Built only when some name looks like a copy, which is almost never.
-            if sources == nil { sources = Set(items.map(\.sourcePath)) }
-            let candidates = [folder + original + ".md", folder + original + "/index.md"]
-            let found = candidates.first { sources!.contains($0) }
+            if sources == nil {
+                sources = Dictionary(items.map { item in
+                    let (folder, name) = location(of: item)
+                    return (folder + name, item.sourcePath)
+                }, uniquingKeysWith: { first, _ in first })
+            }
+            let found = sources![folder + original]
             let shown = item.isBundle ? folder + name : item.sourcePath
             let what = item.isBundle ? "文件夹名" : "文件名"
             let message = found.map { "\(what)像是 \($0) 的副本，同一篇文章会发布两次" }
@@ -42,10 +47,10 @@ enum CopiedFiles {
     }
 
     /// The folder the item's file or bundle is in (with its slash), and that file's name without
-    /// `.md` or the bundle folder's name.
+    /// `.md` or `.markdown`, or the bundle folder's name.
     private static func location(of item: Item) -> (folder: String, name: String) {
         var path = Substring(item.sourcePath)
-        if item.isBundle { path = path.dropLast("/index.md".count) } else { path = path.dropLast(".md".count) }
+        path = item.isBundle ? path.dropLast("/index.md".count) : MarkdownFileName.stem(path)
         let slash = path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex
         return (String(path[..<slash]), String(path[slash...]))
     }

@@ -14,9 +14,7 @@ public enum Slug {
     /// dropped; Chinese becomes pinyin where the platform can transliterate it, and anything
     /// that still is not ASCII becomes a stable short hash of the name.
     public static func fromFileName(_ fileName: String) -> String {
-        var name = fileName
-        if name.lowercased().hasSuffix(".md") { name = String(name.dropLast(3)) }
-        name = stripDatePrefix(name)
+        let name = stripDatePrefix(String(MarkdownFileName.stem(fileName)))
         let slug = slugify(name)
         if !slug.isEmpty, name.unicodeScalars.allSatisfy({ !CJK.isHan($0) }) { return slug }
         if let pinyin = transliterated(name), !pinyin.isEmpty { return pinyin }

@@ -19,7 +19,7 @@ enum StrayMarkdown {
                                              "文件夹 content/\(entry.name)/ 不是栏目，其中的 Markdown 文件不会发布，已忽略",
                                              hint: guess + sectionsHint))
                 }
-            } else if ContentLoader.hasMarkdownExtension(entry.name) {
+            } else if MarkdownFileName.matches(entry.name) {
                 problems.append(.warning(SourceLocation(file: display), "Markdown 文件直接放在 content/ 中，不属于任何栏目，不会发布，已忽略",
                                          hint: sectionsHint))
             }
@@ -42,7 +42,7 @@ enum StrayMarkdown {
         for entry in entries.sorted(by: { $0.name < $1.name }) where !isLeftOut(entry.name) {
             if entry.isDirectory {
                 files += markdownFiles(in: folder + "/" + entry.name, display: display + "/" + entry.name)
-            } else if ContentLoader.hasMarkdownExtension(entry.name) {
+            } else if MarkdownFileName.matches(entry.name) {
                 files.append(display + "/" + entry.name)
             }
         }

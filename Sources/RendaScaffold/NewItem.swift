@@ -82,7 +82,7 @@ public struct NewItem {
         let folder = "content/\(kind.section.rawValue)"
         var slugs: [String: String] = [:]
         for entry in FileSystem.entries(in: root.appendingPathComponent(folder).path) ?? [] {
-            guard entry.isDirectory || entry.name.lowercased().hasSuffix(".md") else { continue }
+            guard entry.isDirectory || MarkdownFileName.matches(entry.name) else { continue }
             slugs[Slug.fromFileName(entry.name)] = "\(folder)/\(entry.name)"
         }
         return slugs
@@ -95,7 +95,7 @@ public struct NewItem {
         let taken = existingSlugs()
         guard let clash = taken[slug] else { return slug }
         let clashText = FileSystem.readBytes(root.appendingPathComponent(clash).path
-            + (clash.hasSuffix(".md") ? "" : "/index.md")).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            + (MarkdownFileName.matches(clash) ? "" : "/index.md")).map { String(decoding: $0, as: UTF8.self) } ?? ""
         if slugIsExplicit || clashText.contains(NewItem.yamlString(title)) || clashText.contains("title: \(title)\n") {
             throw NewItemError(description: "已有同名文件：\(clash)，没有做任何改动。请换一个标题，或用 --slug 指定其他网址名。")
         }

@@ -175,7 +175,7 @@ public final class IncrementalSite: @unchecked Sendable {
                              clock: inout StageClock) -> Result<PreparedSite, BuildFailure> {
         let root = options.root.path
         let outsideMarkdown = changed.map { paths in
-            paths.contains { !$0.hasSuffix(".md") && $0.hasPrefix(root + "/content/") }
+            paths.contains { !MarkdownFileName.matches($0) && $0.hasPrefix(root + "/content/") }
         } ?? true
         sources.beginRound()
         let hooks = PrepareHooks(

@@ -137,7 +137,7 @@ struct LinkResolver {
         let decoded = pathPart.removingPercentEncoding ?? pathPart
         let folder = URL(fileURLWithPath: item.sourceFolder, isDirectory: true)
         let target = folder.appendingPathComponent(decoded).standardizedFileURL.path
-        let isMarkdown = decoded.lowercased().hasSuffix(".md")
+        let isMarkdown = MarkdownFileName.matches(decoded)
         let asIndex = target + "/index.md"
 
         if isMarkdown || FileManager.default.fileExists(atPath: asIndex) {

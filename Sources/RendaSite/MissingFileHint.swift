@@ -1,4 +1,5 @@
 import Foundation
+import RendaContent
 import RendaCore
 
 /// What to tell staff when a link or image names a file that is not there. The usual causes
@@ -19,7 +20,7 @@ enum MissingFileHint {
         let name = target.lastPathComponent
         let written = written as NSString
         let siblings = (FileSystem.entries(in: target.deletingLastPathComponent().path) ?? [])
-            .map(\.name).filter { !$0.hasPrefix(".") && !$0.lowercased().hasSuffix(".md") }.sorted()
+            .map(\.name).filter { !$0.hasPrefix(".") && !MarkdownFileName.matches($0) }.sorted()
         let inWrittenFolder = { (sibling: String) in
             prefix + (written.deletingLastPathComponent.isEmpty ? sibling : written.deletingLastPathComponent + "/" + sibling)
         }

@@ -30,7 +30,7 @@ extension IncrementalSite {
         if let nextDue, now >= nextDue { return nil }
         let root = options.root.path
         if changed.allSatisfy({ $0.hasPrefix(root + "/themes/") }) { return themeEdit(changed, last: last) }
-        guard changed.allSatisfy({ $0.hasSuffix(".md") && $0.hasPrefix(root + "/content/") }) else { return nil }
+        guard changed.allSatisfy({ MarkdownFileName.matches($0) && $0.hasPrefix(root + "/content/") }) else { return nil }
         return itemEdits(changed.sorted(), last: last, now: now)
     }
 

@@ -61,9 +61,27 @@ struct SiteChecks {
         return content.looseFiles.filter { file in
             !usedPaths.contains(content.root + "/" + file) && !waiting.contains { Self.item($0, names: file) }
         }.map { file in
-            .warning(SourceLocation(file: file), "不是 Markdown 文件，也没有文章用到它，已忽略",
-                     hint: "文章请用 .md 结尾；图片请在文章里用 ![说明](文件名) 引用，或放进文章文件夹、content/static/。")
+            let (message, hint) = Self.looseFileAdvice(file)
+            return .warning(SourceLocation(file: file), message, hint: hint)
         }
+    }
+
+    /// What is said of a loose file no article uses. A text file is most likely an article saved
+    /// by Notepad: `x.md.txt` shows as `x.md` where Windows hides extensions. Each gets the name
+    /// to give it; other files, where articles and images go.
+    static func looseFileAdvice(_ file: String) -> (message: String, hint: String) {
+        let name = (file as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        let ext = (name as NSString).pathExtension
+        guard ext.lowercased() == "txt" else {
+            return ("不是 Markdown 文件，也没有文章用到它，已忽略",
+                    "文章请用 .md 结尾；图片请在文章里用 ![说明](文件名) 引用，或放进文章文件夹、content/static/。")
+        }
+        if MarkdownFileName.matches(stem) {
+            return ("文件名是 \(name)，Windows 可能隐藏了扩展名 .\(ext)，这篇文章没有发布",
+                    "请改名为 \(stem)（在资源管理器的“查看”中勾选“文件扩展名”，就能看到完整的文件名）。")
+        }
+        return ("\(name) 是文本文件，不会发布，已忽略", "如果它是文章，请改名为 \(stem).md；只是说明的话，请在文件名前加 _（如 _\(name)）。")
     }
 
     /// Whether an item not rendered (a draft) names a loose file, by its file name: one that

@@ -269,6 +269,21 @@ struct NewTests {
         #expect(!check.stdout.contains("网址相同"), "\(check.stdout)")
     }
 
+    /// A `.markdown` article takes its address as an `.md` one does: the same title is refused,
+    /// another one gets the next number.
+    @Test func aMarkdownArticleHoldsItsAddressForNew() throws {
+        let root = try fixtureSite()
+        let existing = "content/news/2023-01-09-dai-biao-shi-cha.markdown"
+        try "---\ntitle: 代表视察\ndate: 2023-01-09\n---\n正文。\n".write(
+            to: root.appendingPathComponent(existing), atomically: true, encoding: .utf8)
+        let again = try renda(["new", "news", "代表视察", "--root", root.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("已有同名文件：\(existing)"), "\(again.stderr)")
+        let other = try renda(["new", "news", "代表视察！", "--root", root.path])
+        #expect(other.status == 0, "\(other.stderr)")
+        #expect(other.stdout.contains("-dai-biao-shi-cha-2.md"), "\(other.stdout)")
+    }
+
     @Test func anUnknownKindIsBadUsage() throws {
         let result = try renda(["new", "notice", "通知"])
         #expect(result.status == 2)

@@ -140,6 +140,18 @@ struct IncrementalBuildTests {
         }
     }
 
+    /// A `.markdown` article is added and edited as an `.md` one is: its edit is a quick rebuild.
+    @Test func aMarkdownArticleIsAddedAndEditedAsAnMdOne() throws {
+        let fixture = try Fixture()
+        let new = "content/news/2026-05-20-xin-wen.markdown"
+        try fixture.sample.write(new, "---\ntitle: 县人大常委会召开新一次会议\ndate: 2026-05-20\ntopics: [监督工作]\n---\n会议审议了有关报告。\n")
+        try fixture.expectEqualToFullBuild(after: [new])
+        #expect(FileManager.default.fileExists(atPath: fixture.preview.appendingPathComponent("news/xin-wen/index.html").path))
+        try fixture.sample.write(new, try fixture.sample.read(new) + "\n增补的一段话，用于检查增量生成。\n")
+        let report = try fixture.expectEqualToFullBuild(after: [new])
+        #expect(report.quick && report.itemsRead == 1 && report.itemsRendered == 1)
+    }
+
     /// A draft naming a loose image keeps it from the unused-file warning; edited so that it no
     /// longer names it, the preview's warnings are a full build's.
     @Test func aDraftThatStopsNamingALooseFileBringsBackItsWarning() throws {
