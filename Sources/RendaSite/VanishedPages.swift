@@ -20,18 +20,28 @@ enum VanishedPages {
         for redirect in site.redirects.redirects { published.insert(redirect.path) }
         let gone = before.filter { !published.contains($0) }
         guard !gone.isEmpty else { return [] }
-        // A renamed article is one the last build did not have: the guess is one of those.
+        // A renamed article is one the last build did not have, of the same section: the guess is
+        // one of those. One of another section is another article, and its address written into
+        // it as 旧网址 would send readers to the wrong page.
         let earlier = Set(before)
-        let arrived = site.model.items.filter { $0.date != nil && !earlier.contains($0.path) }.map(\.path)
-        // Every guess compares with every arrival: a whole section renamed is not worth minutes.
-        let guessing = gone.count * arrived.count <= 100_000
+        let arrived = Dictionary(grouping: site.model.items.lazy.filter { $0.date != nil && !earlier.contains($0.path) }.map(\.path),
+                                 by: section)
+        let goneFromSection = Dictionary(grouping: gone, by: section).mapValues(\.count)
         return gone.sorted().map { path in
-            let guess = !guessing ? nil
-                : Suggestion.closest(to: path, in: arrived) ?? (gone.count == 1 && arrived.count == 1 ? arrived[0] : nil)
+            let candidates = arrived[section(path)] ?? []
+            let went = goneFromSection[section(path)] ?? 0
+            // Every guess compares with every arrival: a whole section renamed is not worth minutes.
+            let guess = went * candidates.count > 100_000 ? nil
+                : Suggestion.closest(to: path, in: candidates) ?? (went == 1 && candidates.count == 1 ? candidates[0] : nil)
             return .warning(SourceLocation(file: "content"), "上次生成的网站有文章 \(path)，这次没有了，别处链接到它会打不开",
                             hint: (guess.map { "如果它就是现在的 \($0)，" } ?? "如果文章改了文件名或网址，")
                                 + "请在这篇文章中加上 旧网址: \(path)，读者会自动转到新网址；如果是有意删除或改为草稿，可以不管这条提示。")
         }
+    }
+
+    /// `news` for `/news/huiyi/`: the first folder of a site path (the base path is not part of it).
+    static func section(_ path: String) -> Substring {
+        path.split(separator: "/", maxSplits: 1).first ?? ""
     }
 
     /// The site paths of the lines that have a `<lastmod>`, in the form `Feeds.sitemap` writes

@@ -85,6 +85,41 @@ struct RedirectTests {
         #expect(vanished(removed.diagnostics).first?.hint?.hasPrefix("如果文章改了文件名或网址，") == true)
     }
 
+    /// The guess is an article that arrived in the same section: another section's is another
+    /// article, and its address written as 旧网址 would send readers to the wrong page.
+    @Test func theGuessIsAnArticleOfTheSameSection() throws {
+        let root = try makeSite([
+            "content/site.yml": Self.siteYML,
+            "content/news/2024-05-06-u16.md": Self.article("常委会召开第十六次会议", aliases: []),
+            "content/news/2024-05-07-huiyi.md": Self.article("常委会召开主任会议", aliases: []),
+        ])
+        let out = temporaryFolder("out").appendingPathComponent("site")
+        _ = try build(root: root, output: out).1.get()
+        func hints(_ report: BuildReport) -> [String: String] {
+            Dictionary(uniqueKeysWithValues: report.diagnostics.warnings.filter { $0.message.hasPrefix("上次生成") }.map {
+                (String($0.message.split(separator: " ")[1].prefix { $0 != "，" }), $0.hint ?? "")
+            })
+        }
+
+        // One article went from news and one came to reports: no pair.
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content/reports"), withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/news/2024-05-06-u16.md"))
+        try Self.article("王秀兰代表履职报告", aliases: [])
+            .write(to: root.appendingPathComponent("content/reports/2024-05-08-wang-xiu-lan.md"), atomically: true, encoding: .utf8)
+        let unpaired = try build(root: root, output: out).1.get()
+        #expect(hints(unpaired)["/news/u16/"]?.hasPrefix("如果文章改了文件名或网址，") == true, "\(hints(unpaired))")
+
+        // A report with the old name exactly is not the guess; the news article that came is.
+        let news = root.appendingPathComponent("content/news")
+        try FileManager.default.moveItem(at: news.appendingPathComponent("2024-05-07-huiyi.md"),
+                                         to: news.appendingPathComponent("2024-05-07-zhu-ren-hui-yi.md"))
+        try Self.article("主任会议报告", aliases: [])
+            .write(to: root.appendingPathComponent("content/reports/2024-05-09-huiyi.md"), atomically: true, encoding: .utf8)
+        let renamed = try build(root: root, output: out).1.get()
+        #expect(hints(renamed)["/news/huiyi/"]?.hasPrefix("如果它就是现在的 /news/zhu-ren-hui-yi/，请在这篇文章中加上 旧网址: /news/huiyi/") == true,
+                "\(hints(renamed))")
+    }
+
     @Test func anAddressThatCannotBeServedIsRefusedOnItsLine() throws {
         let root = try makeSite([
             "content/site.yml": Self.siteYML,
