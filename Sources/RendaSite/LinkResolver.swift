@@ -116,7 +116,7 @@ struct LinkResolver {
             let what = reference.kind == .image ? "图片" : "页面"
             problems.append(.error(location(reference), "站内链接指向不存在的\(what)：\(path)",
                                    hint: reference.kind == .image ? staticImageHint(path)
-                                       : path.lowercased().hasSuffix(".md") ? articleHint(for: path) ?? pageHint(path) : pageHint(path)))
+                                       : MarkdownFileName.matches(path) ? articleHint(for: path) ?? pageHint(path) : pageHint(path)))
         }
         let href = context.urls.href(path)
         guard reference.kind == .image, context.inventory.contains(path) else { return .rewrite(href) }
@@ -194,9 +194,9 @@ struct LinkResolver {
         var parts = decoded.split(whereSeparator: { $0 == "/" || $0 == "\\" })
         if parts.last?.lowercased() == "index.md" { parts.removeLast() }
         guard let last = parts.last else { return nil }
-        let name = last.lowercased().hasSuffix(".md") ? String(last.dropLast(3)) : String(last)
+        let name = String(MarkdownFileName.stem(last))
         let matches = context.publishedSources.keys.filter { source in
-            let stem = source.hasSuffix("/index.md") ? source.dropLast("/index.md".count) : source.dropLast(source.hasSuffix(".md") ? 3 : 0)
+            let stem = source.hasSuffix("/index.md") ? source.dropLast("/index.md".count) : MarkdownFileName.stem(source)
             return stem.split(separator: "/").last.map(String.init) == name
         }
         guard matches.count == 1, let source = matches.first else { return nil }
