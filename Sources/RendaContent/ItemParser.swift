@@ -75,13 +75,25 @@ struct ItemParser {
     }
 
     private mutating func parseDate(_ matter: FrontMatter) -> SiteDate? {
-        guard matter[.date] != nil else {
+        let named = Slug.datePrefix(of: slugSource)
+        guard let entry = matter[.date] else {
+            let example = named.map { "\($0.year)-\(twoDigits($0.month))-\(twoDigits($0.day))" }
             problems.append(.error(topOfFile, "缺少必填字段 \(Field.date.displayName)",
-                                   hint: "在 front matter 中加一行 date: 2023-06-30（或 日期: 2023-06-30）"))
+                                   hint: (example.map { "文件名里的日期是 \($0)：" } ?? "")
+                                       + "在 front matter 中加一行 date: \(example ?? "2023-06-30")（或 日期: \(example ?? "2023-06-30")）"))
             return nil
         }
-        return optionalDate(matter)
+        let date = optionalDate(matter)
+        // `2024-06-09-huiyi.md` dated 2023-01-01: one of the two was mistyped, and lists sort by
+        // the front matter while staff look for the file by its name.
+        if let date, let named, (date.year, date.month, date.day) != (named.year, named.month, named.day) {
+            problems.append(.warning(at(entry), "日期 \(date.chinese) 与文件名里的日期 \(named.chinese) 不一致",
+                                     hint: "网页上显示、排序用的是 \(entry.key) 的日期；请改正写错的那一个（文件名里的日期不影响网址）。"))
+        }
+        return date
     }
+
+    private func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
 
     private mutating func optionalDate(_ matter: FrontMatter) -> SiteDate? {
         guard let entry = matter[.date] else { return nil }

@@ -38,6 +38,12 @@ public enum Slug {
         return out
     }
 
+    /// The date a file or folder name starts with (`2023-06-30-meeting.md`), when it is a real one.
+    static func datePrefix(of name: String) -> SiteDate? {
+        guard stripDatePrefix(name) != name, case .success(let date) = SiteDate.parse(String(name.prefix(10))) else { return nil }
+        return date
+    }
+
     /// `2023-06-30-meeting` → `meeting`; a name that is only a date stays as it is. A space or
     /// an underscore after the date does as well as a hyphen (`2023-06-30 会议通知.md`, as a file
     /// renamed by hand often is).

@@ -140,6 +140,22 @@ struct FrontMatterTests {
         #expect(diagnostics.warnings.first?.hint?.contains("标题: \"县人大常委会会议通知 #1号\"") == true)
     }
 
+    /// The date a file name starts with and the front matter's date tell one story: a warning
+    /// when they differ, and the name's date offered when the field is missing.
+    @Test func theFileNamesDateIsComparedAndOffered() throws {
+        let site = try TestSite(files: [
+            "content/news/2024-06-09-huiyi.md": "---\ntitle: 会议\ndate: 2023-01-01\n---\n正文\n",
+            "content/news/2024-06-10-tongzhi.md": "---\ntitle: 通知\ndate: 2024-06-10 09:30\n---\n正文\n",
+            "content/news/2024-06-11-baodao.md": "---\ntitle: 报道\n---\n正文\n",
+        ])
+        let (_, diagnostics) = site.load()
+        #expect(diagnostics.warnings.map { "\($0.location.file):\($0.location.line ?? 0) \($0.message)" } == [
+            "content/news/2024-06-09-huiyi.md:3 日期 2023年1月1日 与文件名里的日期 2024年6月9日 不一致",
+        ])
+        let missing = try #require(diagnostics.errors.first { $0.location.file == "content/news/2024-06-11-baodao.md" })
+        #expect(missing.hint == "文件名里的日期是 2024-06-11：在 front matter 中加一行 date: 2024-06-11（或 日期: 2024-06-11）")
+    }
+
     @Test func invalidYAMLNamesTheLineInTheFile() throws {
         let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 标题\ndate: 2023-06-30\nsummary: 会议: 通知: 说明\n---\n"])
         let error = try #require(site.load().1.errors.first)

@@ -23,7 +23,7 @@ struct RedirectTests {
                 "/col/col123/index.html#top",                    // a folder's index, with a fragment
                 "/xinwen/%E4%BC%9A%E8%AE%AE.htm",                // percent-encoded, as browsers copy it
             ], body: "另见[旧地址](/art/2024/5/6/art_1234_5678.html)。"),
-            "content/news/2024-05-07-draft.md": Self.article("草稿", aliases: ["/art/2024/5/7/art_1.html"], draft: true),
+            "content/news/2024-05-06-draft.md": Self.article("草稿", aliases: ["/art/2024/5/7/art_1.html"], draft: true),
         ])
         let (out, result) = build(root: root)
         let report = try result.get()
