@@ -110,7 +110,14 @@ public struct MarkdownRenderer: Sendable {
                 lineBreaks = 0
                 sentenceBreaks = 0
                 paragraphNamed = false
-                if type == CMARK_NODE_HEADING { nodes.headings.append(node) }
+                if type == CMARK_NODE_HEADING {
+                    nodes.headings.append(node)
+                    // Text right above `---` or `===` is a heading (setext): most often a rule
+                    // meant under a paragraph, with no blank line between.
+                    if cmark_node_get_end_line(node) > cmark_node_get_start_line(node) {
+                        nodes.note(.underlinedHeading(level: Int(cmark_node_get_heading_level(node))), line: line)
+                    }
+                }
             case CMARK_NODE_SOFTBREAK:
                 nodes.softBreaks.append(node)
                 line += 1

@@ -94,6 +94,9 @@ public struct MarkdownSlip: Sendable, Equatable {
         case tabInText
         /// `！[说明](图片.jpg)` with a full-width `！`: a link to the picture, not the picture.
         case fullWidthImageMark
+        /// `---` (level 2) or `===` (level 1) right under a line of text: CommonMark makes the
+        /// text a heading. Named at the text's line.
+        case underlinedHeading(level: Int)
         /// Wording with one right form (`ChineseWording`); only when the renderer is asked to
         /// look (`renda check`).
         case wording(ChineseWording.Finding)

@@ -156,6 +156,19 @@ struct FrontMatterTests {
         #expect(missing.hint == "文件名里的日期是 2024-06-11：在 front matter 中加一行 date: 2024-06-11（或 日期: 2024-06-11）")
     }
 
+    /// A body left empty, or opening with the title again as a heading, is a warning on its line.
+    @Test func anEmptyBodyOrTheTitleAgainIsAWarning() throws {
+        let site = try TestSite(files: [
+            "content/news/2024-06-09-a.md": "---\ntitle: 县人大常委会召开会议\ndate: 2024-06-09\n---\n\n",
+            "content/news/2024-06-09-b.md": "---\ntitle: 县人大常委会召开会议 \ndate: 2024-06-09\nslug: b\n---\n\n# 县人大常委会召开会议\n\n正文。\n",
+            "content/news/2024-06-09-c.md": "---\ntitle: 县人大常委会召开会议\ndate: 2024-06-09\nslug: c\n---\n## 会议议程\n\n正文。\n",
+        ])
+        #expect(site.load().1.warnings.map { "\($0.location.file):\($0.location.line ?? 0) \($0.message)" } == [
+            "content/news/2024-06-09-a.md:4 正文是空的，网页上只有标题",
+            "content/news/2024-06-09-b.md:7 正文第一行又写了一遍标题，网页上标题会显示两次",
+        ])
+    }
+
     @Test func invalidYAMLNamesTheLineInTheFile() throws {
         let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 标题\ndate: 2023-06-30\nsummary: 会议: 通知: 说明\n---\n"])
         let error = try #require(site.load().1.errors.first)

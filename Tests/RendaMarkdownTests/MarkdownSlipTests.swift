@@ -53,6 +53,13 @@ struct MarkdownSlipTests {
         #expect(slips("![会场](photo1.png)\n\n太好了！\n").isEmpty)
     }
 
+    /// `---` right under text makes it a heading (the whole paragraph above it, named at its
+    /// first line); after a blank line it is a rule, and `##` is how a heading is meant.
+    @Test func anUnderlinedHeadingIsNamedAtItsText() {
+        #expect(slips("会议结束。\n---\n\n第二段。\n标题\n===\n\n正文。\n\n---\n\n## 小标题\n")
+            == [MarkdownSlip(line: 1, kind: .underlinedHeading(level: 2)), MarkdownSlip(line: 4, kind: .underlinedHeading(level: 1))])
+    }
+
     @Test func htmlCommentsAreMeantToBeHidden() {
         #expect(slips("<!-- 待核实 -->\n\n正文。<!-- 备注 -->\n").isEmpty)
     }
