@@ -25,11 +25,14 @@ public struct MarkdownRenderer: Sendable {
 
     public func render(_ markdown: String, resolve: (LinkReference) -> LinkResolution) -> RenderedMarkdown {
         let document = CMarkDocument(markdown)
-        let nodes = collect(document)
+        var nodes = collect(document)
         let sourceLines = SourceLines(markdown)
 
         // Before the line breaks are looked at: an indent stands between them and the text.
         for indented in nodes.indented { CJKParagraphIndent.trim(indented) }
+        for (text, line) in nodes.withAddresses {
+            for link in BareURLs.link(text) { nodes.links.append((link, line)) }
+        }
         for softBreak in nodes.softBreaks where CJKLineBreaks.shouldJoin(softBreak) {
             cmark_node_unlink(softBreak)
             cmark_node_free(softBreak)
@@ -64,6 +67,8 @@ public struct MarkdownRenderer: Sendable {
         var links: [(OpaquePointer, Int)] = []
         /// Text starting a line with a Chinese first-line indent (`　　`).
         var indented: [OpaquePointer] = []
+        /// Text outside links that may hold a pasted address (`BareURLs`), with its line.
+        var withAddresses: [(OpaquePointer, Int)] = []
         var slips: [MarkdownSlip] = []
 
         /// One slip of a kind per line: a line with three `<br>` is one thing to mend.
@@ -90,6 +95,8 @@ public struct MarkdownRenderer: Sendable {
         // Inside an image's description: a link or image there is only alt text, and is not
         // rewritten (a sized image is replaced whole, which frees what it holds).
         var imageDepth = 0
+        // Inside a link's text: an address there is its label, not a link of its own.
+        var linkDepth = 0
         // The paragraph's line breaks, those right after the end of a sentence, and whether one
         // of its lines was already named (an indent, a numbered item): it is not named twice.
         // Three lines or more: two lines where the first ends a sentence are often one paragraph
@@ -98,6 +105,7 @@ public struct MarkdownRenderer: Sendable {
         document.walk { node, entering in
             let type = CMarkDocument.type(node)
             if type == CMARK_NODE_IMAGE, !entering { imageDepth -= 1 }
+            if type == CMARK_NODE_LINK, !entering { linkDepth -= 1 }
             if type == CMARK_NODE_PARAGRAPH, !entering, lineBreaks > 1, sentenceBreaks == lineBreaks, !paragraphNamed {
                 nodes.note(.linesRunTogether, line: blockLine)
             }
@@ -135,7 +143,7 @@ public struct MarkdownRenderer: Sendable {
                    MarkdownSlips.endsWithFullWidthExclamation(CMarkDocument.literalBytes(before)) {
                     nodes.note(.fullWidthImageMark, line: line)
                 }
-                if type == CMARK_NODE_IMAGE { imageDepth += 1 }
+                if type == CMARK_NODE_IMAGE { imageDepth += 1 } else { linkDepth += 1 }
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
                 nodes.emphasis.append(node)
             case CMARK_NODE_HTML_BLOCK:
@@ -146,6 +154,7 @@ public struct MarkdownRenderer: Sendable {
                 if !MarkdownSlips.isComment(CMarkDocument.literalBytes(node)) { nodes.note(.rawHTML, line: line) }
             case CMARK_NODE_TEXT:
                 let bytes = CMarkDocument.literalBytes(node)
+                if linkDepth == 0, imageDepth == 0, BareURLs.mayHold(bytes) { nodes.withAddresses.append((node, line)) }
                 if MarkdownSlips.hasDoubleAsterisk(bytes) { nodes.note(.literalAsterisks, line: line) }
                 if atLineStart, imageDepth == 0, CJKParagraphIndent.startsIndented(bytes) {
                     nodes.indented.append(node)

@@ -43,6 +43,31 @@ struct MarkdownRendererTests {
         #expect(result.html == "<p><a href=\"https://example.gov.cn/?a=1&amp;b=&quot;2&quot;\" title=\"标题\" class=\"external\" rel=\"external noopener noreferrer\">门户</a></p>\n")
     }
 
+    /// An address pasted as text is a link, checked like any other, ending where Chinese text or
+    /// the sentence's punctuation begins; one in a link's text or in code stays as it is.
+    @Test func aPastedAddressBecomesALink() {
+        var seen: [LinkReference] = []
+        let result = renderer.render("""
+            详见县政府网站https://www.example.gov.cn/art/2024/1/8/art_1.html。
+            （原文：https://www.example.gov.cn/a_(1).html）和 HTTP://Example.gov.cn/b?x=1&y=2.
+
+            [https://www.gov.cn/](https://www.gov.cn/) `https://code.example/` xhttp://no.example/ https://
+            """) { reference in
+            seen.append(reference)
+            return .external(reference.destination)
+        }
+        #expect(seen.map(\.destination) == ["https://www.gov.cn/", "https://www.example.gov.cn/art/2024/1/8/art_1.html",
+                                            "https://www.example.gov.cn/a_(1).html", "HTTP://Example.gov.cn/b?x=1&y=2"])
+        #expect(seen.dropFirst().map(\.line) == [1, 2, 2])
+        let external = " class=\"external\" rel=\"external noopener noreferrer\">"
+        #expect(result.html == "<p>详见县政府网站<a href=\"https://www.example.gov.cn/art/2024/1/8/art_1.html\"\(external)https://www.example.gov.cn/art/2024/1/8/art_1.html</a>。"
+            + "（原文：<a href=\"https://www.example.gov.cn/a_(1).html\"\(external)https://www.example.gov.cn/a_(1).html</a>）和 "
+            + "<a href=\"HTTP://Example.gov.cn/b?x=1&amp;y=2\"\(external)HTTP://Example.gov.cn/b?x=1&amp;y=2</a>.</p>\n"
+            + "<p><a href=\"https://www.gov.cn/\"\(external)https://www.gov.cn/</a> <code>https://code.example/</code> xhttp://no.example/ https://</p>\n",
+                "\(result.html)")
+        #expect(result.plainText.hasPrefix("详见县政府网站https://www.example.gov.cn/art/2024/1/8/art_1.html。"))
+    }
+
     @Test func resolverSeesEveryLinkWithItsLineAndColumn() {
         var seen: [LinkReference] = []
         _ = renderer.render("第一段\n\n![会议现场](photo1.png)\n\n文字\n文字[见报告](../reports/a.md)\n") { reference in
