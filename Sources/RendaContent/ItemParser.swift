@@ -45,18 +45,20 @@ struct ItemParser {
     /// A body left empty publishes a page with a title alone; a body opening with the title as
     /// a heading (pasted with the document) shows the title twice, since the page prints it.
     private mutating func checkOpening(of matter: FrontMatter, title: String) {
-        var lines = matter.body.split(separator: "\n", maxSplits: 40, omittingEmptySubsequences: false).prefix(40).enumerated()
-            .drop { $0.element.allSatisfy(\.isWhitespace) }.makeIterator()
-        guard let (offset, first) = lines.next() else {
-            if matter.body.allSatisfy(\.isWhitespace) {
-                problems.append(.warning(SourceLocation(file: sourcePath, line: matter.bodyLine - 1), "正文是空的，网页上只有标题",
-                                         hint: "在最后一行 --- 下面写正文；还没写好的文章先加上 draft: true，写好再发布。"))
-            }
+        // Bytes, not Characters: every item's body is read here, and only to its first text.
+        let body = matter.body.utf8
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let start = body.firstIndex(where: { !isSpace($0) }) else {
+            problems.append(.warning(SourceLocation(file: sourcePath, line: matter.bodyLine - 1), "正文是空的，网页上只有标题",
+                                     hint: "在最后一行 --- 下面写正文；还没写好的文章先加上 draft: true，写好再发布。"))
             return
         }
-        let heading = first.trimmingSpaces().drop { $0 == "#" }
-        guard first.trimmingSpaces().hasPrefix("#"), heading.first == " ",
-              heading.trimmingSpaces() == title.trimmingSpaces() else { return }
+        guard body[start] == UInt8(ascii: "#") else { return }
+        let end = body[start...].firstIndex(of: 0x0A) ?? body.endIndex
+        let first = matter.body[start..<end]
+        let heading = first.drop { $0 == "#" }
+        guard heading.first == " ", heading.trimmingSpaces() == title.trimmingSpaces() else { return }
+        let offset = body[..<start].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         problems.append(.warning(SourceLocation(file: sourcePath, line: matter.bodyLine + offset),
                                  "正文第一行又写了一遍标题，网页上标题会显示两次",
                                  hint: "网页会用 title 显示标题，请删去正文里的这一行。"))

@@ -38,10 +38,21 @@ public enum Slug {
         return out
     }
 
-    /// The date a file or folder name starts with (`2023-06-30-meeting.md`), when it is a real one.
+    /// The date a file or folder name starts with (`2023-06-30-meeting.md`, followed as in
+    /// `stripDatePrefix`), when it is a real one. Read from the name's bytes: asked of every item.
     static func datePrefix(of name: String) -> SiteDate? {
-        guard stripDatePrefix(name) != name, case .success(let date) = SiteDate.parse(String(name.prefix(10))) else { return nil }
-        return date
+        let bytes = Array(name.utf8.prefix(13))
+        let ideographicSpace = bytes.count >= 13 && bytes[10...12].elementsEqual([0xE3, 0x80, 0x80])
+        guard bytes.count >= 12, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              ideographicSpace || [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " ")].contains(bytes[10]) else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            bytes[range].reduce(0 as Int?) { total, byte in
+                guard let total, (0x30...0x39).contains(byte) else { return nil }
+                return total * 10 + Int(byte - 0x30)
+            }
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return SiteDate(year: year, month: month, day: day)
     }
 
     /// `2023-06-30-meeting` → `meeting`; a name that is only a date stays as it is. A space or

@@ -87,16 +87,6 @@ final class CMarkDocument {
         return UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
     }
 
-    /// The bytes of the text a node shows last: its own, or inside bold, italics or a link
-    /// its last child's. Empty for other nodes.
-    static func lastText(of node: OpaquePointer) -> UnsafeBufferPointer<UInt8>? {
-        switch type(node) {
-        case CMARK_NODE_TEXT: literalBytes(node)
-        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK: cmark_node_last_child(node).flatMap { lastText(of: $0) }
-        default: nil
-        }
-    }
-
     static func url(_ node: OpaquePointer) -> String {
         cmark_node_get_url(node).map { String(cString: $0) } ?? ""
     }

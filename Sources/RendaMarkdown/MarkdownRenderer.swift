@@ -97,26 +97,19 @@ public struct MarkdownRenderer: Sendable {
         var imageDepth = 0
         // Inside a link's text: an address there is its label, not a link of its own.
         var linkDepth = 0
-        // The paragraph's line breaks, those right after the end of a sentence, and whether one
-        // of its lines was already named (an indent, a numbered item): it is not named twice.
-        // Three lines or more: two lines where the first ends a sentence are often one paragraph
-        // wrapped by hand (`……原因在哪里？` / `下一步打算怎样解决？”`).
-        var lineBreaks = 0, sentenceBreaks = 0, paragraphNamed = false
+        // Whether one of the paragraph's lines was already named (an indent, a numbered item):
+        // a list of ten items run together is one thing to mend.
+        var paragraphNamed = false
         document.walk { node, entering in
             let type = CMarkDocument.type(node)
             if type == CMARK_NODE_IMAGE, !entering { imageDepth -= 1 }
             if type == CMARK_NODE_LINK, !entering { linkDepth -= 1 }
-            if type == CMARK_NODE_PARAGRAPH, !entering, lineBreaks > 1, sentenceBreaks == lineBreaks, !paragraphNamed {
-                nodes.note(.linesRunTogether, line: blockLine)
-            }
             guard entering else { return }
             switch type {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 line = Int(cmark_node_get_start_line(node))
                 blockLine = line
                 inParagraph = type == CMARK_NODE_PARAGRAPH
-                lineBreaks = 0
-                sentenceBreaks = 0
                 paragraphNamed = false
                 if type == CMARK_NODE_HEADING {
                     nodes.headings.append(node)
@@ -129,11 +122,6 @@ public struct MarkdownRenderer: Sendable {
             case CMARK_NODE_SOFTBREAK:
                 nodes.softBreaks.append(node)
                 line += 1
-                lineBreaks += 1
-                if let before = cmark_node_previous(node).flatMap({ CMarkDocument.lastText(of: $0) }),
-                   MarkdownSlips.endsSentence(before) {
-                    sentenceBreaks += 1
-                }
             case CMARK_NODE_LINEBREAK:
                 line += 1
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:

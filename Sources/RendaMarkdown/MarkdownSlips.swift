@@ -63,47 +63,31 @@ enum MarkdownSlips {
         return index + 2 < bytes.count && bytes[index] == 0xEF && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x88
     }
 
-    /// Whether a line's text ends a sentence: 。！？；… , or a closing quote or bracket right
-    /// after one (`……。”`). Text pasted from Word or WPS has each paragraph on one line, so a
-    /// paragraph whose every line ends so was meant as several; a line wrapped by hand ends there
-    /// only by chance.
-    static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let last = lastScalar(bytes, before: bytes.count) else { return false }
-        if sentenceEnds.contains(last.scalar) { return true }
-        guard closingMarks.contains(last.scalar), let previous = lastScalar(bytes, before: last.start) else { return false }
-        return sentenceEnds.contains(previous.scalar)
-    }
-
-    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "…"]
-    private static let closingMarks: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）"]
-
-    /// The scalar ending before byte `end`, and where it starts.
-    private static func lastScalar(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> (scalar: Unicode.Scalar, start: Int)? {
-        guard end > 0 else { return nil }
-        var start = end - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        var decoder = UTF8()
-        var iterator = bytes[start..<end].makeIterator()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
-        return (scalar, start)
-    }
-
     /// Whether a line opens as an item of a numbered or bulleted list written by hand, as Word
     /// and WPS documents number them: （一） （1） (1) 一、 1、 1． ● ■ ◆ •. Under another line it
     /// runs on in that line's paragraph. (`1. ` and `- ` are Markdown's own lists.)
     static func startsListItem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(24)), as: UTF8.self).unicodeScalars[...]
-        guard let first = scalars.popFirst() else { return false }
-        if bullets.contains(first) { return true }
-        if first == "（" || first == "(" {
-            let number = scalars.prefix { isNumeral($0) }
-            guard !number.isEmpty, number.count <= 3 else { return false }
-            let close = scalars.dropFirst(number.count).first
-            return close == "）" || close == ")"
+        // Scalars decoded one at a time from the bytes: asked at every line a paragraph goes on
+        // to, where nearly every line opens with a character that is none of these.
+        var iterator = bytes.prefix(24).makeIterator()
+        var decoder = UTF8()
+        func next() -> Unicode.Scalar? {
+            if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+            return nil
         }
-        guard isNumeral(first) else { return false }
-        let next = scalars.drop { isNumeral($0) }.first
-        return next == "、" || next == "．"
+        guard let first = next() else { return false }
+        if bullets.contains(first) { return true }
+        let opens = first == "（" || first == "("
+        guard opens || isNumeral(first) else { return false }
+        var digits = opens ? 0 : 1
+        while let scalar = next() {
+            if isNumeral(scalar), digits < 3 {
+                digits += 1
+            } else {
+                return digits > 0 && (opens ? scalar == "）" || scalar == ")" : scalar == "、" || scalar == "．")
+            }
+        }
+        return false
     }
 
     private static let bullets: Set<Unicode.Scalar> = ["●", "■", "◆", "•", "▪", "◎"]

@@ -83,10 +83,6 @@ public struct MarkdownSlip: Sendable, Equatable {
         /// A line opening with a first-line indent (`　　`) right under another line: meant as a
         /// new paragraph, it runs on in the one above (a paragraph ends at a blank line).
         case indentedLineInParagraph
-        /// A paragraph of three or more lines each ending a sentence: paragraphs pasted from Word
-        /// or WPS, one to a line, which run together into one (a paragraph ends at a blank line).
-        /// Named at the paragraph's first line.
-        case linesRunTogether
         /// A line opening as a hand-numbered or bulleted item (（一）, 1、, ●) right under another
         /// line: meant to stand on its own, it runs on in the paragraph above.
         case listItemInParagraph

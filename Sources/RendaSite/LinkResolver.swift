@@ -222,12 +222,18 @@ struct LinkResolver {
     /// A path on the writer's own computer (`C:\Users\…\道路.jpg`, `D:/照片/…`, `file:///…`,
     /// `\\server\share\…`): it works in their editor's preview, and for no reader.
     static func isLocalComputerPath(_ destination: String) -> Bool {
-        let scalars = Array(destination.unicodeScalars.prefix(3))
-        if scalars.count == 3, ("A"..."Z").contains(scalars[0]) || ("a"..."z").contains(scalars[0]),
-           scalars[1] == ":", scalars[2] == "\\" || scalars[2] == "/" {
-            return true
+        // Bytes: every link of every page is asked.
+        var bytes = destination.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first == UInt8(ascii: "\\") { return true }
+        guard first | 0x20 >= UInt8(ascii: "a"), first | 0x20 <= UInt8(ascii: "z"), let second = bytes.next() else { return false }
+        if second == UInt8(ascii: ":") {
+            let third = bytes.next()
+            return third == UInt8(ascii: "\\") || third == UInt8(ascii: "/")
         }
-        return destination.hasPrefix("\\") || destination.lowercased().hasPrefix("file:")
+        // `file:`, in either case.
+        return first | 0x20 == UInt8(ascii: "f") && second | 0x20 == UInt8(ascii: "i") && bytes.next().map { $0 | 0x20 } == UInt8(ascii: "l")
+            && bytes.next().map { $0 | 0x20 } == UInt8(ascii: "e") && bytes.next() == UInt8(ascii: ":")
     }
 
     /// `naming`: the front-matter field the path is in, when it is not in the body.

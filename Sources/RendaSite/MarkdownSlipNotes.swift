@@ -21,9 +21,6 @@ enum MarkdownSlipNotes {
         case .unparsedLink:
             .warning(location, "这一行的链接或图片没有生效，会原样显示",
                      hint: "写法是 [文字](地址) 或 ![图片说明](图片.jpg)：方括号和圆括号都用英文半角，地址和文件名里不能有空格（可改用短横线，如 hui-yi.jpg）。")
-        case .linesRunTogether:
-            .warning(location, "这一段的每一行都以句号等结尾，像是几段文字，但会连成一段显示",
-                     hint: "从 Word 或 WPS 粘贴的文字每段占一行，段落之间要空一行才会分段；如果确实是一段，请把几行接成一行。")
         case .listItemInParagraph:
             .warning(location, "这一行以编号或项目符号开头，像是单独的一条，但会接在上一行后面，成为同一段",
                      hint: "（一）、1、这样的条目前后各空一行，每条就是单独的一段；也可以写成 Markdown 列表，每行以“- ”开头。")

@@ -20,17 +20,10 @@ struct MarkdownSlipTests {
             == [MarkdownSlip(line: 2, kind: .indentedLineInParagraph)])
     }
 
-    /// Word and WPS put each paragraph on one line with no blank line between: a paragraph whose
-    /// every line ends a sentence (three lines or more) was meant as several. A paragraph wrapped by hand, one line,
-    /// or lines joined by a hard break are as meant.
-    @Test func paragraphsPastedOneToALineAreFound() {
-        #expect(slips("5月7日，县人大常委会组织代表视察。\n视察组一行先后来到污水处理厂。\n大家认为：“工作扎实有效。”\n\n第二段。\n")
-            == [MarkdownSlip(line: 1, kind: .linesRunTogether)])
-        #expect(slips("**一是加强组织领导。**\n**二是强化督查考核。**\n三是[健全制度](a.md)。\n") == [MarkdownSlip(line: 1, kind: .linesRunTogether)])
-        // Two lines may be one paragraph wrapped by hand where a sentence happens to end.
-        #expect(slips("“原因在哪里？\n下一步打算怎样解决？”面对提问，负责人作了回答。\n").isEmpty)
-        #expect(slips("会议听取了县人民政府关于\n民生实事项目推进情况的报告。会议要求\n加快进度。\n").isEmpty)
-        #expect(slips("只有一行。\n\n第一行。\\\n换行写的第二行。\n").isEmpty)
+    /// Lines that each end a sentence are one paragraph, as CommonMark has it: staff may break
+    /// lines anywhere in Chinese text (the break joins without a space), at a sentence's end too.
+    @Test func linesEndingSentencesAreOneParagraphAsWritten() {
+        #expect(slips("5月7日，县人大常委会组织代表视察。\n视察组一行先后来到污水处理厂。\n大家认为：“工作扎实有效。”\n").isEmpty)
     }
 
     /// 1、 （一） ● under another line run on in its paragraph; named there, and the paragraph
