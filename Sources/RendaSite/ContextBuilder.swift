@@ -147,8 +147,22 @@ struct ContextBuilder: Sendable {
         } else if field.label.contains("公安") {
             let digits = field.value.filter { $0.isASCII && $0.isNumber }
             entry["href"] = digits.isEmpty ? "https://beian.mps.gov.cn/" : "https://beian.mps.gov.cn/#/query/webSearch?code=\(digits)"
+        } else if field.label.contains("电话"), let number = phoneNumber(in: field.value) {
+            // A reader on a phone taps the number to call it (the page turns off the browser's
+            // own guessing at numbers, which also takes dates and figures for them).
+            entry["href"] = "tel:" + number
+        } else if field.label.contains("邮箱") || field.label.contains("邮件"),
+                  let address = field.value.split(whereSeparator: { $0 == " " || !$0.isASCII }).first(where: { $0.contains("@") }) {
+            entry["href"] = "mailto:" + address
         }
         return entry
+    }
+
+    /// The first run of digits, `-` and `+` holding seven digits or more: `0000-1234567` in
+    /// `0000-1234567（办公室）`.
+    static func phoneNumber(in text: String) -> String? {
+        text.split(whereSeparator: { !($0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+")) })
+            .first { $0.filter(\.isNumber).count >= 7 }.map(String.init)
     }
 
     func breadcrumbsFor(section kind: SectionKind) -> [(String, String)] {
@@ -197,7 +211,9 @@ struct ContextBuilder: Sendable {
         if let cover = result.pointee.coverHref ?? result.pointee.photoHref { card["image"] = cover }
         if !item.pointee.topics.isEmpty { card["topics"] = Context.list(topicLinks(item.pointee.topics)) }
         if let status = status(draft: item.pointee.draft, date: item.pointee.date) { card["status"] = status }
-        if let deputy = item.pointee.deputy { card["deputy"] = deputyContext(deputy, photo: result.pointee.photoHref) }
+        if let deputy = item.pointee.deputy {
+            card["deputy"] = deputyContext(deputy, slug: item.pointee.slug, photo: result.pointee.photoHref)
+        }
         return card
     }
 
@@ -212,12 +228,15 @@ struct ContextBuilder: Sendable {
         slugs.compactMap { frame.topicLinks[$0] }
     }
 
-    func deputyContext(_ deputy: DeputyProfile, photo: String?) -> Context {
+    func deputyContext(_ deputy: DeputyProfile, slug: String, photo: String?) -> Context {
+        let yearHref = urls.href(URLScheme.deputies(year: deputy.year))
         var context: Context = [
             "name": deputy.name,
             "delegation": deputy.delegation,
             "year": deputy.year,
-            "year_href": urls.href(URLScheme.deputies(year: deputy.year)),
+            "year_href": yearHref,
+            // The profile's own place in the collection, which anchors each entry by its slug.
+            "entry_href": yearHref + "#" + slug,
             "fields": Context.list(zip(frame.deputyLabels, DeputyRows.values(deputy)).compactMap { label, value in
                 value.map { ["label": label, "value": $0] }
             }),

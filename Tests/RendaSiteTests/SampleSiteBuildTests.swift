@@ -82,6 +82,8 @@ struct SampleSiteBuildTests {
         #expect(positions == positions.sorted(), "footer fields keep the order of site.yml")
         #expect(html.contains("href=\"https://beian.miit.gov.cn/\""))
         #expect(html.contains("href=\"https://beian.mps.gov.cn/#/query/webSearch?code="))
+        // A reader on a phone taps the number to call it.
+        #expect(html.contains("<dt>电话：</dt><dd><a href=\"tel:0000-1234567\" rel=\"noopener\">0000-1234567（示例号码）</a></dd>"))
     }
 
     @Test func pagesLoadNothingFromOtherHosts() throws {
@@ -194,6 +196,21 @@ struct DeputyCollectionTests {
         let ids = collection.matches(of: /id="([^"]+)"/).map { String($0.1) }
         #expect(ids.count == Set(ids).count, "duplicate ids on the collection page")
         #expect(!collection.contains("<h1 id=") && collection.components(separatedBy: "<h1").count == 2)
+    }
+
+    /// A profile leads to its own entry in the year's collection; there each 选区 ends with a
+    /// way back to the contents, and the year being read is marked in the list of years.
+    @Test func aProfileLeadsToItsEntryAndTheCollectionBackToItsContents() throws {
+        let (out, result) = build()
+        _ = try result.get()
+        let tree = OutputTree(out)
+        let profile = try #require(tree.page("/deputies/wang-xiulan/"))
+        #expect(profile.contains("<p class=\"profile-collection\">收录于<a href=\"/deputies/2023/#wang-xiulan\">2023年代表风采汇编</a></p>"))
+        let collection = try #require(tree.page("/deputies/2023/"))
+        #expect(collection.contains("<article class=\"deputy-entry\" id=\"wang-xiulan\""))
+        let sections = collection.components(separatedBy: "<section class=\"delegation\"").count - 1
+        #expect(sections > 0 && collection.components(separatedBy: "<p class=\"back-to-toc\"><a href=\"#collection-toc-heading\">返回选区目录</a></p>").count - 1 == sections)
+        #expect(collection.contains("<li class=\"is-current\"><a href=\"/deputies/2023/\" aria-current=\"page\">"))
     }
 
     @Test func headingShiftMovesLevelsAndPrefixesIDs() {

@@ -76,7 +76,7 @@ struct SubscribePageTests {
         #expect(html.contains("<title>订阅本站 - 青禾县人大常委会</title>"))
         #expect(html.contains("<link rel=\"canonical\" href=\"\(Self.subPath)subscribe/\">"))
         #expect(html.components(separatedBy: "<h1").count == 2, "one h1")
-        #expect(html.contains("<body class=\"page-subscribe\">"))
+        #expect(html.contains("<body id=\"top\" class=\"page-subscribe\">"))
         #expect(html.contains("<li><a href=\"/rd/\">首页</a></li>") && html.contains("<span aria-current=\"page\">订阅本站</span>"))
         let sitemap = try XMLDocument(data: try #require(tree.files["sitemap.xml"]))
         let locations = try sitemap.nodes(forXPath: "//*[local-name()='loc']").compactMap(\.stringValue)
