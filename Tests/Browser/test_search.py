@@ -447,3 +447,18 @@ def test_the_search_page_is_valid_html(base_url, tmp_path):
     messages = [m for line in (result.stdout + result.stderr).splitlines() if line.strip().startswith("{")
                 for m in json.loads(line).get("messages", [])]
     assert messages == []
+
+
+def test_the_result_count_is_on_a_phones_first_screen(base_url, driver):
+    """The search page's own box holds the query; the masthead's empty one is not shown, so on a
+    phone the count of results is within the first screen, and filters are a finger's size."""
+    set_viewport(driver, 390)
+    driver.get(search_url(base_url, "民生实事"))
+    wait_for_results(driver)
+    assert not driver.find_element(By.CSS_SELECTOR, ".masthead .site-search").is_displayed()
+    status = driver.find_element(By.ID, "search-status")
+    assert status.text.startswith("找到")
+    assert driver.execute_script("return arguments[0].getBoundingClientRect().bottom", status) \
+        <= driver.execute_script("return window.innerHeight")
+    chip = driver.find_element(By.CSS_SELECTOR, ".search-filter .tags a")
+    assert float(chip.value_of_css_property("font-size").rstrip("px")) >= 15 and chip.size["height"] >= 32
