@@ -198,8 +198,8 @@ struct DeputyCollectionTests {
         #expect(!collection.contains("<h1 id=") && collection.components(separatedBy: "<h1").count == 2)
     }
 
-    /// A profile leads to its own entry in the year's collection; there each 选区 ends with a
-    /// way back to the contents, and the year being read is marked in the list of years.
+    /// A profile leads to its own entry in the year's collection; there the contents list each
+    /// 选区's deputies, each 选区 ends with a way back to them, and the year being read is marked.
     @Test func aProfileLeadsToItsEntryAndTheCollectionBackToItsContents() throws {
         let (out, result) = build()
         _ = try result.get()
@@ -211,6 +211,8 @@ struct DeputyCollectionTests {
         let sections = collection.components(separatedBy: "<section class=\"delegation\"").count - 1
         #expect(sections > 0 && collection.components(separatedBy: "<p class=\"back-to-toc\"><a href=\"#collection-toc-heading\">返回选区目录</a></p>").count - 1 == sections)
         #expect(collection.contains("<li class=\"is-current\"><a href=\"/deputies/2023/\" aria-current=\"page\">"))
+        // The contents name each 选区's deputies, each a link to the entry.
+        #expect(collection.contains("<li><a href=\"#wang-xiulan\">王秀兰</a></li>"))
     }
 
     @Test func headingShiftMovesLevelsAndPrefixesIDs() {
