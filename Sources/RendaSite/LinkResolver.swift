@@ -24,6 +24,8 @@ struct LinkResolver {
         let contentStatic: String
         /// Sizes of the images read so far in this build.
         let imageSizes = ImageSizes()
+        /// The tables the hints of broken links look in, made at the first.
+        let hints = LinkHints()
     }
 
     let item: Item
@@ -106,8 +108,7 @@ struct LinkResolver {
 
     /// For a site path no page has: the closest page's address, else how addresses look.
     private func pageHint(_ path: String) -> String {
-        let pages = context.inventory.paths.filter { $0.hasSuffix("/") }.sorted()
-        let guess = Suggestion.closest(to: path, in: pages).map { "是否想写 \($0)？" } ?? "检查网址拼写；"
+        let guess = context.hints.closestPage(to: path, inventory: context.inventory).map { "是否想写 \($0)？" } ?? "检查网址拼写；"
         return guess + "栏目网址如 /news/、/topics/<专题slug>/、/archive/2023/。"
     }
 
@@ -194,11 +195,7 @@ struct LinkResolver {
         var parts = decoded.split(whereSeparator: { $0 == "/" || $0 == "\\" })
         if parts.last?.lowercased() == "index.md" { parts.removeLast() }
         guard let last = parts.last else { return nil }
-        let name = String(MarkdownFileName.stem(last))
-        let matches = context.publishedSources.keys.filter { source in
-            let stem = source.hasSuffix("/index.md") ? source.dropLast("/index.md".count) : MarkdownFileName.stem(source)
-            return stem.split(separator: "/").last.map(String.init) == name
-        }
+        let matches = context.hints.articles(named: String(MarkdownFileName.stem(last)), among: context.publishedSources)
         guard matches.count == 1, let source = matches.first else { return nil }
         let relative = LinkResolver.relativePath(from: item.sourceFolder, to: context.rootPrefix + source)
         return "是否想链接 \(source)？从本文件写作 \(relative)（相对路径从本文件所在的文件夹算起，文件夹用 / 分隔）。"

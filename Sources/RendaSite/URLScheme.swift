@@ -24,6 +24,12 @@ public struct URLScheme: Sendable {
         origin + href(sitePath)
     }
 
+    /// The first folder of a site path, the section an item's address is in: `news` for
+    /// `/news/huiyi/`, empty for `/`. (Site paths do not hold the base path.)
+    static func section(of sitePath: String) -> Substring {
+        sitePath.split(separator: "/", maxSplits: 1).first ?? ""
+    }
+
     /// The file a site path is written to: `/news/x/` → `news/x/index.html`.
     public static func outputFile(for sitePath: String) -> String {
         // Leading slashes are ASCII: dropped by bytes, with no grapheme breaking of the path.

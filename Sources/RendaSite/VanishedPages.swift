@@ -25,11 +25,11 @@ enum VanishedPages {
         // it as 旧网址 would send readers to the wrong page.
         let earlier = Set(before)
         let arrived = Dictionary(grouping: site.model.items.lazy.filter { $0.date != nil && !earlier.contains($0.path) }.map(\.path),
-                                 by: section)
-        let goneFromSection = Dictionary(grouping: gone, by: section).mapValues(\.count)
+                                 by: URLScheme.section(of:))
+        let goneFromSection = Dictionary(grouping: gone, by: URLScheme.section(of:)).mapValues(\.count)
         return gone.sorted().map { path in
-            let candidates = arrived[section(path)] ?? []
-            let went = goneFromSection[section(path)] ?? 0
+            let candidates = arrived[URLScheme.section(of: path)] ?? []
+            let went = goneFromSection[URLScheme.section(of: path)] ?? 0
             // Every guess compares with every arrival: a whole section renamed is not worth minutes.
             let guess = went * candidates.count > 100_000 ? nil
                 : Suggestion.closest(to: path, in: candidates) ?? (went == 1 && candidates.count == 1 ? candidates[0] : nil)
@@ -37,11 +37,6 @@ enum VanishedPages {
                             hint: (guess.map { "如果它就是现在的 \($0)，" } ?? "如果文章改了文件名或网址，")
                                 + "请在这篇文章中加上 旧网址: \(path)，读者会自动转到新网址；如果是有意删除或改为草稿，可以不管这条提示。")
         }
-    }
-
-    /// `news` for `/news/huiyi/`: the first folder of a site path (the base path is not part of it).
-    static func section(_ path: String) -> Substring {
-        path.split(separator: "/", maxSplits: 1).first ?? ""
     }
 
     /// The site paths of the lines that have a `<lastmod>`, in the form `Feeds.sitemap` writes
