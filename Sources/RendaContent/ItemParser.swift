@@ -100,7 +100,7 @@ struct ItemParser {
     private mutating func parseDate(_ matter: FrontMatter) -> SiteDate? {
         let named = Slug.datePrefix(of: slugSource)
         guard let entry = matter[.date] else {
-            let example = named.map { "\($0.year)-\(twoDigits($0.month))-\(twoDigits($0.day))" }
+            let example = named?.isoDate
             problems.append(.error(topOfFile, "缺少必填字段 \(Field.date.displayName)",
                                    hint: (example.map { "文件名里的日期是 \($0)：" } ?? "")
                                        + "在 front matter 中加一行 date: \(example ?? "2023-06-30")（或 日期: \(example ?? "2023-06-30")）"))
@@ -115,8 +115,6 @@ struct ItemParser {
         }
         return date
     }
-
-    private func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
 
     private mutating func optionalDate(_ matter: FrontMatter) -> SiteDate? {
         guard let entry = matter[.date] else { return nil }
