@@ -120,10 +120,14 @@ enum YAMLLineCheck {
             }
             let rest = value[value.index(after: end)...].trimmingSpaces()
             guard !rest.isEmpty, !rest.hasPrefix("#") else { return nil }
-            // The quotes were meant as text: Chinese quotes need no YAML quoting at all.
+            // The quotes were meant as text: Chinese quotes need no YAML quoting at all. Around
+            // the whole value (`"关于"两会"精神"`) the outer pair quotes it and the inner ones are
+            // the text's; at its start only (`"会议" 通知`), the pair is the text's.
             let inner = value[value.index(after: value.startIndex)..<end]
+            let text = value.count > 2 && value.last == first
+                ? chineseQuotes(value.dropFirst().dropLast(), quote: first) : "“\(inner)”\(rest)"
             return .now(.error(location, "“\(key)”的值在引号 \(first) 结束之后还有文字“\(rest)”",
-                               hint: "整个值只能有一对英文引号；值里的引号请用中文引号：\(key): “\(inner)”\(rest)"))
+                               hint: "整个值只能有一对英文引号；值里的引号请用中文引号：\(key): \(text)"))
         case "[", "{":
             let closer: Character = first == "[" ? "]" : "}"
             let depth = bracketDepth(value[...])
@@ -154,6 +158,17 @@ enum YAMLLineCheck {
         default:
             return nil
         }
+    }
+
+    /// The text with its `quote` marks made Chinese ones, opening and closing in turn:
+    /// `关于"两会"精神` → `关于“两会”精神`.
+    private static func chineseQuotes(_ text: Substring, quote: Character) -> String {
+        var opening = true
+        return String(text.map { character -> Character in
+            guard character == quote else { return character }
+            defer { opening.toggle() }
+            return quote == "\"" ? (opening ? "“" : "”") : (opening ? "‘" : "’")
+        })
     }
 
     /// `value` in YAML quotes: double ones, or single ones when it holds a double quote.

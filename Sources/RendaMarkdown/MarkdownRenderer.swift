@@ -126,9 +126,12 @@ public struct MarkdownRenderer: Sendable {
                 line += 1
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 if imageDepth == 0 { nodes.links.append((node, line)) }
+                // `！[会场](photo1.png)`: a link to a picture after a full-width ！ was meant to show
+                // it. (`参与！[点击查看](/topics/minsheng/)` is a sentence and a link.)
                 if type == CMARK_NODE_LINK, let before = cmark_node_previous(node),
                    CMarkDocument.type(before) == CMARK_NODE_TEXT,
-                   MarkdownSlips.endsWithFullWidthExclamation(CMarkDocument.literalBytes(before)) {
+                   MarkdownSlips.endsWithFullWidthExclamation(CMarkDocument.literalBytes(before)),
+                   MarkdownSlips.namesPicture(CMarkDocument.url(node)) {
                     nodes.note(.fullWidthImageMark, line: line)
                 }
                 if type == CMARK_NODE_IMAGE { imageDepth += 1 } else { linkDepth += 1 }

@@ -111,6 +111,15 @@ enum MarkdownSlips {
         bytes.count >= 3 && bytes[bytes.count - 3] == 0xEF && bytes[bytes.count - 2] == 0xBC && bytes[bytes.count - 1] == 0x81
     }
 
+    /// Whether a link's address names a picture file (`photo1.png`, `现场.JPG?x=1`).
+    static func namesPicture(_ url: String) -> Bool {
+        let path = url.prefix { $0 != "?" && $0 != "#" }
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return pictureExtensions.contains(path[path.index(after: dot)...].lowercased())
+    }
+
+    private static let pictureExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "avif", "heic", "heif", "tif", "tiff"]
+
     /// An HTML comment, meant to be hidden from readers: not a slip.
     static func isComment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0

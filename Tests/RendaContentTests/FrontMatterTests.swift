@@ -187,6 +187,8 @@ struct FrontMatterTests {
         // Slips libyaml names only in its own terms (or on a later line).
         ("title: 会议\n\tdate: 2023-06-30\n", 3, "这一行开头是 Tab（制表符），YAML 只能用空格缩进", "列表项和多行文字用两个空格缩进。"),
         ("title: \"会议\" 通知\ndate: 2023-06-30\n", 2, "“title”的值在引号 \" 结束之后还有文字“通知”", "title: “会议”通知"),
+        ("标题: \"关于\"两会\"精神的传达\"\ndate: 2023-06-30\n", 2, "“标题”的值在引号 \" 结束之后还有文字“两会\"精神的传达\"”",
+         "标题: 关于“两会”精神的传达"),
         ("title: 会议\ndate: 2023-06-30\ntopics: [监督工作, 代表工作\n", 4, "“topics”的值以 [ 开头，却没有对应的 ]",
          "topics: [监督工作, 代表工作]"),
         ("title: [会议] 通知\ndate: 2023-06-30\n", 2, "“title”的值以 [ 开头，] 之后还有文字“通知”", "title: \"[会议] 通知\""),

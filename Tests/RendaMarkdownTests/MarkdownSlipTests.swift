@@ -41,9 +41,11 @@ struct MarkdownSlipTests {
     }
 
     @Test func aFullWidthExclamationBeforeAnImageIsFound() {
-        #expect(slips("会场如下。\n\n！[会场](photo1.png)\n\n详见[通知](a.md)！[附件](b.md)\n")
+        #expect(slips("会场如下。\n\n！[会场](photo1.png)\n\n详见[通知](a.md)！[附件](b.JPG?v=1)\n")
             == [MarkdownSlip(line: 3, kind: .fullWidthImageMark), MarkdownSlip(line: 5, kind: .fullWidthImageMark)])
         #expect(slips("![会场](photo1.png)\n\n太好了！\n").isEmpty)
+        // A sentence ending in ！ before an ordinary link.
+        #expect(slips("欢迎广大群众积极参与！[点击查看民生实事专题](/topics/minsheng/)\n\n参与！[报告](../reports/a.md)\n").isEmpty)
     }
 
     /// `---` right under text makes it a heading (the whole paragraph above it, named at its
