@@ -36,6 +36,27 @@ public enum ImageHeader {
         }
     }
 
+    /// What a file that is not the picture its name says really is, when its first bytes show a
+    /// format browsers do not show: a phone's photo renamed from `.HEIC` to `.jpg`, a scan kept
+    /// as TIFF, a PDF or a Photoshop file. Nil for anything else.
+    public static func unshownFormat(ofFileAt path: String) -> String? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var head = [UInt8](repeating: 0, count: 12)
+        let read = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 12, 0) }
+        guard read >= 4 else { return nil }
+        head.removeLast(12 - read)
+        if head.count >= 12, Array(head[4..<8]) == Array("ftyp".utf8),
+           ["heic", "heix", "hevc", "heim", "heis", "mif1", "msf1"].contains(String(decoding: head[8..<12], as: UTF8.self)) {
+            return "HEIC"
+        }
+        if head.starts(with: Array("II*\0".utf8)) || head.starts(with: Array("MM\0*".utf8)) { return "TIFF" }
+        if head.starts(with: Array("%PDF".utf8)) { return "PDF" }
+        if head.starts(with: Array("8BPS".utf8)) { return "PSD" }
+        return nil
+    }
+
     /// The size of an image held in memory.
     public static func size(of bytes: [UInt8]) -> PixelSize? {
         size { offset, count in

@@ -104,11 +104,14 @@ struct UnshownImageTests {
 
             ![会场](photo1.png) ![标志](logo.svg)
 
+            ![改名的照片](renamed.jpg)
+
             """])
         let folder = root.appendingPathComponent("content/news/2024-03-01-a")
         try Data("ftypheic".utf8).write(to: folder.appendingPathComponent("IMG_0001.HEIC"))
         try Data("II*\0".utf8).write(to: folder.appendingPathComponent("scan.tif"))
         try Data("这不是图片".utf8).write(to: folder.appendingPathComponent("big.jpg"))
+        try Data([0, 0, 0, 24] + Array("ftypheic".utf8) + [0, 0, 0, 0]).write(to: folder.appendingPathComponent("renamed.jpg"))
         try Data(ImageBytes.png(width: 720, height: 450)).write(to: folder.appendingPathComponent("photo1.png"))
         try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8).write(to: folder.appendingPathComponent("logo.svg"))
 
@@ -123,6 +126,7 @@ struct UnshownImageTests {
             "7 error 浏览器不能把 IMG_0001.HEIC 当作图片显示",
             "9 error 浏览器不能把 scan.tif 当作图片显示",
             "11 warning big.jpg 不是有效的 JPG 图片，读者可能看不到",
+            "15 error renamed.jpg 其实是 HEIC 文件，只是改了扩展名，浏览器不能把它当作图片显示",
         ], "\(lines)")
     }
 }
