@@ -118,6 +118,20 @@ struct RedirectTests {
         let renamed = try build(root: root, output: out).1.get()
         #expect(hints(renamed)["/news/huiyi/"]?.hasPrefix("如果它就是现在的 /news/zhu-ren-hui-yi/，请在这篇文章中加上 旧网址: /news/huiyi/") == true,
                 "\(hints(renamed))")
+
+        // Three went and an unrelated one came: names are compared without the section they
+        // share, so none of the three is taken for it.
+        for name in ["jiaoyu", "weisheng", "jiaotong"] {
+            try Self.article("新闻\(name)", aliases: []).write(to: news.appendingPathComponent("2024-05-06-\(name).md"), atomically: true, encoding: .utf8)
+        }
+        _ = try build(root: root, output: out).1.get()
+        for name in ["jiaoyu", "weisheng", "jiaotong"] {
+            try FileManager.default.removeItem(at: news.appendingPathComponent("2024-05-06-\(name).md"))
+        }
+        try Self.article("座谈会", aliases: []).write(to: news.appendingPathComponent("2024-05-06-zuotanhui.md"), atomically: true, encoding: .utf8)
+        let unrelated = hints(try build(root: root, output: out).1.get())
+        #expect(["/news/jiaoyu/", "/news/weisheng/", "/news/jiaotong/"].allSatisfy { unrelated[$0]?.hasPrefix("如果文章改了文件名或网址，") == true },
+                "\(unrelated)")
     }
 
     @Test func anAddressThatCannotBeServedIsRefusedOnItsLine() throws {
