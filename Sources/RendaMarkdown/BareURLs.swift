@@ -39,11 +39,17 @@ enum BareURLs {
     }
 
     /// Splits a text node around its addresses into text and link nodes, in place; returns the
-    /// links made, in order.
-    static func link(_ node: OpaquePointer) -> [OpaquePointer] {
+    /// links made, in order, and whether one may have been cut short: it ends in `/`, `=`, `?`,
+    /// `&` or `#` right before a Chinese character (`…/item/人民代表大会制度`, `?q=人大`), which
+    /// a browser's address bar would have given as `%E4%BA%BA…`.
+    static func link(_ node: OpaquePointer) -> (links: [OpaquePointer], cutShort: Bool) {
         let bytes = Array(CMarkDocument.literalBytes(node))
         let found = ranges(in: bytes)
-        guard !found.isEmpty else { return [] }
+        guard !found.isEmpty else { return ([], false) }
+        let cutShort = found.contains { range in
+            range.upperBound < bytes.count && "/=?&#".utf8.contains(bytes[range.upperBound - 1])
+                && startsWithIdeograph(bytes[range.upperBound...])
+        }
         var links: [OpaquePointer] = []
         var cursor = 0
         func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
@@ -68,7 +74,14 @@ enum BareURLs {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
-        return links
+        return (links, cutShort)
+    }
+
+    private static func startsWithIdeograph(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var iterator = bytes.prefix(4).makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isIdeographic
     }
 
     // MARK: -

@@ -31,7 +31,9 @@ public struct MarkdownRenderer: Sendable {
         // Before the line breaks are looked at: an indent stands between them and the text.
         for indented in nodes.indented { CJKParagraphIndent.trim(indented) }
         for (text, line) in nodes.withAddresses {
-            for link in BareURLs.link(text) { nodes.links.append((link, line)) }
+            let made = BareURLs.link(text)
+            for link in made.links { nodes.links.append((link, line)) }
+            if made.cutShort { nodes.note(.addressRunsIntoText, line: line) }
         }
         for softBreak in nodes.softBreaks where CJKLineBreaks.shouldJoin(softBreak) {
             cmark_node_unlink(softBreak)

@@ -90,6 +90,9 @@ public struct MarkdownSlip: Sendable, Equatable {
         case tabInText
         /// `！[说明](图片.jpg)` with a full-width `！`: a link to the picture, not the picture.
         case fullWidthImageMark
+        /// An address pasted as text that may have been cut short where Chinese follows it
+        /// (`…/item/人民代表大会制度`): the link ends before the Chinese.
+        case addressRunsIntoText
         /// `---` (level 2) or `===` (level 1) right under a line of text: CommonMark makes the
         /// text a heading. Named at the text's line.
         case underlinedHeading(level: Int)

@@ -30,6 +30,9 @@ enum MarkdownSlipNotes {
         case .fullWidthImageMark:
             .warning(location, "这一行的图片前面是中文感叹号“！”，图片不会显示，只会显示成一个链接",
                      hint: "插入图片要用英文半角的感叹号：![图片说明](图片.jpg)。")
+        case .addressRunsIntoText:
+            .warning(location, "这一行的网址后面紧跟着中文，链接只到中文之前，可能不完整",
+                     hint: "网址里有中文时，请从浏览器地址栏复制（中文会变成 %E4%BA%BA 这样的编码），或写成 [文字](网址)；网址后面接正文时，中间空一格。")
         case .underlinedHeading(let level):
             .warning(location, "这一行下面紧接着 \(level == 1 ? "===" : "---")，会变成小标题",
                      hint: "如果要的是分隔线，请在它上面空一行；如果要的是小标题，请写成“## 标题”，这一行删去。")

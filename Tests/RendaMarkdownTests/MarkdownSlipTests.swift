@@ -55,6 +55,14 @@ struct MarkdownSlipTests {
             == [MarkdownSlip(line: 1, kind: .underlinedHeading(level: 2)), MarkdownSlip(line: 4, kind: .underlinedHeading(level: 1))])
     }
 
+    /// A pasted address with Chinese in it is linked only up to the Chinese: said where the
+    /// address ends in a way no complete one does before the Chinese.
+    @Test func anAddressCutShortByChineseIsFound() {
+        #expect(slips("介绍见https://baike.baidu.com/item/人民代表大会制度，\n\n见https://a.cn/s?q=人大&page=1\n")
+            == [MarkdownSlip(line: 1, kind: .addressRunsIntoText), MarkdownSlip(line: 3, kind: .addressRunsIntoText)])
+        #expect(slips("详见https://www.example.gov.cn/art/1.html。\n\n网址https://www.gov.cn/，欢迎访问。\n").isEmpty)
+    }
+
     @Test func htmlCommentsAreMeantToBeHidden() {
         #expect(slips("<!-- 待核实 -->\n\n正文。<!-- 备注 -->\n").isEmpty)
     }
