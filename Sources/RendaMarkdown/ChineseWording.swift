@@ -56,7 +56,7 @@ public enum ChineseWording {
                     add(.upTo, "截止" + word, "截至" + word)
                 }
             }
-            if index + 1 < scalars.count, let right = variants[string(index..<(index + 2))] {
+            if index + 1 < scalars.count, let right = variants[string(index..<(index + 2))], !isWordOfItsOwn(index, in: scalars) {
                 add(.variant, string(index..<(index + 2)), right)
             }
             // 十一五 to 十五五: a plan's name, quoted unless the quotes are already there.
@@ -91,6 +91,21 @@ public enum ChineseWording {
     private static let timeWords = ["目前", "当前", "今年", "去年", "本月", "上月", "年底", "年末", "月底", "本周", "现在"]
 
     private static let variants = ["做为": "作为", "布署": "部署", "既使": "即使", "签定": "签订"]
+
+    /// Where the two characters of a variant are right as they stand: 当做 + 为民 (`当做为民办实事
+    /// 的抓手`, also 看做, 叫做, 视做), and 既 + 使 before a 又 or 也 in the same sentence
+    /// (`既使群众得到实惠，又使代表…`).
+    private static func isWordOfItsOwn(_ index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        switch (scalars[index], scalars[index + 1]) {
+        case ("做", "为"):
+            return index > 0 && "当看叫视称".unicodeScalars.contains(scalars[index - 1])
+        case ("既", "使"):
+            let sentence = scalars[(index + 2)...].prefix { !"。！？；".unicodeScalars.contains($0) }
+            return sentence.contains("又") || sentence.contains("也")
+        default:
+            return false
+        }
+    }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)

@@ -33,6 +33,7 @@ struct ChineseWordingTests {
         "报名截止日期是6月30日", "报名截止。", "作为人大代表", "编制“十四五”规划", "编制\"十四五\"规划",
         "共1,000人参加", "Hello, world!", "见 http://www.example.gov.cn/a,b", "时间：2023年", "（一）加强代表工作",
         "第3号议案", "会议（第一次）", "12:30开会", "中国人大网 (npc.gov.cn)",
+        "要把代表建议办理当做为民办实事的重要抓手。", "这项工作既使群众得到实惠，又使代表履职更有底气。",
     ])
     func whatIsLeftAlone(text: String) {
         #expect(found(text).isEmpty, "\(text)")
