@@ -99,9 +99,6 @@ public struct MarkdownRenderer: Sendable {
         var imageDepth = 0
         // Inside a link's text: an address there is its label, not a link of its own.
         var linkDepth = 0
-        // Whether one of the paragraph's lines was already named (an indent, a numbered item):
-        // a list of ten items run together is one thing to mend.
-        var paragraphNamed = false
         document.walk { node, entering in
             let type = CMarkDocument.type(node)
             if type == CMARK_NODE_IMAGE, !entering { imageDepth -= 1 }
@@ -112,7 +109,6 @@ public struct MarkdownRenderer: Sendable {
                 line = Int(cmark_node_get_start_line(node))
                 blockLine = line
                 inParagraph = type == CMARK_NODE_PARAGRAPH
-                paragraphNamed = false
                 if type == CMARK_NODE_HEADING {
                     nodes.headings.append(node)
                     // Text right above `---` or `===` is a heading (setext): most often a rule
@@ -152,14 +148,11 @@ public struct MarkdownRenderer: Sendable {
                 if atLineStart, imageDepth == 0, CJKParagraphIndent.startsIndented(bytes) {
                     nodes.indented.append(node)
                     // An indented line within a paragraph was meant to start one.
-                    if afterSoftBreak {
-                        nodes.note(.indentedLineInParagraph, line: line)
-                        paragraphNamed = true
-                    }
-                }
-                if atLineStart, afterSoftBreak, inParagraph, !paragraphNamed, MarkdownSlips.startsListItem(bytes) {
+                    if afterSoftBreak { nodes.note(.indentedLineInParagraph, line: line) }
+                } else if atLineStart, afterSoftBreak, inParagraph, MarkdownSlips.startsListItem(bytes) {
+                    // Every such line, not the first alone: mended one a round, each blank line
+                    // added would only show the next.
                     nodes.note(.listItemInParagraph, line: line)
-                    paragraphNamed = true
                 }
                 if inParagraph, MarkdownSlips.hasInnerTab(bytes) { nodes.note(.tabInText, line: line) }
                 if atLineStart, inParagraph {

@@ -76,21 +76,26 @@ enum MarkdownSlips {
             return nil
         }
         guard let first = next() else { return false }
-        if bullets.contains(first) { return true }
+        // ① to ⑳, and bullets.
+        if bullets.contains(first) || ("\u{2460}"..."\u{2473}").contains(first) { return true }
         let opens = first == "（" || first == "("
         guard opens || isNumeral(first) else { return false }
         var digits = opens ? 0 : 1
         while let scalar = next() {
             if isNumeral(scalar), digits < 3 {
                 digits += 1
-            } else {
-                return digits > 0 && (opens ? scalar == "）" || scalar == ")" : scalar == "、" || scalar == "．")
+                continue
             }
+            guard digits > 0 else { return false }
+            if opens { return scalar == "）" || scalar == ")" }
+            // `2. ` (CommonMark lets only a list starting at 1 interrupt a paragraph); not `1.5亿`.
+            if scalar == ".", ("0"..."9").contains(first) { return next() == " " }
+            return scalar == "、" || scalar == "．" || scalar == "）" || scalar == ")"
         }
         return false
     }
 
-    private static let bullets: Set<Unicode.Scalar> = ["●", "■", "◆", "•", "▪", "◎"]
+    private static let bullets: Set<Unicode.Scalar> = ["●", "■", "◆", "•", "▪", "◎", "★", "☆", "◇", "□", "▲", "△", "○"]
     private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {

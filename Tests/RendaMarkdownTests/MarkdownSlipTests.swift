@@ -26,12 +26,13 @@ struct MarkdownSlipTests {
         #expect(slips("5月7日，县人大常委会组织代表视察。\n视察组一行先后来到污水处理厂。\n大家认为：“工作扎实有效。”\n").isEmpty)
     }
 
-    /// 1、 （一） ● under another line run on in its paragraph; named there, and the paragraph
-    /// is not named again.
+    /// 1、 （一） ① ● under another line run on in its paragraph: each such line is named.
     @Test func handNumberedLinesInsideAParagraphAreFound() {
         #expect(slips("主要做法：\n（一）加强组织领导。\n（二）强化督查考核。\n\n会议要求\n1、加强学习\n2、改进作风\n\n●\t第一条\n")
-            == [MarkdownSlip(line: 2, kind: .listItemInParagraph), MarkdownSlip(line: 6, kind: .listItemInParagraph),
+            == [MarkdownSlip(line: 2, kind: .listItemInParagraph), MarkdownSlip(line: 3, kind: .listItemInParagraph),
+                MarkdownSlip(line: 6, kind: .listItemInParagraph), MarkdownSlip(line: 7, kind: .listItemInParagraph),
                 MarkdownSlip(line: 9, kind: .tabInText)])
+        #expect(slips("要求：\n①加强学习\n2. 改进作风\n★ 重点\n3）落实责任\n").map(\.line) == [2, 3, 4, 5])
         #expect(slips("（一）加强组织领导。\n\n1、加强学习\n\n投入1.5亿元，\n2023年完成。\n").isEmpty)
     }
 
