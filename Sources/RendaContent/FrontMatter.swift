@@ -69,19 +69,19 @@ struct FrontMatter {
         return nil
     }
 
-    /// A line made of nothing but the dashes a Chinese input method types for `-` (——, －－－,
-    /// ───) where a `---` delimiter was meant: the first line, or, after an opening `---`, the
-    /// first such line among the next 60.
-    static func imeDashLine(in text: String) -> (line: Int, text: String)? {
+    /// Lines made of nothing but the dashes a Chinese input method types for `-` (——, －－－,
+    /// ───) where `---` delimiters were meant: the first line and the next such line among the
+    /// next 60 (the closing one), or, after an opening `---`, that next line alone.
+    static func imeDashLines(in text: String) -> [(line: Int, text: String)] {
         func isDashes(_ line: Substring) -> Bool {
             let trimmed = line.trimmingSpaces()
             return trimmed.count >= 2 && trimmed.allSatisfy({ "—－–─━-".contains($0) }) && trimmed.contains(where: { $0 != "-" })
         }
         let lines = text.split(separator: "\n", maxSplits: 61, omittingEmptySubsequences: false).prefix(61)
-        guard let first = lines.first else { return nil }
-        if isDashes(first) { return (1, first.trimmingSpaces()) }
-        guard first.trimmingSpaces() == "---" else { return nil }
-        return lines.enumerated().dropFirst().first { isDashes($0.element) }.map { ($0.offset + 1, $0.element.trimmingSpaces()) }
+        guard let first = lines.first, isDashes(first) || first.trimmingSpaces() == "---" else { return [] }
+        let opening = isDashes(first) ? [(line: 1, text: first.trimmingSpaces())] : []
+        let closing = lines.enumerated().dropFirst().first { isDashes($0.element) }.map { (line: $0.offset + 1, text: $0.element.trimmingSpaces()) }
+        return opening + (closing.map { [$0] } ?? [])
     }
 
     /// Splits a file into front matter and body and composes the YAML. Problems in keys
@@ -94,10 +94,13 @@ struct FrontMatter {
                 return (nil, [.error(SourceLocation(file: file), "文件是空的",
                                      hint: "写上字段和正文（可用 renda new 新建文章再把内容移过去），不需要的话删掉这个文件。")])
             }
-            if let dashes = imeDashLine(in: text) {
-                return (nil, [.error(SourceLocation(file: file, line: dashes.line, column: 1),
-                                     "“\(dashes.text)”是中文输入法打出的破折号，front matter 的开始和结束要用三个英文减号 ---",
-                                     hint: "把这一行改成 ---（切换到英文输入法再输入三个减号）。")])
+            let dashes = imeDashLines(in: text)
+            if !dashes.isEmpty {
+                return (nil, dashes.map { dashes in
+                    .error(SourceLocation(file: file, line: dashes.line, column: 1),
+                           "“\(dashes.text)”是中文输入法打出的破折号，front matter 的开始和结束要用三个英文减号 ---",
+                           hint: "把这一行改成 ---（切换到英文输入法再输入三个减号）。")
+                })
             }
             let opens = text.utf8.starts(with: "---".utf8)
             return (nil, [.error(SourceLocation(file: file, line: 1, column: 1),

@@ -52,7 +52,7 @@ enum YAMLLineCheck {
                 openList = nil
             }
             let wasAfterMarginField = afterMarginField
-            afterMarginField = indent == 0 && value(of: content).map { !$0.isEmpty && !"|>[{".contains($0.first!) } == true
+            afterMarginField = indent == 0 && isFieldWithValue(content)
             if let dash = content.first, "－—–".contains(dash), content.dropFirst().first.map({ $0 == " " || $0 == "\u{3000}" }) ?? true {
                 let item = content.dropFirst().drop(while: { $0 == " " || $0 == "\u{3000}" })
                 found.append(.error(location, "列表项开头的“\(dash)”是中文输入法打出的符号，应为英文减号 -",
@@ -158,6 +158,16 @@ enum YAMLLineCheck {
         default:
             return nil
         }
+    }
+
+    /// `key: value` on one line, also with the colon slips named above (`标题：会议`, `作者:李明`):
+    /// a line under it cannot belong to it.
+    private static func isFieldWithValue(_ content: Substring) -> Bool {
+        guard let colon = content.firstIndex(where: { $0 == ":" || $0 == "：" }), isKey(content[..<colon].trimmingSpaces()) else {
+            return false
+        }
+        let value = content[content.index(after: colon)...].trimmingSpaces()
+        return !value.isEmpty && !"|>[{".contains(value.first!)
     }
 
     /// The text with its `quote` marks made Chinese ones, opening and closing in turn:
