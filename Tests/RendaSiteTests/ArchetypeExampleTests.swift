@@ -50,6 +50,8 @@ struct ArchetypeExampleTests {
         let errors = failures(result)
         let news = errors.filter { $0.location.file == "content/news/2024-05-06-a.md" }
         #expect(news.contains { $0.message == "正文中还留着新建时的示例文字“在这里写正文。中文句子中间换行不会多出空格。”" && $0.location.line == 18 })
+        // The line on how to write a heading is an example too, not a heading of the article.
+        #expect(news.contains { $0.message == "正文中还留着新建时的示例文字“小标题单独一行，前面空一行，写成：`## 小标题`”" && $0.location.line == 20 })
         #expect(errors.contains { $0.location.file == "content/pages/c.md" && $0.message.contains("在这里写页面内容。") })
         let deputy = errors.filter { $0.location.file == "content/deputies/2024-05-06-b.md" }
         #expect(deputy.contains { $0.message.hasPrefix("字段都还是新建时的示例：性别“男”、民族“汉族”、出生年月“1975-03”") })
