@@ -122,13 +122,21 @@ struct ItemParser {
             problems.append(.error(at(entry), "日期不能为空", hint: matter.commentHint(entry) ?? "写成 \(entry.key): 2023-06-30"))
             return nil
         }
-        switch SiteDate.parse(raw) {
+        // Full-width digits and marks (２０２３－０６－３０, typed with the Chinese input method)
+        // read as what they show.
+        let halfWidth = String(String.UnicodeScalarView(raw.unicodeScalars.map { scalar in
+            ("０"..."９").contains(scalar) || "－／：．".unicodeScalars.contains(scalar)
+                ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
+        }))
+        switch SiteDate.parse(halfWidth) {
         case .success(let date):
             return date
         case .failure(.impossible):
             problems.append(.error(at(entry), "日期“\(raw)”不存在", hint: "检查月份和日期，例如 2 月没有 30 日。"))
         case .failure(.malformed):
-            problems.append(.error(at(entry), "无法识别的日期“\(raw)”",
+            // `3月5日`: the year is what is missing.
+            let yearless = halfWidth.range(of: #"^\d{1,2}月\d{1,2}日"#, options: .regularExpression) != nil
+            problems.append(.error(at(entry), yearless ? "日期“\(raw)”缺少年份" : "无法识别的日期“\(raw)”",
                                    hint: "请写成 2023-06-30，或带时间 2023-06-30 09:30（北京时间）。"))
         }
         return nil
@@ -180,7 +188,11 @@ struct ItemParser {
             if let topic = topics.topic(named: value) {
                 if !slugs.contains(topic.slug) { slugs.append(topic.slug) }
             } else {
-                let hint = topics.suggestion(for: value).map { "是否想写“\($0)”？" } ?? ""
+                // `监督工作 代表工作`: two names apart by a space, which is no separator.
+                let words = value.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+                let spaced = words.count > 1 && words.allSatisfy { topics.topic(named: $0) != nil }
+                let hint = spaced ? "多个专题之间用顿号或逗号隔开：\(entry.key): \(words.joined(separator: "、"))。"
+                    : topics.suggestion(for: value).map { "是否想写“\($0)”？" } ?? ""
                 problems.append(.error(SourceLocation(file: sourcePath, line: line), "专题“\(value)”不在 topics.yml 中",
                                        hint: hint + "可用的专题：\(topics.topics.map(\.name).joined(separator: "、"))。"))
             }

@@ -268,6 +268,21 @@ struct FrontMatterTests {
         #expect(content?.items.first?.topics == ["jiandu", "daibiao"])
     }
 
+    /// Names apart by a space are told the separator; a date typed with full-width digits reads
+    /// as it shows, and one without its year is told so.
+    @Test func spacedTopicsAndDatesAsTypedWithTheInputMethod() throws {
+        let site = try TestSite(files: [
+            "content/news/a.md": "---\ntitle: 会议\ndate: ２０２４－０３－０５\n专题: 监督工作 代表工作\n---\n正文\n",
+            "content/news/b.md": "---\ntitle: 会议二\ndate: 3月5日\n---\n正文\n",
+        ])
+        let (content, diagnostics) = site.load()
+        #expect(diagnostics.errors.map { "\($0.location.file):\($0.location.line ?? 0) \($0.message) \($0.hint ?? "")" } == [
+            "content/news/a.md:4 专题“监督工作 代表工作”不在 topics.yml 中 多个专题之间用顿号或逗号隔开：专题: 监督工作、代表工作。可用的专题：监督工作、代表工作、预算审查。",
+            "content/news/b.md:3 日期“3月5日”缺少年份 请写成 2023-06-30，或带时间 2023-06-30 09:30（北京时间）。",
+        ])
+        #expect(content?.items.first { $0.slug == "a" }?.date == SiteDate(year: 2024, month: 3, day: 5))
+    }
+
     /// A topic whose own name holds 、 is not cut in two.
     @Test func aTopicNamedWithAnEnumerationCommaStaysWhole() throws {
         let site = try TestSite(files: [
