@@ -35,7 +35,7 @@ enum MarkdownSlipNotes {
                      hint: "网址里有中文时，请从浏览器地址栏复制（中文会变成 %E4%BA%BA 这样的编码），或写成 [文字](网址)；网址后面接正文时，中间空一格。")
         case .underlinedHeading(let level):
             .warning(location, "这一行下面紧接着 \(level == 1 ? "===" : "---")，会变成小标题",
-                     hint: "如果要的是分隔线，请在它上面空一行；如果要的是小标题，请写成“## 标题”，这一行删去。")
+                     hint: "如果要的是分隔线，请在 \(level == 1 ? "===" : "---") 上面空一行；如果要的是小标题，请在这一行前面加上“## ”，再删去下面的 \(level == 1 ? "===" : "---")。")
         case .wording(let finding):
             wording(finding, at: location)
         case .indentedLineInParagraph:
