@@ -38,33 +38,46 @@ public enum Slug {
         return out
     }
 
-    /// The date a file or folder name starts with (`2023-06-30-meeting.md`, followed as in
-    /// `stripDatePrefix`), when it is a real one. Read from the name's bytes: asked of every item.
+    /// The date a file or folder name starts with (`2023-06-30-meeting.md`), when it is a real one.
     static func datePrefix(of name: String) -> SiteDate? {
-        let bytes = Array(name.utf8.prefix(13))
-        let ideographicSpace = bytes.count >= 13 && bytes[10...12].elementsEqual([0xE3, 0x80, 0x80])
-        guard bytes.count >= 12, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              ideographicSpace || [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " ")].contains(bytes[10]) else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            bytes[range].reduce(0 as Int?) { total, byte in
-                guard let total, (0x30...0x39).contains(byte) else { return nil }
-                return total * 10 + Int(byte - 0x30)
-            }
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        return SiteDate(year: year, month: month, day: day)
+        guard let prefix = DatePrefix(name) else { return nil }
+        return SiteDate(year: prefix.year, month: prefix.month, day: prefix.day)
     }
 
     /// `2023-06-30-meeting` → `meeting`; a name that is only a date stays as it is. A space or
     /// an underscore after the date does as well as a hyphen (`2023-06-30 会议通知.md`, as a file
     /// renamed by hand often is).
     static func stripDatePrefix(_ name: String) -> String {
-        let chars = Array(name)
-        guard chars.count > 11, chars[4] == "-", chars[7] == "-", ["-", "_", " ", "\u{3000}"].contains(chars[10]),
-              chars[0..<4].allSatisfy(\.isASCIIDigit), chars[5..<7].allSatisfy(\.isASCIIDigit),
-              chars[8..<10].allSatisfy(\.isASCIIDigit)
-        else { return name }
-        return String(chars[11...])
+        guard let prefix = DatePrefix(name) else { return name }
+        return String(Substring(name.utf8.dropFirst(prefix.length)))
+    }
+
+    /// `YYYY-MM-DD` and a `-`, `_`, space or ideographic space at the start of a name, with
+    /// something after it, read from the name's bytes: every item's name is asked, twice.
+    private struct DatePrefix {
+        let year: Int, month: Int, day: Int
+        /// Bytes up to and with the separator.
+        let length: Int
+
+        init?(_ name: String) {
+            let bytes = Array(name.utf8.prefix(14))
+            guard bytes.count >= 12, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            if [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: " ")].contains(bytes[10]) {
+                length = 11
+            } else if bytes.count >= 14, bytes[10...12].elementsEqual([0xE3, 0x80, 0x80]) {
+                length = 13
+            } else {
+                return nil
+            }
+            func number(_ range: Range<Int>) -> Int? {
+                bytes[range].reduce(0 as Int?) { total, byte in
+                    guard let total, (0x30...0x39).contains(byte) else { return nil }
+                    return total * 10 + Int(byte - 0x30)
+                }
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            (self.year, self.month, self.day) = (year, month, day)
+        }
     }
 
     /// Toneless pinyin through ICU's Han-Latin transform (Foundation), or nil where the platform

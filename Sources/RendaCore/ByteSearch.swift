@@ -15,3 +15,14 @@ extension UnsafeBufferPointer<UInt8> {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }
+
+extension Collection<UInt8> {
+    /// The scalar the UTF-8 bytes start with, decoded in place: for checks that look at one
+    /// character of cmark's text without making a `String` of it.
+    public var firstUnicodeScalar: Unicode.Scalar? {
+        var iterator = makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+}

@@ -48,7 +48,7 @@ enum BareURLs {
         guard !found.isEmpty else { return ([], false) }
         let cutShort = found.contains { range in
             range.upperBound < bytes.count && "/=?&#".utf8.contains(bytes[range.upperBound - 1])
-                && startsWithIdeograph(bytes[range.upperBound...])
+                && bytes[range.upperBound...].firstUnicodeScalar?.properties.isIdeographic == true
         }
         var links: [OpaquePointer] = []
         var cursor = 0
@@ -75,13 +75,6 @@ enum BareURLs {
             cmark_node_free(node)
         }
         return (links, cutShort)
-    }
-
-    private static func startsWithIdeograph(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var iterator = bytes.prefix(4).makeIterator()
-        var decoder = UTF8()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
-        return scalar.properties.isIdeographic
     }
 
     // MARK: -

@@ -23,12 +23,7 @@ enum CJKLineBreaks {
             guard !bytes.isEmpty else { return nil }
             var start = last ? bytes.count - 1 : 0
             while last, start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            var end = start + 1
-            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-            var decoder = UTF8()
-            var iterator = bytes[start..<end].makeIterator()
-            if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-            return nil
+            return bytes[start...].firstUnicodeScalar
         case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_CUSTOM_INLINE:
             let child = last ? cmark_node_last_child(node) : cmark_node_first_child(node)
             return child.flatMap { edgeScalar(of: $0, last: last) }

@@ -64,7 +64,7 @@ enum MarkdownSlips {
     }
 
     /// Whether a line opens as an item of a numbered or bulleted list written by hand, as Word
-    /// and WPS documents number them: （一） （1） (1) 一、 1、 1． ● ■ ◆ •. Under another line it
+    /// and WPS documents number them: （一） （1） (1) ① 一、 1、 1． 1） `2. ` ● ■ ★. Under another line it
     /// runs on in that line's paragraph. (`1. ` and `- ` are Markdown's own lists.)
     static func startsListItem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // Scalars decoded one at a time from the bytes: asked at every line a paragraph goes on
@@ -120,10 +120,8 @@ enum MarkdownSlips {
     static func namesPicture(_ url: String) -> Bool {
         let path = url.prefix { $0 != "?" && $0 != "#" }
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
-        return pictureExtensions.contains(path[path.index(after: dot)...].lowercased())
+        return PictureFormats.all.contains(path[path.index(after: dot)...].lowercased())
     }
-
-    private static let pictureExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "avif", "heic", "heif", "tif", "tiff"]
 
     /// An HTML comment, meant to be hidden from readers: not a slip.
     static func isComment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -182,23 +182,18 @@ struct LinkResolver {
         let format = (name as NSString).pathExtension.lowercased()
         let saveAs = "网页图片请用 JPG 或 PNG：用看图软件或画图打开这个文件，“另存为”JPG 格式，再改这里的文件名"
             + "（手机拍的 HEIC 照片可在手机设置里改为“兼容性最佳”后重新导出）。"
-        if !Self.shownByBrowsers.contains(format) {
+        if !PictureFormats.shownByBrowsers.contains(format) {
             problems.append(.error(location, "浏览器不能把 \(name) 当作图片显示", hint: saveAs))
         } else if let actual = ImageHeader.unshownFormat(ofFileAt: file) {
             // A HEIC photo renamed to `.jpg`: only the name changed, and browsers still show nothing.
             problems.append(.error(location, "\(name) 其实是 \(actual) 文件，只是改了扩展名，浏览器不能把它当作图片显示",
                                    hint: "只改扩展名不会改变格式。" + saveAs))
-        } else if Self.headerRead.contains(format) {
+        } else if PictureFormats.sizeRead.contains(format) {
             problems.append(.warning(location, "\(name) 不是有效的 \(format.uppercased()) 图片，读者可能看不到",
                                      hint: "文件可能已损坏，或是别的格式只改了扩展名：请用看图软件打开它，另存为 JPG 或 PNG 后再用。"))
         }
         return .rewrite(href)
     }
-
-    /// Image formats every current browser shows.
-    static let shownByBrowsers: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "bmp", "ico"]
-    /// Those whose size `ImageHeader` reads: a file of them it cannot read is not what its name says.
-    static let headerRead: Set<String> = ["jpg", "jpeg", "png", "gif", "webp"]
 
     static func scheme(of destination: String) -> String? {
         guard let colon = destination.firstIndex(of: ":") else { return nil }

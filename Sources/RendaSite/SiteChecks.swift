@@ -146,11 +146,10 @@ struct SiteChecks {
     /// Large photos load slowly on phones.
     private func largeImages(_ files: [URL]) -> [Diagnostic] {
         let limit = content.config.maxImageKB * 1024
-        let imageTypes: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff"]
         let prefix = root.standardizedFileURL.path + "/"
         var seen = Set<String>()
         var problems: [Diagnostic] = []
-        for file in files where imageTypes.contains(file.pathExtension.lowercased()) {
+        for file in files where PictureFormats.all.contains(file.pathExtension.lowercased()) {
             let path = file.standardizedFileURL.path
             guard seen.insert(path).inserted,
                   let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit

@@ -24,29 +24,26 @@ enum VanishedPages {
         // one of those. One of another section is another article, and its address written into
         // it as 旧网址 would send readers to the wrong page.
         let earlier = Set(before)
+        // Names are compared without the section they share (`/news/jiaotong/` is not close to
+        // `/news/zuotanhui/`, though the two addresses are alike for half their length).
         let arrived = Dictionary(grouping: site.model.items.lazy.filter { $0.date != nil && !earlier.contains($0.path) }.map(\.path),
-                                 by: URLScheme.section(of:))
+                                 by: URLScheme.section(of:)).mapValues { (paths: $0, names: $0.map(name)) }
         let goneFromSection = Dictionary(grouping: gone, by: URLScheme.section(of:)).mapValues(\.count)
         return gone.sorted().map { path in
-            let candidates = arrived[URLScheme.section(of: path)] ?? []
+            let candidates = arrived[URLScheme.section(of: path)] ?? ([], [])
             let went = goneFromSection[URLScheme.section(of: path)] ?? 0
             // Every guess compares with every arrival: a whole section renamed is not worth minutes.
-            // Names are compared without the section they share (`/news/jiaotong/` is not close to
-            // `/news/zuotanhui/`, though the two addresses are alike for half their length).
-            let guess = went * candidates.count > 100_000 ? nil
-                : closestByName(path, among: candidates) ?? (went == 1 && candidates.count == 1 ? candidates[0] : nil)
+            let closest = went * candidates.paths.count > 100_000 ? nil
+                : Suggestion.closest(to: name(path), in: candidates.names).flatMap { candidates.names.firstIndex(of: $0) }
+            let guess = closest.map { candidates.paths[$0] } ?? (went == 1 && candidates.paths.count == 1 ? candidates.paths[0] : nil)
             return .warning(SourceLocation(file: "content"), "上次生成的网站有文章 \(path)，这次没有了，别处链接到它会打不开",
                             hint: (guess.map { "如果它就是现在的 \($0)，" } ?? "如果文章改了文件名或网址，")
                                 + "请在这篇文章中加上 旧网址: \(path)，读者会自动转到新网址；如果是有意删除或改为草稿，可以不管这条提示。")
         }
     }
 
-    /// The candidate whose last name (`zuotanhui` of `/news/zuotanhui/`) is closest to `path`'s.
-    private static func closestByName(_ path: String, among candidates: [String]) -> String? {
-        func name(_ path: String) -> String { String(path.split(separator: "/").last ?? "") }
-        let byName = Dictionary(candidates.map { (name($0), $0) }, uniquingKeysWith: { first, _ in first })
-        return Suggestion.closest(to: name(path), in: candidates.map(name)).flatMap { byName[$0] }
-    }
+    /// A site path's last name: `zuotanhui` of `/news/zuotanhui/`.
+    private static func name(_ path: String) -> String { String(path.split(separator: "/").last ?? "") }
 
     /// The site paths of the lines that have a `<lastmod>`, in the form `Feeds.sitemap` writes
     /// (`  <url><loc>…</loc><lastmod>…</lastmod></url>`, a line each), for the addresses under

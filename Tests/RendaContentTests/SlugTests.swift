@@ -6,6 +6,10 @@ struct SlugTests {
     @Test func theLeadingDateIsDropped() {
         #expect(Slug.fromFileName("2023-06-30-changweihui-huiyi.md") == "changweihui-huiyi")
         #expect(Slug.fromFileName("2023-06-30-Budget_Review.md") == "budget-review")
+        #expect(Slug.fromFileName("2023-06-30_huiyi.md") == "huiyi")
+        // A name that is only a date, or a date of another shape, keeps it.
+        #expect(Slug.fromFileName("2023-06-30.md") == "2023-06-30")
+        #expect(Slug.fromFileName("2023-6-30-huiyi.md") == "2023-6-30-huiyi")
     }
 
     @Test func chineseFileNamesBecomePinyin() {
