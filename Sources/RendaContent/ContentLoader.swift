@@ -10,6 +10,9 @@ public struct SiteContent: Sendable {
     public var items: [Item]
     /// Content files that could not be read into an item (their errors are in the diagnostics).
     public var unreadable: [String] = []
+    /// The bodies of those files that have one, as items with nothing else (`ItemParser.bodyAlone`):
+    /// checked, never published.
+    public var unreadableBodies: [Item] = []
     /// Files in a section folder that are neither Markdown nor a bundle (`content/news/a.png`).
     /// An image beside a single-file article is used by it; the others are reported once the
     /// articles' links are known.
@@ -52,16 +55,17 @@ public struct ContentLoader {
             cache.map { $0(source) { readItem(source, topics: topics) } } ?? readItem(source, topics: topics)
         }
         var items: [Item] = []
-        var unreadable: [String] = []
+        var unreadable: [Source] = []
         for (source, (item, problems)) in zip(sources, parsed) {
             diagnostics.append(contentsOf: problems)
-            if let item { items.append(item) } else { unreadable.append(source.sourcePath) }
+            if let item { items.append(item) } else { unreadable.append(source) }
         }
         diagnostics.append(contentsOf: ContentValidator.check(items))
         diagnostics.append(contentsOf: CopiedFiles.check(items))
         guard let config else { return (nil, diagnostics) }
-        return (SiteContent(root: root.path, config: config, topics: topics, items: items, unreadable: unreadable,
-                            looseFiles: looseFiles), diagnostics)
+        return (SiteContent(root: root.path, config: config, topics: topics, items: items,
+                            unreadable: unreadable.map(\.sourcePath),
+                            unreadableBodies: unreadable.compactMap(readBodyAlone), looseFiles: looseFiles), diagnostics)
     }
 
     /// The error every command gives when the root has no `content/`: nil when it has. Run in a
@@ -208,6 +212,13 @@ public struct ContentLoader {
         if let otherCase = files.first(where: { $0.name.lowercased() == "index.md" }) { return otherCase.name }
         let markdown = files.filter { MarkdownFileName.matches($0.name) }
         return markdown.count == 1 ? markdown[0].name : nil
+    }
+
+    /// A file that gave no item, read again for its body (only files with errors come here).
+    private func readBodyAlone(_ source: Source) -> Item? {
+        guard let text = readText(source.file, display: source.sourcePath).0 else { return nil }
+        return ItemParser.bodyAlone(of: text, kind: source.kind, sourcePath: source.sourcePath, sourceFolder: source.folder,
+                                    isBundle: source.isBundle, slugSource: source.slugSource)
     }
 
     /// One item file (`renda serve` reads again only the file that was saved).

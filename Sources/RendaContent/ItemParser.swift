@@ -42,6 +42,28 @@ struct ItemParser {
         return title == nil ? nil : item
     }
 
+    /// For a file whose fields could not be read: an item holding its body alone, so the body's
+    /// Markdown and links are checked in the same round as the fields (staff would otherwise mend
+    /// the fields, check again, and only then learn of the body's problems). Never published.
+    /// Nil when the file has no body to find (no `---` lines). A `draft: true` line is honoured
+    /// as written, so a draft's body problems stay warnings.
+    static func bodyAlone(of source: String, kind: SectionKind, sourcePath: String, sourceFolder: String,
+                          isBundle: Bool, slugSource: String) -> Item? {
+        guard let split = FrontMatter.split(source) else { return nil }
+        let draft = split.yaml.split(separator: "\n").contains { line in
+            let parts = line.split(maxSplits: 1, whereSeparator: { $0 == ":" || $0 == "：" })
+            guard parts.count == 2, Field(key: parts[0].trimmingSpaces()) == .draft else { return false }
+            return ["true", "yes", "on", "是"].contains(parts[1].trimmingSpaces().lowercased())
+        }
+        let slug = Slug.fromFileName(slugSource)
+        return Item(.init(
+            kind: kind, sourcePath: sourcePath, sourceFolder: sourceFolder, isBundle: isBundle,
+            slug: slug, path: Item.path(kind: kind, slug: slug), title: "", date: nil, topics: [],
+            summary: nil, draft: draft, author: nil, source: nil, cover: nil, aliases: [], deputy: nil, report: nil,
+            body: split.body, bodyLine: split.bodyLine, fieldLines: [:]
+        ))
+    }
+
     /// A body left empty publishes a page with a title alone; a body opening with the title as
     /// a heading (pasted with the document) shows the title twice, since the page prints it.
     private mutating func checkOpening(of matter: FrontMatter, title: String) {

@@ -165,6 +165,8 @@ public struct SiteBuilder {
         let (rendered, linkProblems) = hooks.renderItems(model, resolverContext)
         diagnostics.append(contentsOf: linkProblems)
         checking?.gather(rendered: rendered, menu: model.config.menu)
+        diagnostics.append(contentsOf: UnreadableBodyChecks.problems(content: content, config: model.config,
+                                                                     context: resolverContext, checkingWording: checking != nil))
         if checking != nil, !options.includeDrafts {
             diagnostics.append(contentsOf: DraftChecks.problems(content: content, model: model, context: resolverContext))
         }

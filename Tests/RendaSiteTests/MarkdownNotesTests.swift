@@ -72,3 +72,31 @@ struct LocalComputerPathTests {
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }
+
+@Suite("A file whose fields could not be read")
+struct UnreadableBodyTests {
+    /// The fields' error and the body's problems come in one round: staff would otherwise mend
+    /// the fields, build again, and only then be told the picture is missing.
+    @Test func itsBodyIsCheckedInTheSameRoundAsItsFields() throws {
+        let root = try makeSite([
+            "content/news/2024-03-01-a.md":
+                "---\n标题：道路建设\n日期: 2024-03-01\n---\n第一段。\n\n![现场](xianchang.jpg)\n\n[报告](../reports/none.md)\n",
+            "content/news/2024-03-02-b.md":
+                "---\n标题：草稿一篇\n草稿: true\n日期: 2024-03-02\n---\n![现场](xianchang.jpg)\n",
+        ])
+        let (_, result) = build(root: root)
+        guard case .failure(.content(let found)) = result else {
+            Issue.record("the build should fail on the fields' error")
+            return
+        }
+        let a = found.sorted.filter { $0.location.file == "content/news/2024-03-01-a.md" }
+        #expect(a.map(\.location.line) == [2, 7, 9])
+        #expect(a.map(\.severity) == [.error, .error, .error])
+        #expect(a[1].message.contains("xianchang.jpg"))
+        #expect(a[2].message.contains("none.md"))
+        // A draft's body problems stay warnings, as once its fields read.
+        let b = found.sorted.filter { $0.location.file == "content/news/2024-03-02-b.md" }
+        #expect(b.map(\.severity) == [.error, .warning])
+        #expect(b.last?.message.hasSuffix("（草稿，发布前请改正）") == true)
+    }
+}
