@@ -23,6 +23,14 @@ struct FrontMatter {
 
     subscript(field: Field) -> Entry? { entries[field] }
 
+    /// The key to name `field` by in a hint: as written in this file, else in the language of
+    /// the file's other keys (Chinese unless they are all English).
+    func key(for field: Field) -> String {
+        if let entry = entries[field] { return entry.key }
+        let english = !entries.isEmpty && entries.values.allSatisfy { $0.key.utf8.allSatisfy { $0 < 0x80 } }
+        return english ? field.rawValue : field.chineseKeys[0]
+    }
+
     /// For a text value cut at a ` #`: the warning that says what was dropped. Only a plain
     /// (unquoted) value can be cut; `"会议 #1号"` keeps its `#`.
     func cutByComment(_ entry: Entry, value: String, file: String) -> Diagnostic? {
@@ -84,6 +92,45 @@ struct FrontMatter {
         return opening + (closing.map { [$0] } ?? [])
     }
 
+    /// Why no front matter was found: the delimiter lines staff mistyped, named each, or else
+    /// what is missing. Messages speak of 字段区 (the fields between the `---` lines), as the
+    /// 写作指南 does.
+    static func missingDelimiters(in text: String, file: String) -> [Diagnostic] {
+        let dashes = imeDashLines(in: text)
+        if !dashes.isEmpty {
+            return dashes.map { dashes in
+                .error(SourceLocation(file: file, line: dashes.line, column: 1),
+                       "“\(dashes.text)”是中文输入法打出的破折号，字段区的开始和结束要用三个英文减号 ---",
+                       hint: "把这一行改成 ---（切换到英文输入法再输入三个减号）。")
+            }
+        }
+        let lines = text.split(separator: "\n", maxSplits: 61, omittingEmptySubsequences: false).prefix(61)
+            .map { $0.trimmingSpaces() }
+        // `----`: one dash too many (or more), on either delimiter line.
+        let long = lines.enumerated().filter { $0.element.count > 3 && $0.element.allSatisfy { $0 == "-" } }
+        if let first = lines.first, first == "---" || long.first?.offset == 0 {
+            let slips = long.prefix(first == "---" ? 1 : 2)
+            if !slips.isEmpty {
+                return slips.map { line in
+                    .error(SourceLocation(file: file, line: line.offset + 1, column: 1),
+                           "这一行有 \(line.element.count) 个减号，字段区的开始和结束要正好三个减号 ---",
+                           hint: "把这一行改成 ---。")
+                }
+            }
+        }
+        // Blank lines above the opening `---`: it must be the file's first line.
+        if let opening = lines.firstIndex(where: { !$0.isEmpty }), opening > 0, lines[opening] == "---" {
+            return [.error(SourceLocation(file: file, line: opening + 1, column: 1),
+                           "字段区的 --- 上面有 \(opening) 个空行，--- 要写在文件的第一行",
+                           hint: "删去 --- 上面的空行。")]
+        }
+        let opens = text.utf8.starts(with: "---".utf8)
+        return [.error(SourceLocation(file: file, line: 1, column: 1),
+                       opens ? "字段区没有结束的 --- 行" : "文件开头缺少字段区（以 --- 开始、以 --- 结束，写标题、日期等的几行）",
+                       hint: opens ? "在最后一个字段之后单独写一行 ---，再写正文。"
+                           : "在第一行写 ---，然后逐行写 标题: …、日期: 2023-06-30 等字段，再用一行 --- 结束。")]
+    }
+
     /// Splits a file into front matter and body and composes the YAML. Problems in keys
     /// (unknown, duplicated across languages) are reported; the values are checked by `ItemParser`.
     static func parse(_ text: String, file: String) -> (FrontMatter?, [Diagnostic]) {
@@ -94,19 +141,7 @@ struct FrontMatter {
                 return (nil, [.error(SourceLocation(file: file), "文件是空的",
                                      hint: "写上字段和正文（可用 renda new 新建文章再把内容移过去），不需要的话删掉这个文件。")])
             }
-            let dashes = imeDashLines(in: text)
-            if !dashes.isEmpty {
-                return (nil, dashes.map { dashes in
-                    .error(SourceLocation(file: file, line: dashes.line, column: 1),
-                           "“\(dashes.text)”是中文输入法打出的破折号，front matter 的开始和结束要用三个英文减号 ---",
-                           hint: "把这一行改成 ---（切换到英文输入法再输入三个减号）。")
-                })
-            }
-            let opens = text.utf8.starts(with: "---".utf8)
-            return (nil, [.error(SourceLocation(file: file, line: 1, column: 1),
-                                 opens ? "front matter 没有结束的 --- 行" : "文件开头缺少 front matter（以 --- 开始的字段区）",
-                                 hint: opens ? "在最后一个字段之后单独写一行 ---，再写正文。"
-                                     : "在第一行写 ---，然后逐行写 title: 标题、date: 2023-06-30 等字段，再用一行 --- 结束。")])
+            return (nil, missingDelimiters(in: text, file: file))
         }
         let yaml = split.yaml
         var matter = FrontMatter(body: split.body, bodyLine: split.bodyLine, yaml: yaml)
@@ -121,8 +156,8 @@ struct FrontMatter {
         guard let node else { return (matter, []) }
         guard let mapping = node.mapping else {
             let slips = YAMLLineCheck.slips(in: yaml, file: file, lineOffset: 1)
-            return (nil, slips.isEmpty ? [.error(SourceLocation(file: file, line: 2), "front matter 应为“字段: 值”的形式",
-                                                 hint: "每行写一个字段，例如 title: 县人大常委会召开第十次会议")] : slips)
+            return (nil, slips.isEmpty ? [.error(SourceLocation(file: file, line: 2), "字段区的每一行应为“字段: 值”",
+                                                 hint: "每行写一个字段，例如 标题: 县人大常委会召开第十次会议")] : slips)
         }
         for (keyNode, value) in mapping {
             let key = keyNode.text ?? ""

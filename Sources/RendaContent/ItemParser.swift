@@ -64,8 +64,8 @@ struct ItemParser {
         ))
     }
 
-    /// A body left empty publishes a page with a title alone; a body opening with the title as
-    /// a heading (pasted with the document) shows the title twice, since the page prints it.
+    /// A body left empty publishes a page with a title alone; a body opening with the title (as
+    /// a heading, in bold or plain: pasted with the document) shows it twice, since the page prints it.
     private mutating func checkOpening(of matter: FrontMatter, title: String) {
         // Bytes, not Characters: every item's body is read here, and only to its first text.
         let body = matter.body.utf8
@@ -75,15 +75,27 @@ struct ItemParser {
                                      hint: "在最后一行 --- 下面写正文；还没写好的文章先加上 draft: true，写好再发布。"))
             return
         }
-        guard body[start] == UInt8(ascii: "#") else { return }
         let end = body[start...].firstIndex(of: 0x0A) ?? body.endIndex
-        let first = matter.body[start..<end]
-        let heading = first.drop { $0 == "#" }
-        guard heading.first == " ", heading.trimmingSpaces() == title.trimmingSpaces() else { return }
+        // As a heading (`# 标题`), in bold (`**标题**`) or plain: only a line about the title's
+        // length can be it, which most first lines (a paragraph) are not.
+        let length = body.distance(from: start, to: end), titleLength = title.utf8.count
+        guard length >= titleLength, length <= titleLength + 12 else { return }
+        let first = matter.body[start..<end].trimmingSpaces()
+        let shown: Substring
+        if first.hasPrefix("#") {
+            let heading = first.drop { $0 == "#" }
+            guard heading.first == " " else { return }
+            shown = heading
+        } else if first.count > 4, first.hasPrefix("**"), first.hasSuffix("**") {
+            shown = first.dropFirst(2).dropLast(2)
+        } else {
+            shown = first[...]
+        }
+        guard shown.trimmingSpaces() == title.trimmingSpaces() else { return }
         let offset = body[..<start].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         problems.append(.warning(SourceLocation(file: sourcePath, line: matter.bodyLine + offset),
                                  "正文第一行又写了一遍标题，网页上标题会显示两次",
-                                 hint: "网页会用 title 显示标题，请删去正文里的这一行。"))
+                                 hint: "网页会用“\(matter.key(for: .title))”字段显示标题，请删去正文里的这一行。"))
     }
 
     // MARK: - Fields
@@ -102,13 +114,32 @@ struct ItemParser {
         }
         guard let value = entry.value.text, !value.isEmpty else { return nil }
         if let cut = matter.cutByComment(entry, value: value, file: sourcePath) { problems.append(cut) }
+        if let mixed = mixedQuotes(entry, value: value) { problems.append(mixed) }
         return value
+    }
+
+    /// `标题: “会议"`: an English quote beside Chinese text (closing a Chinese one, typed with the
+    /// input method switched) is published as typed. Quoted values are YAML's quotes, not text.
+    private func mixedQuotes(_ entry: FrontMatter.Entry, value: String) -> Diagnostic? {
+        guard value.utf8.contains(UInt8(ascii: "\"")), entry.value.scalar?.style == .plain,
+              value.unicodeScalars.contains(where: { $0.properties.isIdeographic || $0 == "“" || $0 == "”" }) else { return nil }
+        var open = false
+        let fixed = String(value.map { character -> Character in
+            switch character {
+            case "“": open = true; return character
+            case "”": open = false; return character
+            case "\"": open.toggle(); return open ? "“" : "”"
+            default: return character
+            }
+        })
+        return .warning(at(entry), "“\(entry.key)”里有英文引号 \"，网页上会照原样显示：\(value)",
+                        hint: "中文里的引号用中文引号：\(entry.key): \(fixed)")
     }
 
     private mutating func requiredText(_ field: Field, in matter: FrontMatter) -> String? {
         if matter[field] == nil {
             problems.append(.error(topOfFile, "缺少必填字段 \(field.displayName)",
-                                   hint: "在 front matter 中加一行 \(field.rawValue): …（或 \(field.chineseKeys[0]): …）"))
+                                   hint: "在两行 --- 之间加一行 \(matter.key(for: field)): …"))
             return nil
         }
         let value = text(field, in: matter)
@@ -125,7 +156,7 @@ struct ItemParser {
             let example = named?.isoDate
             problems.append(.error(topOfFile, "缺少必填字段 \(Field.date.displayName)",
                                    hint: (example.map { "文件名里的日期是 \($0)：" } ?? "")
-                                       + "在 front matter 中加一行 date: \(example ?? "2023-06-30")（或 日期: \(example ?? "2023-06-30")）"))
+                                       + "在两行 --- 之间加一行 \(matter.key(for: .date)): \(example ?? "2023-06-30")"))
             return nil
         }
         let date = optionalDate(matter)

@@ -10,6 +10,7 @@ import RendaCore
 ///   (`title: "会议" 通知`);
 /// - a list in brackets that is never closed (`topics: [监督工作, 人事任免`), or that goes on after
 ///   its `]` (`title: [会议] 通知`);
+/// - a colon and a space inside a plain value (`标题: 县人大常委会: 召开会议`), which starts a field;
 /// - a value starting with a character YAML reserves: `*` and `&` (Markdown bold in a title,
 ///   `**重要**会议`), `!`, `|` or `>` with text after them, `@` and `` ` ``.
 ///
@@ -38,7 +39,7 @@ enum YAMLLineCheck {
             guard !content.isEmpty, !content.hasPrefix("#") else { continue }
             let location = SourceLocation(file: file, line: index + 1 + lineOffset, column: indent + 1)
             if content.first == "\t" {
-                found.append(.error(location, "这一行开头是 Tab（制表符），YAML 只能用空格缩进",
+                found.append(.error(location, "这一行开头是 Tab（制表符），字段区只能用空格缩进",
                                     hint: "把行首的 Tab 换成空格：字段顶格写，列表项和多行文字用两个空格缩进。"))
                 continue
             }
@@ -141,9 +142,9 @@ enum YAMLLineCheck {
             let rest = value[value.index(after: end)...].trimmingSpaces()
             guard !rest.isEmpty, !rest.hasPrefix("#") else { return nil }
             return .now(.error(location, "“\(key)”的值以 \(first) 开头，\(closer) 之后还有文字“\(rest)”",
-                               hint: "以 \(first) 开头的值 YAML 当作列表；要原样使用时把整个值用引号括起来：\(key): \(quoted(value))"))
+                               hint: "以 \(first) 开头的值会被当作列表；要原样使用时把整个值用引号括起来：\(key): \(quoted(value))"))
         case "-" where value.hasPrefix("- "):
-            return .now(.error(location, "“\(key)”的值以“- ”开头，YAML 会把它当作列表",
+            return .now(.error(location, "“\(key)”的值以“- ”开头，会被当作列表",
                                hint: "把整个值用英文双引号括起来：\(key): \(quoted(value))"))
         case "*", "&", "!", "@", "`", "|", ">":
             // `|` and `>` start a block of text on the next lines; with text after them on the
@@ -152,11 +153,18 @@ enum YAMLLineCheck {
                value.dropFirst().allSatisfy({ "+-0123456789 ".contains($0) }) || value.dropFirst().trimmingSpaces().hasPrefix("#") {
                 return nil
             }
-            return .now(.error(location, "“\(key)”的值以“\(first)”开头，YAML 会把它当作特殊符号",
+            return .now(.error(location, "“\(key)”的值以“\(first)”开头，会被当作特殊符号",
                                hint: "把整个值用英文双引号括起来：\(key): \(quoted(value))"
                                    + (value.hasPrefix("**") ? "（标题和字段里的 ** 不会显示为粗体）" : "")))
         default:
-            return nil
+            // `标题: 县人大常委会: 召开会议`: a colon and a space inside a plain value start
+            // another field there.
+            guard value.contains(": ") || value.hasSuffix(":") else { return nil }
+            let chinese = value.unicodeScalars.contains { $0.properties.isIdeographic }
+            let widened = value.replacingOccurrences(of: ": ", with: "：").replacingOccurrences(of: ":", with: "：")
+            return .now(.error(location, "“\(key)”的值里有英文冒号加空格“: ”，会被当作又一个字段",
+                               hint: chinese ? "中文里的冒号用中文冒号：\(key): \(widened)；要保留英文冒号时，把整个值用英文双引号括起来：\(key): \(quoted(value))"
+                                   : "把整个值用英文双引号括起来：\(key): \(quoted(value))"))
         }
     }
 

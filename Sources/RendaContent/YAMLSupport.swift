@@ -22,8 +22,8 @@ enum YAMLSupport {
             let slips = YAMLLineCheck.slips(in: text, file: file, lineOffset: lineOffset)
             return .failure(Refusal(diagnostics: slips.isEmpty ? [diagnostic(for: error, file: file, lineOffset: lineOffset)] : slips))
         } catch {
-            return .failure(Refusal(diagnostics: [.error(SourceLocation(file: file), "YAML 无法解析：\(error)",
-                                                         hint: "检查 YAML 的缩进与冒号。")]))
+            return .failure(Refusal(diagnostics: [.error(SourceLocation(file: file), "字段无法读取：\(error)",
+                                                         hint: "检查字段的缩进与冒号。")]))
         }
     }
 
@@ -38,9 +38,9 @@ enum YAMLSupport {
                           "字段重复：\(duplicates.joined(separator: "、"))",
                           hint: "每个字段只能写一次，请删去多余的一行。")
         case let .reader(problem, _, _, _):
-            return .error(SourceLocation(file: file), "YAML 无法读取：\(problem)", hint: "请将文件另存为 UTF-8 编码。")
+            return .error(SourceLocation(file: file), "字段无法读取：\(problem)", hint: "请将文件另存为 UTF-8 编码。")
         default:
-            return .error(SourceLocation(file: file), "YAML 无法解析：\(error)", hint: "检查 YAML 的缩进与冒号。")
+            return .error(SourceLocation(file: file), "字段无法读取：\(error)", hint: "检查字段的缩进与冒号。")
         }
     }
 
@@ -48,27 +48,27 @@ enum YAMLSupport {
     private static func explain(_ problem: String) -> (String, String) {
         switch problem {
         case let p where p.contains("mapping values are not allowed"):
-            return ("YAML 格式错误：这一行多了一个冒号（\(problem)）",
-                    "值里含有英文冒号“:”时，请把整个值用英文双引号括起来，例如 title: \"会议：通知\"。")
+            return ("字段格式错误：这一行多了一个冒号（\(problem)）",
+                    "值里的冒号请用中文冒号“：”；要保留英文冒号“:”时，把整个值用英文双引号括起来，例如 \"会议: 通知\"。")
         case let p where p.contains("did not find expected key") || p.contains("could not find expected ':'"):
-            return ("YAML 格式错误：缺少冒号或缩进不对（\(problem)）",
+            return ("字段格式错误：缺少冒号或缩进不对（\(problem)）",
                     "每行写成“字段: 值”，冒号后加一个空格；同一层的字段要对齐。")
         case let p where p.contains("found character that cannot start any token"):
-            return ("YAML 格式错误：值以不允许的字符开头（\(problem)）",
+            return ("字段格式错误：值以不允许的字符开头（\(problem)）",
                     "以 @、`、% 等符号开头的值请用英文双引号括起来；缩进只能用空格，不能用 Tab。")
         case let p where p.contains("found unexpected end of stream") || p.contains("found unknown escape"):
-            return ("YAML 格式错误：引号没有成对（\(problem)）", "检查这一行的引号是否成对出现。")
+            return ("字段格式错误：引号没有成对（\(problem)）", "检查这一行的引号是否成对出现。")
         case let p where p.contains("found a tab character"):
-            return ("YAML 格式错误：用了 Tab（制表符）缩进（\(problem)）", "YAML 只能用空格缩进，请把行首的 Tab 换成空格。")
+            return ("字段格式错误：用了 Tab（制表符）缩进（\(problem)）", "只能用空格缩进，请把行首的 Tab 换成空格。")
         case let p where p.contains("expected ',' or ']'") || p.contains("expected ',' or '}'"):
-            return ("YAML 格式错误：括号没有成对，或列表各项之间不是英文逗号（\(problem)）",
+            return ("字段格式错误：括号没有成对，或列表各项之间不是英文逗号（\(problem)）",
                     "列表写成 topics: [监督工作, 人事任免]：各项之间用英文逗号，最后补上 ]。")
         case let p where p.contains("expected alphabetic or numeric character") || p.contains("tag URI") || p.contains("tag handle")
             || p.contains("expected whitespace or line break") || p.contains("expected comment or line break"):
-            return ("YAML 格式错误：值以 *、&、!、| 或 > 开头，YAML 会把它当作特殊符号（\(problem)）",
-                    "把整个值用英文双引号括起来，例如 title: \"**重要**会议\"。")
+            return ("字段格式错误：值以 *、&、!、| 或 > 开头，会被当作特殊符号（\(problem)）",
+                    "把整个值用英文双引号括起来，例如 \"**重要**会议\"。")
         default:
-            return ("YAML 格式错误（\(problem)）", "检查这一行的缩进、冒号和引号。")
+            return ("字段格式错误（\(problem)）", "检查这一行的缩进、冒号和引号。")
         }
     }
 }

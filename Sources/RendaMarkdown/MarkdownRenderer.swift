@@ -143,7 +143,11 @@ public struct MarkdownRenderer: Sendable {
                 if !MarkdownSlips.isComment(CMarkDocument.literalBytes(node)) { nodes.note(.rawHTML, line: line) }
             case CMARK_NODE_TEXT:
                 let bytes = CMarkDocument.literalBytes(node)
-                if linkDepth == 0, imageDepth == 0, BareURLs.mayHold(bytes) { nodes.withAddresses.append((node, line)) }
+                if linkDepth == 0, imageDepth == 0 {
+                    let scan = BareURLs.scan(bytes)
+                    if scan.address { nodes.withAddresses.append((node, line)) }
+                    if scan.wideColon { nodes.note(.wideColonInAddress, line: line) }
+                }
                 if MarkdownSlips.hasDoubleAsterisk(bytes) { nodes.note(.literalAsterisks, line: line) }
                 if atLineStart, imageDepth == 0, CJKParagraphIndent.startsIndented(bytes) {
                     nodes.indented.append(node)

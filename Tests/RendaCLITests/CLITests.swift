@@ -82,7 +82,7 @@ func snapshot(_ folder: URL) -> [String: Data] {
 struct BadInputTests {
     /// Each bad input: the line `renda build` must print first, naming file, line and problem.
     static let cases: [(String, String)] = [
-        ("invalid-yaml", "content/news/bad.md:2:10: error: YAML 格式错误：这一行多了一个冒号"),
+        ("invalid-yaml", "content/news/bad.md:2:1: error: “title”的值里有英文冒号加空格“: ”，会被当作又一个字段"),
         ("missing-title", "content/news/bad.md:1: error: 缺少必填字段 title（标题）"),
         ("missing-date", "content/news/bad.md:1: error: 缺少必填字段 date（日期）"),
         ("title-comment", "content/news/bad.md:2: error: 字段 title（标题） 不能为空\n    提示：“#”及后面的文字被当作注释，"

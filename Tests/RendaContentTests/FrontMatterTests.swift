@@ -153,7 +153,7 @@ struct FrontMatterTests {
             "content/news/2024-06-09-huiyi.md:3 日期 2023年1月1日 与文件名里的日期 2024年6月9日 不一致",
         ])
         let missing = try #require(diagnostics.errors.first { $0.location.file == "content/news/2024-06-11-baodao.md" })
-        #expect(missing.hint == "文件名里的日期是 2024-06-11：在 front matter 中加一行 date: 2024-06-11（或 日期: 2024-06-11）")
+        #expect(missing.hint == "文件名里的日期是 2024-06-11：在两行 --- 之间加一行 date: 2024-06-11")
     }
 
     /// A body left empty, or opening with the title again as a heading, is a warning on its line.
@@ -162,11 +162,21 @@ struct FrontMatterTests {
             "content/news/2024-06-09-a.md": "---\ntitle: 县人大常委会召开会议\ndate: 2024-06-09\n---\n\n",
             "content/news/2024-06-09-b.md": "---\ntitle: 县人大常委会召开会议 \ndate: 2024-06-09\nslug: b\n---\n\n# 县人大常委会召开会议\n\n正文。\n",
             "content/news/2024-06-09-c.md": "---\ntitle: 县人大常委会召开会议\ndate: 2024-06-09\nslug: c\n---\n## 会议议程\n\n正文。\n",
+            "content/news/2024-06-09-d.md": "---\n标题: 县人大常委会召开会议\ndate: 2024-06-09\nslug: d\n---\n**县人大常委会召开会议**\n\n正文。\n",
+            "content/news/2024-06-09-e.md": "---\ntitle: 县人大常委会召开会议\ndate: 2024-06-09\nslug: e\n---\n\n县人大常委会召开会议\n正文。\n",
+            "content/news/2024-06-09-f.md": "---\ntitle: 县人大常委会召开会议\ndate: 2024-06-09\nslug: f\n---\n县人大常委会召开会议，听取报告。\n",
         ])
-        #expect(site.load().1.warnings.map { "\($0.location.file):\($0.location.line ?? 0) \($0.message)" } == [
+        let warnings = site.load().1.warnings
+        #expect(warnings.map { "\($0.location.file):\($0.location.line ?? 0) \($0.message)" } == [
             "content/news/2024-06-09-a.md:4 正文是空的，网页上只有标题",
             "content/news/2024-06-09-b.md:7 正文第一行又写了一遍标题，网页上标题会显示两次",
+            "content/news/2024-06-09-d.md:6 正文第一行又写了一遍标题，网页上标题会显示两次",
+            "content/news/2024-06-09-e.md:7 正文第一行又写了一遍标题，网页上标题会显示两次",
         ])
+        // The hint names the field as the file writes it.
+        #expect(warnings.map(\.hint).dropFirst() == ["网页会用“title”字段显示标题，请删去正文里的这一行。",
+                                                     "网页会用“标题”字段显示标题，请删去正文里的这一行。",
+                                                     "网页会用“title”字段显示标题，请删去正文里的这一行。"])
     }
 
     @Test func invalidYAMLNamesTheLineInTheFile() throws {
@@ -174,7 +184,7 @@ struct FrontMatterTests {
         let error = try #require(site.load().1.errors.first)
         #expect(error.location.file == "content/news/a.md")
         #expect(error.location.line == 4)
-        #expect(error.message.hasPrefix("YAML 格式错误"))
+        #expect(error.message.contains("英文冒号"))
     }
 
     /// Slips libyaml reports a line late ("could not find expected ':'") are named on their own line.
@@ -185,17 +195,17 @@ struct FrontMatterTests {
         ("title: 会议\nsource: \"县人大常委会办公室\ndate: 2023-06-30\n", 3,
          "“source”的值以引号 \" 开头，却没有对应的结尾引号", "source: \"县人大常委会办公室\""),
         // Slips libyaml names only in its own terms (or on a later line).
-        ("title: 会议\n\tdate: 2023-06-30\n", 3, "这一行开头是 Tab（制表符），YAML 只能用空格缩进", "列表项和多行文字用两个空格缩进。"),
+        ("title: 会议\n\tdate: 2023-06-30\n", 3, "这一行开头是 Tab（制表符），字段区只能用空格缩进", "列表项和多行文字用两个空格缩进。"),
         ("title: \"会议\" 通知\ndate: 2023-06-30\n", 2, "“title”的值在引号 \" 结束之后还有文字“通知”", "title: “会议”通知"),
         ("标题: \"关于\"两会\"精神的传达\"\ndate: 2023-06-30\n", 2, "“标题”的值在引号 \" 结束之后还有文字“两会\"精神的传达\"”",
          "标题: 关于“两会”精神的传达"),
         ("title: 会议\ndate: 2023-06-30\ntopics: [监督工作, 代表工作\n", 4, "“topics”的值以 [ 开头，却没有对应的 ]",
          "topics: [监督工作, 代表工作]"),
         ("title: [会议] 通知\ndate: 2023-06-30\n", 2, "“title”的值以 [ 开头，] 之后还有文字“通知”", "title: \"[会议] 通知\""),
-        ("title: **重要**会议\ndate: 2023-06-30\n", 2, "“title”的值以“*”开头，YAML 会把它当作特殊符号",
+        ("title: **重要**会议\ndate: 2023-06-30\n", 2, "“title”的值以“*”开头，会被当作特殊符号",
          "title: \"**重要**会议\"（标题和字段里的 ** 不会显示为粗体）"),
-        ("title: 会议\ndate: 2023-06-30\n来源: !办公室\n", 4, "“来源”的值以“!”开头，YAML 会把它当作特殊符号", "来源: \"!办公室\""),
-        ("title: 会议\ndate: 2023-06-30\nsource: |办公室\n", 4, "“source”的值以“|”开头，YAML 会把它当作特殊符号", "source: \"|办公室\""),
+        ("title: 会议\ndate: 2023-06-30\n来源: !办公室\n", 4, "“来源”的值以“!”开头，会被当作特殊符号", "来源: \"!办公室\""),
+        ("title: 会议\ndate: 2023-06-30\nsource: |办公室\n", 4, "“source”的值以“|”开头，会被当作特殊符号", "source: \"|办公室\""),
         // Slips the input method or a copy from Word makes, which look right on screen.
         ("title: 会议\n date: 2023-06-30\n", 3, "这一行开头多了 1 个空格，字段要顶格写", "删去行首的空格：date: 2023-06-30"),
         ("标题:\u{00A0}县人大常委会会议\ndate: 2023-06-30\n", 2, "“标题”的冒号后面是不间断空格（从网页或 Word 复制来的），应为英文半角空格",
@@ -203,8 +213,10 @@ struct FrontMatterTests {
         ("标题:\u{3000}县人大常委会会议\ndate: 2023-06-30\n", 2, "“标题”的冒号后面是全角空格，应为英文半角空格", "标题: 县人大常委会会议"),
         ("标题: \"县人大常委会会议”\ndate: 2023-06-30\n", 2, "“标题”的值以英文引号 \" 开头，却以中文引号 ” 结尾",
          "标题: \"县人大常委会会议\""),
-        ("标题: - 会议通知\ndate: 2023-06-30\n", 2, "“标题”的值以“- ”开头，YAML 会把它当作列表", "标题: \"- 会议通知\""),
+        ("标题: - 会议通知\ndate: 2023-06-30\n", 2, "“标题”的值以“- ”开头，会被当作列表", "标题: \"- 会议通知\""),
         ("title: 会议\ndate: 2023-06-30\n－ 监督工作\n", 4, "列表项开头的“－”是中文输入法打出的符号，应为英文减号 -", "- 监督工作"),
+        ("标题: 县人大常委会: 召开会议\ndate: 2023-06-30\n", 2, "“标题”的值里有英文冒号加空格“: ”，会被当作又一个字段",
+         "标题: 县人大常委会：召开会议；要保留英文冒号时，把整个值用英文双引号括起来：标题: \"县人大常委会: 召开会议\""),
     ])
     func commonSlipsAreNamedOnTheirLine(yaml: String, line: Int, message: String, fix: String) throws {
         let site = try TestSite(files: ["content/news/a.md": "---\n\(yaml)---\n正文\n"])
@@ -236,7 +248,37 @@ struct FrontMatterTests {
         let site = try TestSite(files: ["content/news/a.md": text])
         let errors = site.load().1.errors
         #expect(errors.map(\.location.line) == lines)
-        #expect(errors.allSatisfy { $0.message == "“\(dashes)”是中文输入法打出的破折号，front matter 的开始和结束要用三个英文减号 ---" })
+        #expect(errors.allSatisfy { $0.message == "“\(dashes)”是中文输入法打出的破折号，字段区的开始和结束要用三个英文减号 ---" })
+    }
+
+    /// Delimiter lines with a dash too many, or below blank lines, are named as such; a file with
+    /// none is told what the 字段区 is, in the 写作指南's words.
+    @Test(arguments: [
+        ("----\ntitle: 会议\ndate: 2023-06-30\n----\n正文\n", [1, 4], "这一行有 4 个减号，字段区的开始和结束要正好三个减号 ---"),
+        ("---\ntitle: 会议\ndate: 2023-06-30\n-----\n正文\n", [4], "这一行有 5 个减号，字段区的开始和结束要正好三个减号 ---"),
+        ("\n\n---\ntitle: 会议\ndate: 2023-06-30\n---\n正文\n", [3], "字段区的 --- 上面有 2 个空行，--- 要写在文件的第一行"),
+        ("县人大常委会召开会议\n\n正文\n", [1], "文件开头缺少字段区（以 --- 开始、以 --- 结束，写标题、日期等的几行）"),
+    ])
+    func mistypedDelimitersAreNamed(text: String, lines: [Int], message: String) throws {
+        let site = try TestSite(files: ["content/news/a.md": text])
+        let errors = site.load().1.errors
+        #expect(errors.map(\.location.line) == lines)
+        #expect(errors.allSatisfy { $0.message == message })
+    }
+
+    /// `标题: “会议"`: an English quote among Chinese ones is published as typed; a warning gives
+    /// the value with Chinese quotes. A value in YAML quotes is not the text's.
+    @Test func anEnglishQuoteInChineseTextIsAWarning() throws {
+        let site = try TestSite(files: [
+            "content/news/2024-06-09-a.md": "---\n标题: “人大代表进社区\"活动启动\ndate: 2024-06-09\n---\n正文。\n",
+            "content/news/2024-06-09-b.md": "---\n标题: 关于\"两会\"精神的传达\ndate: 2024-06-09\nslug: b\n---\n正文。\n",
+            "content/news/2024-06-09-c.md": "---\n标题: '关于\"两会\"精神'\ndate: 2024-06-09\nslug: c\n---\n正文。\n",
+        ])
+        let warnings = site.load().1.warnings
+        #expect(warnings.map { "\($0.location.file):\($0.location.line ?? 0) \($0.hint ?? "")" } == [
+            "content/news/2024-06-09-a.md:2 中文里的引号用中文引号：标题: “人大代表进社区”活动启动",
+            "content/news/2024-06-09-b.md:2 中文里的引号用中文引号：标题: 关于“两会”精神的传达",
+        ])
     }
 
     /// A list written over several lines is no slip once closed; a bracket still open at the
@@ -301,7 +343,7 @@ struct FrontMatterTests {
         let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 会议\ndate: 2023-06-30\ntopics:\n  - *监督工作\n---\n正文\n"])
         let error = try #require(site.load().1.errors.first)
         #expect(error.location.line == 5)
-        #expect(error.message.hasPrefix("YAML 格式错误：值以 *、&、!、| 或 > 开头，YAML 会把它当作特殊符号（"))
+        #expect(error.message.hasPrefix("字段格式错误：值以 *、&、!、| 或 > 开头，会被当作特殊符号（"))
     }
 
     /// A Chinese colon inside a value or a block of text is no slip: with a real one further

@@ -64,6 +64,14 @@ struct MarkdownSlipTests {
         #expect(slips("详见https://www.example.gov.cn/art/1.html。\n\n网址https://www.gov.cn/，欢迎访问。\n").isEmpty)
     }
 
+    /// `https：//` typed with the Chinese input method's colon is no address: named, in either
+    /// case, beside the addresses that are linked; a `：` before other slashes is not.
+    @Test func anAddressWithAChineseColonIsFound() {
+        #expect(slips("详见https：//www.example.gov.cn/a.html。\n\n网址 HTTP：//b.cn/ 和 https://c.cn/。\n")
+            == [MarkdownSlip(line: 1, kind: .wideColonInAddress), MarkdownSlip(line: 3, kind: .wideColonInAddress)])
+        #expect(slips("比例：//注释\n\n日期：2024/6/30，文号：//\n").isEmpty)
+    }
+
     @Test func htmlCommentsAreMeantToBeHidden() {
         #expect(slips("<!-- 待核实 -->\n\n正文。<!-- 备注 -->\n").isEmpty)
     }
