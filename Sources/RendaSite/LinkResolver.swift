@@ -90,7 +90,7 @@ struct LinkResolver {
             }
             return context.urls.href(path)
         }
-        switch resolveRelative(path, kind: .image, at: location, missing: "\(field.displayName) 指向的图片不存在：\(path)") {
+        switch resolveRelative(path, kind: .image, at: location, missing: "\(field.displayName) 指向的图片不存在：\(path)", field: field) {
         case .rewrite(let href), .image(let href, _): return href
         case .keep, .external: return nil
         }
@@ -112,9 +112,10 @@ struct LinkResolver {
     }
 
     /// A path relative to the item's folder: another item's Markdown file, a file beside the item,
-    /// or a file under content/static. `missing` is the message when no file is there.
+    /// or a file under content/static. `missing` is the message when no file is there; `field`
+    /// the front-matter picture the path is written in, if it is.
     private mutating func resolveRelative(_ destination: String, kind: LinkReference.Kind, at location: SourceLocation,
-                                          missing: String) -> LinkResolution {
+                                          missing: String, field: Field? = nil) -> LinkResolution {
         var pathPart = destination
         var suffix = ""
         if let cut = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) {
@@ -150,7 +151,8 @@ struct LinkResolver {
             // `../reports/2023-07-26-report` without `.md`: an article, not a file.
             let article = kind == .link ? articleHint(for: pathPart) : nil
             problems.append(.error(location, missing,
-                                   hint: article ?? MissingFileHint.hint(for: decoded, from: item.sourceFolder, general: whereFilesGo(kind))))
+                                   hint: article ?? MissingFileHint.hint(for: decoded, from: item.sourceFolder,
+                                                                         general: whereFilesGo(kind, field: field))))
             return .keep
         }
         let staticPrefix = context.contentStatic + "/"

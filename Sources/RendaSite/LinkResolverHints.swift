@@ -45,10 +45,13 @@ extension LinkResolver {
     }
 
     /// Where a file the article shows or links to belongs, and how to name it.
-    func whereFilesGo(_ kind: LinkReference.Kind) -> String {
+    /// `field`: the front-matter picture (cover, photo) the path is written in, whose example is
+    /// that field's line rather than Markdown.
+    func whereFilesGo(_ kind: LinkReference.Kind, field: Field? = nil) -> String {
         let what = kind == .image ? "图片" : "文件"
+        let example = field.map { "\($0.chineseKeys[0]): photo1.png" } ?? (kind == .image ? "![说明](photo1.png)" : "[附件](tongzhi.pdf)")
         return item.isBundle
-            ? "把\(what)放在本文章的文件夹里，与 index.md 并列，再写文件名，例如 \(kind == .image ? "![说明](photo1.png)" : "[附件](tongzhi.pdf)")。"
+            ? "把\(what)放在本文章的文件夹里，与 index.md 并列，再写文件名，例如 \(example)。"
             : "带图片或附件的文章请用文件夹：新建与文章同名的文件夹，正文改名为 index.md，\(what)放在旁边。"
     }
 

@@ -71,7 +71,7 @@ public struct SiteBuilder {
         switch prepare(clock: &clock, hooks: .checking, checking: extras) {
         case .success(let site):
             var diagnostics = site.diagnostics
-            diagnostics.append(contentsOf: VanishedPages.problems(previousSitemap: previousSitemap, site: site))
+            diagnostics.append(contentsOf: VanishedPages.problems(previousSitemap: previousSitemap, site: site, sayingWhyNot: true))
             return .success(CheckReport(diagnostics: diagnostics, externalLinks: extras.links))
         case .failure(.content(let found)): return .success(CheckReport(diagnostics: found, externalLinks: extras.links))
         case .failure(.usage(let message)): return .failure(CheckFailure(message: message))

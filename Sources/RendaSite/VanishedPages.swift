@@ -13,9 +13,19 @@ enum VanishedPages {
     /// `previousSitemap` is the sitemap in the output folder the build will replace (or the
     /// check compares with). A sitemap written for another base URL (a preview with
     /// `--base-url`) has nothing in common with this one and is passed over.
-    static func problems(previousSitemap: URL, site: PreparedSite) -> [Diagnostic] {
+    /// With `sayingWhyNot` (`renda check`), a sitemap of another base URL is an info that names
+    /// it and how to compare with it: `check --output` without the `--base-url` that folder was
+    /// built with would otherwise compare nothing and say nothing.
+    static func problems(previousSitemap: URL, site: PreparedSite, sayingWhyNot: Bool = false) -> [Diagnostic] {
         guard let bytes = FileSystem.readBytes(previousSitemap.path) else { return [] }
-        let before = datedPaths(in: bytes, under: Array(site.urls.absolute("/").utf8))
+        let home = site.urls.absolute("/")
+        if sayingWhyNot, let other = homeAddress(in: bytes), other != home {
+            let folder = previousSitemap.deletingLastPathComponent().path
+            return [Diagnostic(.info, at: SourceLocation(file: "content"),
+                               "\(folder) 是按网址 \(other) 生成的，与这次的 \(home) 不同，没有检查上次发布的文章这次是否还在",
+                               hint: "要和它比较，加上生成它时的网址：renda check --output \(folder) --base-url \(other)")]
+        }
+        let before = datedPaths(in: bytes, under: Array(home.utf8))
         var published = Set(site.plan.pages.lazy.map(\.path))
         for redirect in site.redirects.redirects { published.insert(redirect.path) }
         let gone = before.filter { !published.contains($0) }
@@ -40,6 +50,14 @@ enum VanishedPages {
                             hint: (guess.map { "如果它就是现在的 \($0)，" } ?? "如果文章改了文件名或网址，")
                                 + "请在这篇文章中加上 旧网址: \(path)，读者会自动转到新网址；如果是有意删除或改为草稿，可以不管这条提示。")
         }
+    }
+
+    /// The sitemap's first address, the home page it was written for (`Feeds.sitemap` lists it first).
+    static func homeAddress(in bytes: [UInt8]) -> String? {
+        let open = Array("<loc>".utf8)
+        guard let start = bytes.indices.first(where: { bytes[$0...].starts(with: open) }).map({ $0 + open.count }),
+              let end = bytes[start...].firstIndex(of: UInt8(ascii: "<")) else { return nil }
+        return String(decoding: bytes[start..<end], as: UTF8.self).replacingOccurrences(of: "&amp;", with: "&")
     }
 
     /// A site path's last name: `zuotanhui` of `/news/zuotanhui/`.

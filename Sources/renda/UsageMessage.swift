@@ -30,7 +30,8 @@ enum UsageMessage {
             lines[0] = "错误：缺少文章类型。用法：renda new news|report|deputy|page 标题"
             // In place of the title's help, which the parser adds.
             if lines.count > 1, lines[1].hasPrefix("Help:") {
-                lines[1] = "提示：“\(word)”不是文章类型。类型写在标题前面，例如 renda new news \"\(word)\"。"
+                lines[1] = "提示：“\(word)”不是文章类型。类型写在标题前面：news（工作动态）、report（工作报告）、"
+                    + "deputy（代表风采）或 page（单页面），例如 \(example(arguments, kindBefore: word))。"
             }
         } else {
             guard let translated = translate(text, options: options) else { return HelpText.chinese(message) }
@@ -40,6 +41,18 @@ enum UsageMessage {
         // `renda --help`, unless that is the line already.
         let commands = message.contains("See 'renda --help'") ? "" : "\n运行 renda --help 查看全部命令。"
         return HelpText.chinese(lines.joined(separator: "\n")) + commands
+    }
+
+    /// The command as typed with `news` before the title, the options kept (`--bundle`).
+    private static func example(_ arguments: [String], kindBefore title: String) -> String {
+        var placed = false
+        let words = arguments.map { word -> String in
+            let quoted = word.contains(where: { $0 == " " || $0 == "\u{3000}" }) || word == title ? "\"\(word)\"" : word
+            guard word == title, !placed else { return quoted }
+            placed = true
+            return "news " + quoted
+        }
+        return (["renda"] + words).joined(separator: " ")
     }
 
     /// The option meant by a mistyped one. A shortened name (`--out`, `--base`) or one spelled

@@ -166,8 +166,12 @@ struct CheckTests {
         let vanished = "content: warning: 上次生成的网站有文章 /news/meeting/，这次没有了，别处链接到它会打不开"
         let pointed = try renda(["check", "--root", root.path, "--output", output.path, "--base-url", "https://staging.example.cn/rd/"])
         #expect(pointed.stdout.split(separator: "\n").contains { $0 == vanished }, "stdout was:\n\(pointed.stdout)")
+        // Without the folder's --base-url nothing is compared, and the check says so and how.
         let otherAddress = try renda(["check", "--root", root.path, "--output", output.path])
         #expect(!otherAddress.stdout.contains("上次生成"), "stdout was:\n\(otherAddress.stdout)")
+        #expect(otherAddress.stdout.contains("content: info: \(output.path) 是按网址 https://staging.example.cn/rd/ 生成的"),
+                "stdout was:\n\(otherAddress.stdout)")
+        #expect(otherAddress.stdout.contains("renda check --output \(output.path) --base-url https://staging.example.cn/rd/"))
         let defaults = try renda(["check", "--root", root.path])
         #expect(!defaults.stdout.contains("上次生成"), "stdout was:\n\(defaults.stdout)")
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path), "check writes nothing")

@@ -100,3 +100,22 @@ struct UnreadableBodyTests {
         #expect(b.last?.message.hasSuffix("（草稿，发布前请改正）") == true)
     }
 }
+
+@Suite("Missing front-matter pictures")
+struct MissingFieldPictureTests {
+    /// The hint for a `封面` or `照片` that is not in the bundle shows the field's line, not
+    /// Markdown image syntax, which would be wrong there.
+    @Test func theHintShowsTheFieldsLine() throws {
+        let root = try makeSite([
+            "content/news/2024-03-01-a/index.md": "---\ntitle: 道路建设\ndate: 2024-03-01\n封面: fengmian.jpg\n---\n正文。\n",
+        ])
+        let (_, result) = build(root: root)
+        guard case .failure(.content(let found)) = result else {
+            Issue.record("the build should fail on the missing picture")
+            return
+        }
+        let error = try #require(found.errors.first { $0.location.file == "content/news/2024-03-01-a/index.md" })
+        #expect(error.message == "cover（封面） 指向的图片不存在：fengmian.jpg")
+        #expect(error.hint == "把图片放在本文章的文件夹里，与 index.md 并列，再写文件名，例如 封面: photo1.png。")
+    }
+}
