@@ -13,6 +13,8 @@ public struct SiteConfig: Sendable, Hashable {
     /// Characters in an automatic summary.
     public var summaryLength: Int
     public var menu: [MenuLink]
+    /// Links in the footer of every page (网站声明, 网站地图, 联系我们…), as the menu's.
+    public var footerLinks: [MenuLink] = []
     /// Footer fields in the order written (主办单位, 地址, 电话, ICP备案号, 公安机关备案号, 网站标识码).
     public var footer: [FooterField]
     /// Titles longer than this many characters get a warning (they wrap badly in lists).
@@ -105,7 +107,7 @@ public struct FooterField: Sendable, Hashable {
 
 extension SiteConfig {
     static let knownKeys = ["title", "description", "base_url", "language", "theme", "per_page",
-                            "summary_length", "menu", "footer", "max_title_length", "max_image_kb", "news_update_days", "search"]
+                            "summary_length", "menu", "footer", "footer_links", "max_title_length", "max_image_kb", "news_update_days", "search"]
 
     /// Reads `site.yml`, reporting every problem with its line.
     static func parse(_ text: String, file: String) -> (SiteConfig?, [Diagnostic]) {
@@ -168,25 +170,30 @@ extension SiteConfig {
                 }
             }
         }
-        var menu: [MenuLink] = []
-        if let node = values["menu"] {
-            for entry in node.sequence ?? [] {
+        /// `menu` and `footer_links`: lists of `{ name, url }`.
+        func links(_ key: String, what: String) -> [MenuLink] {
+            guard let node = values[key] else { return [] }
+            guard let list = node.sequence else {
+                problems.append(.error(at(key), "\(key) 应为列表", hint: "每项一行：- { name: \"首页\", url: \"/\" }"))
+                return []
+            }
+            var links: [MenuLink] = []
+            for entry in list {
                 let name = entry.mapping?["name"]?.text ?? ""
                 let url = entry.mapping?["url"]?.text ?? ""
                 let location = SourceLocation(file: file, line: entry.line)
                 if name.isEmpty || url.isEmpty {
-                    problems.append(.error(location, "菜单项需要 name 和 url", hint: "写成 - { name: \"工作动态\", url: \"/news/\" }"))
+                    problems.append(.error(location, "\(what)需要 name 和 url", hint: "写成 - { name: \"工作动态\", url: \"/news/\" }"))
                 } else if !(url.hasPrefix("/") || url.hasPrefix("http://") || url.hasPrefix("https://")) {
-                    problems.append(.error(location, "菜单链接“\(url)”应以 / 开头（站内）或为完整网址",
+                    problems.append(.error(location, "\(what)的链接“\(url)”应以 / 开头（站内）或为完整网址",
                                            hint: "站内链接写成 /news/ 这样的形式，程序会自动加上站点子路径。"))
                 } else {
-                    menu.append(MenuLink(name: name, url: url, line: entry.line))
+                    links.append(MenuLink(name: name, url: url, line: entry.line))
                 }
             }
-            if node.sequence == nil {
-                problems.append(.error(at("menu"), "menu 应为列表", hint: "每项一行：- { name: \"首页\", url: \"/\" }"))
-            }
+            return links
         }
+        let menu = links("menu", what: "菜单项")
         var footer: [FooterField] = []
         if let node = values["footer"] {
             if let map = node.mapping {
@@ -209,6 +216,7 @@ extension SiteConfig {
             menu: menu,
             footer: footer
         )
+        config.footerLinks = links("footer_links", what: "页脚链接")
         config.maxTitleLength = number("max_title_length", default: 40, range: 8...200)
         config.maxImageKB = number("max_image_kb", default: 500, range: 10...100_000)
         config.newsUpdateDays = number("news_update_days", default: 14, range: 0...3650)

@@ -123,6 +123,9 @@ struct ContextBuilder: Sendable {
             "topics_href": urls.href(URLScheme.topics),
             "base_url": config.baseURL,
             "footer": config.footer.map(footerField),
+            "footer_links": config.footerLinks.map { link -> Context in
+                ["name": link.name, "href": link.url.hasPrefix("/") ? urls.href(link.url) : link.url]
+            },
         ]
         site["description"] = nonEmpty(config.description)
         if config.search { site["search_href"] = urls.href(URLScheme.search) }

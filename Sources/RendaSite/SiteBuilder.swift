@@ -151,6 +151,8 @@ public struct SiteBuilder {
         for redirect in redirects.redirects { inventory.add(redirect.path) }
         diagnostics.append(contentsOf: SiteChecks.menuLinks(model.config.menu, inventory: inventory,
                                                             pages: plan.pages.map(\.path)))
+        diagnostics.append(contentsOf: SiteChecks.menuLinks(model.config.footerLinks, inventory: inventory,
+                                                            pages: plan.pages.map(\.path), what: "页脚链接"))
         clock.lap("model")
 
         // Render Markdown; every link and image is checked here, before anything is written.
@@ -164,7 +166,7 @@ public struct SiteBuilder {
         )
         let (rendered, linkProblems) = hooks.renderItems(model, resolverContext)
         diagnostics.append(contentsOf: linkProblems)
-        checking?.gather(rendered: rendered, menu: model.config.menu)
+        checking?.gather(rendered: rendered, menu: model.config.menu + model.config.footerLinks)
         diagnostics.append(contentsOf: UnreadableBodyChecks.problems(content: content, config: model.config,
                                                                      context: resolverContext, checkingWording: checking != nil))
         if checking != nil, !options.includeDrafts {

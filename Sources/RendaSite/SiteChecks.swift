@@ -126,11 +126,11 @@ struct SiteChecks {
         return problems
     }
 
-    /// A menu link to a page the site does not have is a broken link on every page.
-    static func menuLinks(_ menu: [MenuLink], inventory: SiteInventory, pages: [String]) -> [Diagnostic] {
+    /// A menu or footer link to a page the site does not have is a broken link on every page.
+    static func menuLinks(_ menu: [MenuLink], inventory: SiteInventory, pages: [String], what: String = "菜单") -> [Diagnostic] {
         menu.filter { $0.url.hasPrefix("/") && !$0.url.hasPrefix("//") && !inventory.contains($0.url) }.map { link in
             let guess = Suggestion.closest(to: link.url, in: pages).map { "是否想写 \($0)？" } ?? "请改成站内已有页面的网址。"
-            return .error(SourceLocation(file: "content/site.yml", line: link.line), "菜单“\(link.name)”的链接 \(link.url) 指向的页面不存在",
+            return .error(SourceLocation(file: "content/site.yml", line: link.line), "\(what)“\(link.name)”的链接 \(link.url) 指向的页面不存在",
                           hint: "\(guess)单页面的网址是 / 加它的文件名（如 content/pages/contact.md → /contact/）。")
         }
     }
