@@ -23,7 +23,11 @@ public struct MarkdownRenderer: Sendable {
         self.checksWording = checksWording
     }
 
-    public func render(_ markdown: String, resolve: (LinkReference) -> LinkResolution) -> RenderedMarkdown {
+    /// `topHeadingLevel`: the level a body's `##` headings take (a `#` one the same), 2 under the
+    /// page's title; 3 where the page has sections of its own they belong under (a deputy's
+    /// story, under 履职风采). The TOC lists the headings of that level.
+    public func render(_ markdown: String, topHeadingLevel: Int = 2,
+                       resolve: (LinkReference) -> LinkResolution) -> RenderedMarkdown {
         let document = CMarkDocument(markdown)
         var nodes = collect(document)
         let sourceLines = SourceLines(markdown)
@@ -45,7 +49,7 @@ public struct MarkdownRenderer: Sendable {
             rewriteLink(node, line: line, lines: sourceLines, imagesBefore: &imagesSized, resolve: resolve)
         }
         let text = PlainText.extract(from: document, limit: plainTextLimit, full: keepsFullText, sourceBytes: markdown.utf8.count)
-        let toc = rewriteHeadings(nodes.headings)
+        let toc = rewriteHeadings(nodes.headings, topLevel: topHeadingLevel)
         // cmark drops the backslash of `\#` and `\[`: a line that escapes them means them as text.
         let slips = nodes.slips.filter { slip in
             switch slip.kind {
@@ -214,6 +218,9 @@ public struct MarkdownRenderer: Sendable {
             if imagesBefore > 0 { tag += " loading=\"lazy\"" }
             tag += " />"
             imagesBefore += 1
+            // A picture shown narrower than it is (a chart, a notice on a phone) opens whole when
+            // tapped, where the reader can zoom it; one already inside a link keeps that link.
+            if !Self.isInsideLink(node) { tag = "<a class=\"image-link\" href=\"\(HTML.escape(url))\">" + tag + "</a>" }
             CMarkDocument.replaceInline(node, html: tag)
         case .external(let url):
             if isImage {
@@ -228,19 +235,29 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
+    private static func isInsideLink(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if cmark_node_get_type(current) == CMARK_NODE_LINK { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
+    }
+
     // MARK: - Headings
 
     /// Gives every heading an id. The page title is the only `<h1>`, so a body that uses `#`
-    /// has all its headings moved down one level. Returns the `<h2>` headings for the TOC.
-    private func rewriteHeadings(_ headings: [OpaquePointer]) -> [TOCEntry] {
-        let shift = headings.contains { cmark_node_get_heading_level($0) == 1 } ? 1 : 0
+    /// has all its headings moved down one level; all move down further for a `topLevel` below 2.
+    /// Returns the headings of `topLevel` for the TOC.
+    private func rewriteHeadings(_ headings: [OpaquePointer], topLevel: Int) -> [TOCEntry] {
+        let shift = (headings.contains { cmark_node_get_heading_level($0) == 1 } ? 1 : 0) + topLevel - 2
         var ids = HeadingIDs()
         var toc: [TOCEntry] = []
         for heading in headings {
             let level = min(6, Int(cmark_node_get_heading_level(heading)) + shift)
             let title = CMarkDocument.text(of: heading).trimmingSpaces()
             let id = ids.id(for: title)
-            if level == 2 { toc.append(TOCEntry(id: id, title: title)) }
+            if level == topLevel { toc.append(TOCEntry(id: id, title: title)) }
             cmark_node_set_heading_level(heading, Int32(level))
             var html = CMarkDocument.renderHTML(heading)
             let tag = "<h\(level)>"

@@ -37,7 +37,8 @@ enum ItemRendering {
     static func render(_ item: Item, with renderer: MarkdownRenderer, config: SiteConfig, context: LinkResolver.Context,
                        observe: ((LinkReference, LinkResolution) -> Void)? = nil) -> (RenderedItem, [Diagnostic]) {
         var resolver = LinkResolver(item: item, context: context)
-        let markdown = renderer.render(item.body) { reference in
+        // A deputy's story goes under the profile page's 履职风采 heading.
+        let markdown = renderer.render(item.body, topHeadingLevel: item.kind == .deputies ? 3 : 2) { reference in
             let resolution = resolver.resolve(reference)
             observe?(reference, resolution)
             return resolution

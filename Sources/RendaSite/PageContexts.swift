@@ -154,9 +154,10 @@ extension ContextBuilder {
              "deputies": group.items.map { index -> Context in
                  let slug = model.items[index].slug
                  var card = self.card(index)
-                 // One page holds every profile: headings go under the deputy's h3, ids get the
-                 // profile's slug so two profiles with the same heading stay distinct.
-                 card["html"] = TemplateValue.utf8(HeadingShift.apply(to: rendered[index].html, levels: 2, idPrefix: slug + "-"))
+                 // One page holds every profile: headings go under the deputy's h3 (from the h3
+                 // the profile page gives them to h4), ids get the profile's slug so two profiles
+                 // with the same heading stay distinct.
+                 card["html"] = TemplateValue.utf8(HeadingShift.apply(to: rendered[index].html, levels: 1, idPrefix: slug + "-"))
                  card["anchor"] = slug
                  return card
              }] as Context

@@ -94,18 +94,22 @@ struct MarkdownRendererTests {
         #expect(result.html == "<p><img src=\"/rd/news/a/photo1.png\" alt=\"会议现场\" /></p>\n")
     }
 
+    /// A local picture also links to itself, to be opened whole on a phone; one inside a link
+    /// keeps that link.
     @Test func sizedImagesAreWrittenWithTheirSizeAndLaterOnesLazily() {
-        let result = renderer.render("![现场 \"一\"](a.png \"标题\")\n\n![图二](b.png)\n\n![图三](c.svg)") { reference in
+        let result = renderer.render("![现场 \"一\"](a.png \"标题\")\n\n![图二](b.png)\n\n![图三](c.svg)\n\n[![图四](b.png)](/news/)") { reference in
             switch reference.destination {
             case "a.png": .image("/rd/a.png?x=1&y=2", PixelSize(width: 720, height: 450))
             case "b.png": .image("/rd/b.png", PixelSize(width: 300, height: 200))
+            case "/news/": .rewrite("/rd/news/")
             default: .rewrite("/rd/c.svg")
             }
         }
         #expect(result.html == """
-            <p><img src="/rd/a.png?x=1&amp;y=2" alt="现场 &quot;一&quot;" title="标题" width="720" height="450" /></p>
-            <p><img src="/rd/b.png" alt="图二" width="300" height="200" loading="lazy" /></p>
+            <p><a class="image-link" href="/rd/a.png?x=1&amp;y=2"><img src="/rd/a.png?x=1&amp;y=2" alt="现场 &quot;一&quot;" title="标题" width="720" height="450" /></a></p>
+            <p><a class="image-link" href="/rd/b.png"><img src="/rd/b.png" alt="图二" width="300" height="200" loading="lazy" /></a></p>
             <p><img src="/rd/c.svg" alt="图三" /></p>
+            <p><a href="/rd/news/"><img src="/rd/b.png" alt="图四" width="300" height="200" loading="lazy" /></a></p>
 
             """)
         #expect(result.plainText.isEmpty)
@@ -121,8 +125,8 @@ struct MarkdownRendererTests {
         }
         #expect(seen == ["b.png", "a.png"])
         #expect(result.html == """
-            <p><img src="/rd/b.png" alt="内" width="2" height="1" /></p>
-            <p><img src="/rd/a.png" alt="外 链接" width="2" height="1" loading="lazy" /></p>
+            <p><a class="image-link" href="/rd/b.png"><img src="/rd/b.png" alt="内" width="2" height="1" /></a></p>
+            <p><a class="image-link" href="/rd/a.png"><img src="/rd/a.png" alt="外 链接" width="2" height="1" loading="lazy" /></a></p>
 
             """)
     }

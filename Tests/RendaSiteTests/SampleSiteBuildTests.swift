@@ -158,7 +158,9 @@ struct SampleSiteBuildTests {
         let html = try #require(tree.page("/news/minsheng-shishi-shicha/"))
         #expect(html.contains("<img src=\"/rd/news/minsheng-shishi-shicha/photo1.png\" alt=\"视察组在项目现场\" width=\"720\" height=\"450\" />"))
         let second = try #require(html.range(of: "photo2.png"))
-        #expect(html[second.upperBound...].prefix(80).contains("width=\"720\" height=\"450\" loading=\"lazy\" />"))
+        #expect(html[second.upperBound...].prefix(160).contains("width=\"720\" height=\"450\" loading=\"lazy\" />"))
+        // Each opens whole when tapped.
+        #expect(html.contains("<a class=\"image-link\" href=\"/rd/news/minsheng-shishi-shicha/photo2.png\"><img src="))
     }
 
     /// On a phone, the office's numbers and addresses are one tap from a call or a letter.
@@ -213,6 +215,20 @@ struct DeputyCollectionTests {
         #expect(collection.contains("<li class=\"is-current\"><a href=\"/deputies/2023/\" aria-current=\"page\">"))
         // The contents name each 选区's deputies, each a link to the entry.
         #expect(collection.contains("<li><a href=\"#wang-xiulan\">王秀兰</a></li>"))
+    }
+
+    /// A deputy's story headings (`##`) go under the profile page's 履职风采 (an h2): h3 there,
+    /// h4 under the deputy's h3 in the collection.
+    @Test func aDeputysStoryHeadingsGoUnderTheirSection() throws {
+        let (out, result) = build()
+        _ = try result.get()
+        let tree = OutputTree(out)
+        let profile = try #require(tree.page("/deputies/ma-xiaoyan/"))
+        #expect(profile.contains("<h2 class=\"section-label\">履职风采</h2>"))
+        #expect(profile.contains("<h3 id=\"从小账本到大实事\">从“小账本”到“大实事”</h3>"))
+        #expect(!profile.contains("<h2 id="))
+        let collection = try #require(tree.page("/deputies/2023/"))
+        #expect(collection.contains("<h4 id=\"ma-xiaoyan-从小账本到大实事\">从“小账本”到“大实事”</h4>"))
     }
 
     @Test func headingShiftMovesLevelsAndPrefixesIDs() {
