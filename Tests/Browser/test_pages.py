@@ -140,6 +140,29 @@ def test_no_sideways_scrolling(kind, width, pages, base_url, driver):
         assert scroll_width <= width, f"{settings}: the page is {scroll_width} px wide"
 
 
+def test_a_reports_figures_read_one_a_row_on_a_phone(pages, base_url, driver):
+    """Two cards a row left a short label breaking mid-word (听取审议专/项工作报告): on a phone
+    each figure has a row, its number beside its label, and a label of up to 12 characters
+    takes one line."""
+    store_settings(driver, base_url, {})
+    set_viewport(driver, 375)
+    driver.get(base_url + pages["report"])
+    figures = driver.execute_script("""
+        return Array.from(document.querySelectorAll('.figure')).map(function (figure) {
+            var label = figure.querySelector('.figure-label'), number = figure.querySelector('.figure-number');
+            var style = getComputedStyle(label);
+            return [figure.getBoundingClientRect().left, number.getBoundingClientRect().right,
+                    label.getBoundingClientRect().left, label.getBoundingClientRect().height,
+                    parseFloat(style.lineHeight), label.textContent.length];
+        });""")
+    assert figures
+    assert len({round(f[0]) for f in figures}) == 1, "more than one column"
+    for left, number_right, label_left, height, line, length in figures:
+        assert number_right <= label_left, "the label is not beside the number"
+        if length <= 12:
+            assert height < 1.5 * line, f"a label of {length} characters wraps"
+
+
 @pytest.mark.parametrize("width", [390, 1366])
 @pytest.mark.parametrize("kind", PAGE_KINDS)
 def test_screenshots(kind, width, pages, base_url, driver, artefacts):

@@ -75,6 +75,21 @@ def test_reading_settings_do_not_change_the_print(driver, base_url, pages):
     assert plain[1] == "rgb(0, 0, 0)"
 
 
+def test_an_article_prints_at_the_readers_text_size(driver, base_url, pages):
+    """特大 on screen is larger on paper too, for an article; the collection's booklet is not."""
+    def printed_size(page):
+        driver.get(base_url + pages[page])
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        size = driver.execute_script("return getComputedStyle(document.querySelector('.prose p')).fontSize")
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        return float(size.rstrip("px"))
+
+    plain = printed_size("news")
+    store_settings(driver, base_url, {"textSize": 2})
+    assert printed_size("news") >= plain * 1.4
+    store_settings(driver, base_url, {})
+
+
 def test_the_collection_prints_to_an_a4_booklet(driver, base_url, pages, artefacts):
     driver.get(base_url + pages["collection"])
     delegations = len(driver.find_elements(By.CSS_SELECTOR, ".delegation"))
