@@ -120,6 +120,7 @@ extension Item {
         case .photo: deputy?.photo
         case .meeting: report?.meeting
         case .reporter: report?.reporter
+        case .parent: parent
         case .title: title
         case .date, .topics, .slug, .draft, .year, .figures, .aliases: nil
         }

@@ -6,6 +6,8 @@ public enum Field: String, CaseIterable, Sendable {
     case name, gender, ethnicity, born, party, occupation, delegation, level, term, photo, year
     // Report summaries.
     case meeting, reporter, figures
+    // Single pages.
+    case parent
 
     /// Chinese spellings of the key. The first is the one shown in messages and templates.
     public var chineseKeys: [String] {
@@ -34,6 +36,7 @@ public enum Field: String, CaseIterable, Sendable {
         case .meeting: ["会议"]
         case .reporter: ["报告人"]
         case .figures: ["主要数据", "关键数据"]
+        case .parent: ["上级页面"]
         }
     }
 
@@ -62,6 +65,8 @@ public enum Field: String, CaseIterable, Sendable {
             .deputies
         case .meeting, .reporter, .figures:
             .reports
+        case .parent:
+            .pages
         default:
             nil
         }

@@ -48,6 +48,8 @@ public struct Item: Sendable {
         var aliases: [Alias]
         var deputy: DeputyProfile?
         var report: ReportInfo?
+        /// A single page's parent page, as its site path (`/jigou/`), for its breadcrumbs.
+        var parent: String? = nil
         var body: String
         var bodyLine: Int
         var fieldLines: [Field: Int]
@@ -136,6 +138,11 @@ public struct Item: Sendable {
     public var report: ReportInfo? {
         get { box.fields.report }
         set { owned().fields.report = newValue }
+    }
+    /// A single page's parent page (`上级页面: /jigou/`), as written: the site checks it.
+    public var parent: String? {
+        get { box.fields.parent }
+        set { owned().fields.parent = newValue }
     }
     /// The Markdown after the front matter.
     public var body: String {

@@ -38,6 +38,7 @@ struct ItemParser {
         ))
         if kind == .deputies { item.deputy = parseDeputy(matter, date: date) }
         if kind == .reports { item.report = parseReport(matter) }
+        if kind == .pages { item.parent = text(.parent, in: matter) }
         if let title { checkOpening(of: matter, title: title) }
         return title == nil ? nil : item
     }

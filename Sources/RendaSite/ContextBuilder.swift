@@ -13,6 +13,8 @@ struct ContextBuilder: Sendable {
     let now: SiteDate
     /// The parts of every page's frame that do not depend on the page, made once per build.
     private let frame: Frame
+    /// Each single page's 上级页面, farthest first.
+    private let parents: [Int: [Int]]
     private let cards = Memo<Int>()
     /// `site` with its menu marked for the page: one per combination of marks, not per page.
     private let sites = Memo<[MenuMark]>()
@@ -26,6 +28,7 @@ struct ContextBuilder: Sendable {
         self.urls = urls
         self.strings = strings
         self.now = now
+        self.parents = ParentPages(model: model).ancestors
         self.frame = Frame(strings: .object(strings.mapValues(TemplateValue.string)),
                            assets: .object(assets.mapValues(TemplateValue.string)),
                            site: Self.siteFields(config: model.config, urls: urls),
@@ -75,8 +78,10 @@ struct ContextBuilder: Sendable {
     // MARK: - Shared by every page
 
     /// The frame every page template extends: site, menu, footer, page metadata.
+    /// `within`: the site path of the page this one belongs under (a 上级页面), whose menu entry
+    /// is marked as the one the reader is in.
     func page(path: String, title: String?, description: String? = nil, ogType: String = "website",
-              image: String? = nil, breadcrumbs: [(String, String)] = []) -> Context {
+              image: String? = nil, breadcrumbs: [(String, String)] = [], within: String? = nil) -> Context {
         let config = model.config
         var page: Context = [
             "path": path,
@@ -93,6 +98,7 @@ struct ContextBuilder: Sendable {
         let marks = frame.menu.map { link -> MenuMark in
             guard let sitePath = link.sitePath else { return .none }
             if sitePath == path { return .current }
+            if sitePath == within { return .active }
             return sitePath != "/" && path.hasPrefix(sitePath) ? .active : .none
         }
         let site = sites.value(for: marks) {
@@ -254,10 +260,13 @@ struct ContextBuilder: Sendable {
     }
 
     private func itemPage(_ index: Int, _ item: UnsafePointer<Item>, _ result: UnsafePointer<RenderedItem>) -> Context {
+        let ancestors = parents[index] ?? []
         var context = page(path: item.pointee.path, title: item.pointee.title, description: result.pointee.summary,
                            ogType: item.pointee.kind.isDated ? "article" : "website",
                            image: result.pointee.coverHref ?? result.pointee.photoHref,
-                           breadcrumbs: item.pointee.kind.isDated ? breadcrumbsFor(section: item.pointee.kind) : [homeCrumb])
+                           breadcrumbs: item.pointee.kind.isDated ? breadcrumbsFor(section: item.pointee.kind)
+                               : [homeCrumb] + ancestors.map { (model.items[$0].title, urls.href(model.items[$0].path)) },
+                           within: ancestors.first.map { model.items[$0].path })
         var entry = card(index)
         entry["html"] = TemplateValue.utf8(result.pointee.html)
         if let author = item.pointee.author { entry["author"] = author }

@@ -46,6 +46,7 @@ struct SiteChecks {
         problems += itemNotes()
         problems += emptyTopics()
         problems += DuplicateItems.check(model)
+        problems += ParentPages(model: model).problems
         problems += largeImages(images)
         problems += unusedLooseFiles(used: images, unpublished: unpublished)
         return problems

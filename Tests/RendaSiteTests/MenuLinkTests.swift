@@ -56,3 +56,45 @@ struct MenuLinkTests {
         #expect(diagnostics.errors.map(\.message) == ["页脚链接“网站声明”的链接 /statement/ 指向的页面不存在"])
     }
 }
+
+@Suite("上级页面")
+struct ParentPageTests {
+    /// A page under another shows it in its breadcrumbs, with its menu entry marked; written as
+    /// an address or a file name alike.
+    @Test func aPageUnderAnotherShowsItInItsBreadcrumbs() throws {
+        let root = try makeSite([
+            "content/site.yml": "title: 测试县人大常委会\nbase_url: https://rd.example.gov.cn/rd/\nmenu:\n  - { name: \"机构设置\", url: \"/jigou/\" }\n",
+            "content/pages/jigou.md": "---\ntitle: 机构设置\n---\n机构。\n",
+            "content/pages/zucheng.md": "---\ntitle: 常委会组成人员\n上级页面: /jigou/\n---\n名单。\n",
+            "content/pages/zhuren.md": "---\ntitle: 主任\nparent: zucheng.md\n---\n主任。\n",
+        ])
+        let (output, result) = build(root: root)
+        _ = try result.get()
+        let html = try String(contentsOf: output.appendingPathComponent("zhuren/index.html"), encoding: .utf8)
+        #expect(html.contains("<li><a href=\"/rd/\">首页</a></li>\n      <li><a href=\"/rd/jigou/\">机构设置</a></li>\n"
+            + "      <li><a href=\"/rd/zucheng/\">常委会组成人员</a></li>\n      <li><span aria-current=\"page\">主任</span></li>"), "\(html)")
+        #expect(html.contains("<li class=\"menu-item is-active\"><a href=\"/rd/jigou/\">机构设置</a>"))
+    }
+
+    /// A parent that is no published page, the page itself, or a chain coming round is an error
+    /// on the field's line.
+    @Test func aParentThatIsNoPageIsAnError() throws {
+        let root = try makeSite([
+            "content/pages/jigou.md": "---\ntitle: 机构设置\n---\n机构。\n",
+            "content/pages/a.md": "---\ntitle: 甲\n上级页面: /jigu/\n---\n甲。\n",
+            "content/pages/b.md": "---\ntitle: 乙\n上级页面: /b/\n---\n乙。\n",
+            "content/pages/c.md": "---\ntitle: 丙\n上级页面: /d/\n---\n丙。\n",
+            "content/pages/d.md": "---\ntitle: 丁\n上级页面: /c/\n---\n丁。\n",
+        ])
+        guard case .failure(.content(let found)) = build(root: root).1 else {
+            Issue.record("a wrong parent must stop the build"); return
+        }
+        #expect(found.sorted.filter { $0.severity == .error }.map { "\($0.location.file):\($0.location.line ?? 0) \($0.message)" } == [
+            "content/pages/a.md:3 上级页面 /jigu/ 不是本站已发布的单页面",
+            "content/pages/b.md:3 上级页面不能是这个页面自己（/b/）",
+            "content/pages/c.md:3 上级页面绕成了一圈：/c/ → /d/ → /c/",
+            "content/pages/d.md:3 上级页面绕成了一圈：/d/ → /c/ → /d/",
+        ])
+        #expect(found.errors.first { $0.location.file == "content/pages/a.md" }?.hint?.hasPrefix("是否想写 /jigou/？") == true)
+    }
+}
