@@ -45,8 +45,14 @@ public struct MarkdownRenderer: Sendable {
         }
         for emphasis in nodes.emphasis { CJKEmphasisSpaces.trim(around: emphasis) }
         var imagesSized = 0
+        // Asked before any link is rewritten: an off-site link becomes HTML around its children,
+        // and a picture in it would no longer be seen to be in a link.
+        let imagesInLinks = Set(nodes.links.lazy.map(\.0).filter {
+            CMarkDocument.type($0) == CMARK_NODE_IMAGE && Self.isInsideLink($0)
+        })
         for (node, line) in nodes.links {
-            rewriteLink(node, line: line, lines: sourceLines, imagesBefore: &imagesSized, resolve: resolve)
+            rewriteLink(node, line: line, lines: sourceLines, imagesBefore: &imagesSized,
+                        insideLink: imagesInLinks.contains(node), resolve: resolve)
         }
         let text = PlainText.extract(from: document, limit: plainTextLimit, full: keepsFullText, sourceBytes: markdown.utf8.count)
         let toc = rewriteHeadings(nodes.headings, topLevel: topHeadingLevel)
@@ -196,7 +202,7 @@ public struct MarkdownRenderer: Sendable {
     // MARK: - Links
 
     private func rewriteLink(_ node: OpaquePointer, line: Int, lines: SourceLines, imagesBefore: inout Int,
-                             resolve: (LinkReference) -> LinkResolution) {
+                             insideLink: Bool, resolve: (LinkReference) -> LinkResolution) {
         let destination = CMarkDocument.url(node)
         let isImage = CMarkDocument.type(node) == CMARK_NODE_IMAGE
         let reference = LinkReference(destination: destination, kind: isImage ? .image : .link,
@@ -220,7 +226,7 @@ public struct MarkdownRenderer: Sendable {
             imagesBefore += 1
             // A picture shown narrower than it is (a chart, a notice on a phone) opens whole when
             // tapped, where the reader can zoom it; one already inside a link keeps that link.
-            if !Self.isInsideLink(node) { tag = "<a class=\"image-link\" href=\"\(HTML.escape(url))\">" + tag + "</a>" }
+            if !insideLink { tag = "<a class=\"image-link\" href=\"\(HTML.escape(url))\">" + tag + "</a>" }
             CMarkDocument.replaceInline(node, html: tag)
         case .external(let url):
             if isImage {

@@ -97,11 +97,13 @@ struct MarkdownRendererTests {
     /// A local picture also links to itself, to be opened whole on a phone; one inside a link
     /// keeps that link.
     @Test func sizedImagesAreWrittenWithTheirSizeAndLaterOnesLazily() {
-        let result = renderer.render("![现场 \"一\"](a.png \"标题\")\n\n![图二](b.png)\n\n![图三](c.svg)\n\n[![图四](b.png)](/news/)") { reference in
+        let result = renderer.render("![现场 \"一\"](a.png \"标题\")\n\n![图二](b.png)\n\n![图三](c.svg)\n\n[![图四](b.png)](/news/)\n\n"
+                                     + "[![图五](b.png)](https://www.gov.cn/)") { reference in
             switch reference.destination {
             case "a.png": .image("/rd/a.png?x=1&y=2", PixelSize(width: 720, height: 450))
             case "b.png": .image("/rd/b.png", PixelSize(width: 300, height: 200))
             case "/news/": .rewrite("/rd/news/")
+            case "https://www.gov.cn/": .external("https://www.gov.cn/")
             default: .rewrite("/rd/c.svg")
             }
         }
@@ -110,6 +112,7 @@ struct MarkdownRendererTests {
             <p><a class="image-link" href="/rd/b.png"><img src="/rd/b.png" alt="图二" width="300" height="200" loading="lazy" /></a></p>
             <p><img src="/rd/c.svg" alt="图三" /></p>
             <p><a href="/rd/news/"><img src="/rd/b.png" alt="图四" width="300" height="200" loading="lazy" /></a></p>
+            <p><a href="https://www.gov.cn/" class="external" rel="external noopener noreferrer"><img src="/rd/b.png" alt="图五" width="300" height="200" loading="lazy" /></a></p>
 
             """)
         #expect(result.plainText.isEmpty)
