@@ -11,8 +11,10 @@ public struct SiteContent: Sendable {
     /// Content files that could not be read into an item (their errors are in the diagnostics).
     public var unreadable: [String] = []
     /// The bodies of those files that have one, as items with nothing else (`ItemParser.bodyAlone`):
-    /// checked, never published.
+    /// checked, never published. A draft among them has its errors as warnings.
     public var unreadableBodies: [Item] = []
+    /// Unreadable files that are drafts: links to them are links to an unpublished item.
+    public var unreadableDrafts: [String] { unreadableBodies.filter(\.draft).map(\.sourcePath) }
     /// Files in a section folder that are neither Markdown nor a bundle (`content/news/a.png`).
     /// An image beside a single-file article is used by it; the others are reported once the
     /// articles' links are known.
@@ -55,17 +57,26 @@ public struct ContentLoader {
             cache.map { $0(source) { readItem(source, topics: topics) } } ?? readItem(source, topics: topics)
         }
         var items: [Item] = []
-        var unreadable: [Source] = []
+        var unreadable: [String] = []
+        var unreadableBodies: [Item] = []
         for (source, (item, problems)) in zip(sources, parsed) {
-            diagnostics.append(contentsOf: problems)
-            if let item { items.append(item) } else { unreadable.append(source) }
+            if let item {
+                items.append(item)
+                diagnostics.append(contentsOf: problems)
+                continue
+            }
+            unreadable.append(source.sourcePath)
+            let body = readBodyAlone(source)
+            if let body { unreadableBodies.append(body) }
+            // A draft is not published: its fields' errors wait for it, as its links' do, and
+            // one half-written draft does not stop the office's site from being built.
+            diagnostics.append(contentsOf: body?.draft == true ? problems.map { WaitingNote.waiting($0, note: WaitingNote.draft) } : problems)
         }
         diagnostics.append(contentsOf: ContentValidator.check(items))
         diagnostics.append(contentsOf: CopiedFiles.check(items))
         guard let config else { return (nil, diagnostics) }
         return (SiteContent(root: root.path, config: config, topics: topics, items: items,
-                            unreadable: unreadable.map(\.sourcePath),
-                            unreadableBodies: unreadable.compactMap(readBodyAlone), looseFiles: looseFiles), diagnostics)
+                            unreadable: unreadable, unreadableBodies: unreadableBodies, looseFiles: looseFiles), diagnostics)
     }
 
     /// The error every command gives when the root has no `content/`: nil when it has. Run in a

@@ -77,6 +77,21 @@ struct FrontMatter {
         return nil
     }
 
+    /// For a file `split` finds no front matter in: the block between the first two lines of
+    /// dashes as staff mistype them (`----`, `———`, below blank lines), so that its body can be
+    /// checked all the same (`ItemParser.bodyAlone`). Nil when there are no such lines.
+    static func lenientSplit(_ text: String) -> (yaml: String, body: String, bodyLine: Int)? {
+        func isDashes(_ line: Substring) -> Bool {
+            let trimmed = line.trimmingSpaces()
+            return trimmed.count >= 2 && trimmed.allSatisfy { "-—－–─━".contains($0) }
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let opening = lines.prefix(20).firstIndex(where: { !$0.trimmingSpaces().isEmpty }), isDashes(lines[opening]),
+              let closing = lines[(opening + 1)...].prefix(60).firstIndex(where: isDashes) else { return nil }
+        return (lines[(opening + 1)..<closing].joined(separator: "\n"),
+                lines[(closing + 1)...].joined(separator: "\n"), closing + 2)
+    }
+
     /// Lines made of nothing but the dashes a Chinese input method types for `-` (——, －－－,
     /// ───) where `---` delimiters were meant: the first line and the next such line among the
     /// next 60 (the closing one), or, after an opening `---`, that next line alone.

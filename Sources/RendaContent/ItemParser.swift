@@ -46,11 +46,11 @@ struct ItemParser {
     /// For a file whose fields could not be read: an item holding its body alone, so the body's
     /// Markdown and links are checked in the same round as the fields (staff would otherwise mend
     /// the fields, check again, and only then learn of the body's problems). Never published.
-    /// Nil when the file has no body to find (no `---` lines). A `draft: true` line is honoured
+    /// Nil when the file has no body to find (no `---` lines, or dashes meant as them). A `draft: true` line is honoured
     /// as written, so a draft's body problems stay warnings.
     static func bodyAlone(of source: String, kind: SectionKind, sourcePath: String, sourceFolder: String,
                           isBundle: Bool, slugSource: String) -> Item? {
-        guard let split = FrontMatter.split(source) else { return nil }
+        guard let split = FrontMatter.split(source) ?? FrontMatter.lenientSplit(source) else { return nil }
         let draft = split.yaml.split(separator: "\n").contains { line in
             let parts = line.split(maxSplits: 1, whereSeparator: { $0 == ":" || $0 == "：" })
             guard parts.count == 2, Field(key: parts[0].trimmingSpaces()) == .draft else { return false }

@@ -6,10 +6,8 @@ import RendaCore
 /// rather than on the day they are published. Nothing of a draft is published, so none of its problems may fail the check:
 /// every one is a warning that says it is a draft's. `renda build` never runs this.
 enum DraftChecks {
-    /// Appended to each message, so a draft's problem is not read as one of the published site.
-    static let note = "（草稿，发布前请改正）"
-    /// The same for an item dated later, which the build publishes on its date.
-    static let scheduledNote = "（尚未到发布日期，发布前请改正）"
+    static let note = WaitingNote.draft
+    static let scheduledNote = WaitingNote.scheduled
 
     /// The problems of every item the model left out (drafts, and items dated later), as warnings.
     static func problems(content: SiteContent, model: SiteModel, context: LinkResolver.Context) -> [Diagnostic] {
@@ -23,9 +21,6 @@ enum DraftChecks {
     }
 
     static func asWaitingProblem(_ problem: Diagnostic, note: String) -> Diagnostic {
-        var problem = problem
-        if problem.severity == .error { problem.severity = .warning }
-        problem.message += note
-        return problem
+        WaitingNote.waiting(problem, note: note)
     }
 }

@@ -160,8 +160,9 @@ public struct SiteBuilder {
         let resolverContext = LinkResolver.Context(
             urls: urls, inventory: inventory, baseURL: model.config.baseURL, rootPrefix: rootPath + "/",
             publishedSources: publishedSources,
-            unpublishedSources: Set(content.items.lazy.map(\.sourcePath).filter { publishedSources[$0] == nil }),
-            brokenSources: Set(content.unreadable),
+            unpublishedSources: Set(content.items.lazy.map(\.sourcePath).filter { publishedSources[$0] == nil })
+                .union(content.unreadableDrafts),
+            brokenSources: Set(content.unreadable).subtracting(content.unreadableDrafts),
             contentStatic: contentStatic.standardizedFileURL.path
         )
         let (rendered, linkProblems) = hooks.renderItems(model, resolverContext)

@@ -94,10 +94,43 @@ struct UnreadableBodyTests {
         #expect(a.map(\.severity) == [.error, .error, .error])
         #expect(a[1].message.contains("xianchang.jpg"))
         #expect(a[2].message.contains("none.md"))
-        // A draft's body problems stay warnings, as once its fields read.
+        // A draft's problems, its fields' included, are warnings: it is not published.
         let b = found.sorted.filter { $0.location.file == "content/news/2024-03-02-b.md" }
-        #expect(b.map(\.severity) == [.error, .warning])
-        #expect(b.last?.message.hasSuffix("（草稿，发布前请改正）") == true)
+        #expect(b.map(\.severity) == [.warning, .warning])
+        #expect(b.allSatisfy { $0.message.hasSuffix("（草稿，发布前请改正）") })
+    }
+
+    /// Delimiter lines mistyped (a dash too many, the input method's dashes, blank lines above)
+    /// hide the body no more than a field's slip does.
+    @Test(arguments: ["----\n标题: 道路建设\n日期: 2024-03-01\n----\n", "———\n标题: 道路建设\n日期: 2024-03-01\n———\n",
+                      "\n\n---\n标题: 道路建设\n日期: 2024-03-01\n---\n"])
+    func mistypedDelimitersDoNotHideTheBody(head: String) throws {
+        let root = try makeSite(["content/news/2024-03-01-a.md": head + "第一段。\n\n![现场](xianchang.jpg)\n"])
+        guard case .failure(.content(let found)) = build(root: root).1 else {
+            Issue.record("the build should fail"); return
+        }
+        let picture = head.split(separator: "\n", omittingEmptySubsequences: false).count + 2
+        #expect(found.errors.contains { $0.location.line == picture && $0.message.contains("xianchang.jpg") }, "\(found)")
+    }
+
+    /// One half-written draft does not stop the site: it builds, without the draft, and a
+    /// published article linking to the draft is told it is not published yet.
+    @Test func aDraftWhoseFieldsCannotBeReadDoesNotStopTheBuild() throws {
+        let draft = "---\n标题：草稿一篇\n草稿: true\n日期: 2024-03-02\n---\n正文。\n"
+        let root = try makeSite(["content/news/2024-03-02-b.md": draft,
+                                 "content/news/2024-03-01-a.md": "---\ntitle: 会议\ndate: 2024-03-01\n---\n正文。\n"])
+        let (output, result) = build(root: root)
+        let report = try result.get()
+        #expect(report.diagnostics.warnings.contains { $0.message == "“标题”后面是中文冒号“：”，应为英文冒号（草稿，发布前请改正）" })
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("news/a/index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("news/b/index.html").path))
+
+        let linked = try makeSite(["content/news/2024-03-02-b.md": draft,
+                                   "content/news/2024-03-01-a.md": "---\ntitle: 会议\ndate: 2024-03-01\n---\n见[草稿](2024-03-02-b.md)。\n"])
+        guard case .failure(.content(let found)) = build(root: linked).1 else {
+            Issue.record("a link to an unpublished draft must stop the build"); return
+        }
+        #expect(found.errors.map(\.message) == ["链接指向的文章尚未发布（草稿或未到发布日期）：2024-03-02-b.md"])
     }
 }
 
