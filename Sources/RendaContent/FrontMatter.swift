@@ -178,7 +178,12 @@ struct FrontMatter {
             let key = keyNode.text ?? ""
             let line = (keyNode.line ?? 1) + 1
             guard let field = Field(key: key) else {
-                let guess = Suggestion.closest(to: key, in: Field.allKeys).map { "是否想写 \($0)？" } ?? "如不需要请删除这一行。"
+                // A key shortened or written out longer (`上级` for 上级页面) means the one it
+                // starts or is started by, which edit distance alone misses (`上级` → 层级).
+                let related = Set(Field.allKeys.filter { $0.hasPrefix(key) || key.hasPrefix($0) }.compactMap(Field.init(key:)))
+                let meant = related.count == 1 ? Field.allKeys.first { $0.hasPrefix(key) || key.hasPrefix($0) }
+                    : Suggestion.closest(to: key, in: Field.allKeys)
+                let guess = meant.map { "是否想写 \($0)？" } ?? "如不需要请删除这一行。"
                 problems.append(.warning(SourceLocation(file: file, line: line, column: keyNode.mark?.column),
                                          "未知字段“\(key)”，已忽略", hint: guess))
                 continue

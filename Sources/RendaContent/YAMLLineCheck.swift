@@ -86,6 +86,17 @@ enum YAMLLineCheck {
 
     private static func slip(in content: Substring, location: SourceLocation) -> Slip? {
         let colon = content.firstIndex(of: ":")
+        // `标题　县人大常委会召开会议`: a space, often the input method's full-width one, where the
+        // colon was meant. Only a field's name is taken for a key: any line may hold spaces.
+        if colon == nil, !content.contains("："), let space = content.firstIndex(where: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }),
+           Field(key: String(content[..<space])) != nil {
+            let key = content[..<space]
+            let value = content[space...].trimmingSpaces()
+            if !value.isEmpty {
+                return .now(.error(location, "“\(key)”后面缺少冒号",
+                                   hint: "字段名后面写英文冒号和一个空格：\(key): \(value)"))
+            }
+        }
         if let wide = content.firstIndex(of: "："), colon.map({ wide < $0 }) ?? true {
             let key = content[..<wide].trimmingSpaces()
             if isKey(key) {
@@ -153,17 +164,32 @@ enum YAMLLineCheck {
                value.dropFirst().allSatisfy({ "+-0123456789 ".contains($0) }) || value.dropFirst().trimmingSpaces().hasPrefix("#") {
                 return nil
             }
+            // `封面: ![会场](photo1.png)`: Markdown for a picture, where the field takes its file.
+            if value.hasPrefix("!["), let open = value.range(of: "]("), value.hasSuffix(")") {
+                let file = value[open.upperBound..<value.index(before: value.endIndex)].trimmingSpaces()
+                return .now(.error(location, "“\(key)”里只写图片的文件名，不用 ![说明](…) 的写法",
+                                   hint: "写成 \(key): \(file)"))
+            }
             return .now(.error(location, "“\(key)”的值以“\(first)”开头，会被当作特殊符号",
                                hint: "把整个值用英文双引号括起来：\(key): \(quoted(value))"
                                    + (value.hasPrefix("**") ? "（标题和字段里的 ** 不会显示为粗体）" : "")))
         default:
             // `标题: 县人大常委会: 召开会议`: a colon and a space inside a plain value start
             // another field there.
-            guard value.contains(": ") || value.hasSuffix(":") else { return nil }
+            guard let inner = value.range(of: ": ") ?? (value.hasSuffix(":") ? value.index(before: value.endIndex)..<value.endIndex : nil) else {
+                return nil
+            }
+            // `作者: 林静 来源: 办公室`: two fields on one line.
+            let before = value[..<inner.lowerBound]
+            if let start = before.lastIndex(where: { $0 == " " || $0 == "\u{3000}" }).map(before.index(after:)),
+               Field(key: String(before[start...])) != nil {
+                return .now(.error(location, "这一行写了两个字段：“\(key)”和“\(before[start...])”",
+                                   hint: "每个字段单独一行：把“\(value[start...])”移到下一行。"))
+            }
             let chinese = value.unicodeScalars.contains { $0.properties.isIdeographic }
             let widened = value.replacingOccurrences(of: ": ", with: "：").replacingOccurrences(of: ":", with: "：")
             return .now(.error(location, "“\(key)”的值里有英文冒号加空格“: ”，会被当作又一个字段",
-                               hint: chinese ? "中文里的冒号用中文冒号：\(key): \(widened)；要保留英文冒号时，把整个值用英文双引号括起来：\(key): \(quoted(value))"
+                               hint: chinese ? "中文里的冒号用中文冒号（\(key): \(widened)）；要保留英文冒号时，把整个值用英文双引号括起来（\(key): \(quoted(value))）。"
                                    : "把整个值用英文双引号括起来：\(key): \(quoted(value))"))
         }
     }

@@ -179,6 +179,16 @@ struct FrontMatterTests {
                                                      "网页会用“title”字段显示标题，请删去正文里的这一行。"])
     }
 
+    /// An unknown key is a warning that guesses the field meant: one it starts, or is started
+    /// by, before the closest by spelling (`上级` is 上级页面, though 层级 is one letter away).
+    @Test(arguments: [("上级", "上级页面"), ("titel", "title"), ("作着", "作者"), ("来源单位", "来源")])
+    func anUnknownKeyGuessesTheFieldMeant(written: String, meant: String) throws {
+        let site = try TestSite(files: ["content/pages/a.md": "---\ntitle: 页面\n\(written): 内容\n---\n正文。\n"])
+        let warning = try #require(site.load().1.warnings.first)
+        #expect(warning.message == "未知字段“\(written)”，已忽略")
+        #expect(warning.hint == "是否想写 \(meant)？")
+    }
+
     @Test func invalidYAMLNamesTheLineInTheFile() throws {
         let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 标题\ndate: 2023-06-30\nsummary: 会议: 通知: 说明\n---\n"])
         let error = try #require(site.load().1.errors.first)
@@ -216,7 +226,10 @@ struct FrontMatterTests {
         ("标题: - 会议通知\ndate: 2023-06-30\n", 2, "“标题”的值以“- ”开头，会被当作列表", "标题: \"- 会议通知\""),
         ("title: 会议\ndate: 2023-06-30\n－ 监督工作\n", 4, "列表项开头的“－”是中文输入法打出的符号，应为英文减号 -", "- 监督工作"),
         ("标题: 县人大常委会: 召开会议\ndate: 2023-06-30\n", 2, "“标题”的值里有英文冒号加空格“: ”，会被当作又一个字段",
-         "标题: 县人大常委会：召开会议；要保留英文冒号时，把整个值用英文双引号括起来：标题: \"县人大常委会: 召开会议\""),
+         "（标题: 县人大常委会：召开会议）；要保留英文冒号时，把整个值用英文双引号括起来（标题: \"县人大常委会: 召开会议\"）。"),
+        ("title: 会议\n作者: 林静 来源: 办公室\ndate: 2023-06-30\n", 3, "这一行写了两个字段：“作者”和“来源”", "把“来源: 办公室”移到下一行。"),
+        ("标题\u{3000}县人大常委会召开会议\ndate: 2023-06-30\n", 2, "“标题”后面缺少冒号", "标题: 县人大常委会召开会议"),
+        ("title: 会议\ndate: 2023-06-30\n封面: ![会场](photo1.png)\n", 4, "“封面”里只写图片的文件名，不用 ![说明](…) 的写法", "封面: photo1.png"),
     ])
     func commonSlipsAreNamedOnTheirLine(yaml: String, line: Int, message: String, fix: String) throws {
         let site = try TestSite(files: ["content/news/a.md": "---\n\(yaml)---\n正文\n"])
