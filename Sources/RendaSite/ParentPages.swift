@@ -11,23 +11,36 @@ struct ParentPages {
     /// A parent that is no published page, the page itself, or a chain that comes round again.
     let problems: [Diagnostic]
 
-    init(model: SiteModel) {
+    /// `waiting`: the site paths of the single pages not published yet (drafts, dated later),
+    /// which a parent may be meant to be.
+    init(model: SiteModel, waiting: Set<String> = []) {
         let pageByPath = Dictionary(model.pages.map { (model.items[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+        let pageByTitle = Dictionary(model.pages.map { (model.items[$0].title, $0) }, uniquingKeysWith: { first, _ in first })
+        // The parent as a page: by its address as staff write it, or by its title (上级页面: 机构设置).
+        func page(_ written: String) -> Int? {
+            pageByPath[ParentPages.sitePath(written, baseURL: model.config.baseURL)] ?? pageByTitle[written.trimmingSpaces()]
+        }
         var ancestors: [Int: [Int]] = [:]
         var problems: [Diagnostic] = []
         for index in model.pages {
             let item = model.items[index]
             guard let written = item.parent else { continue }
             let location = item.location(of: .parent)
-            let path = ParentPages.sitePath(written)
+            let path = page(written).map { model.items[$0].path } ?? ParentPages.sitePath(written, baseURL: model.config.baseURL)
             guard path != item.path else {
                 problems.append(.error(location, "上级页面不能是这个页面自己（\(written)）", hint: "写它所属的单页面的网址，或删去这一行。"))
                 continue
             }
             guard pageByPath[path] != nil else {
-                let guess = Suggestion.closest(to: path, in: Array(pageByPath.keys)).map { "是否想写 \($0)？" } ?? ""
+                if waiting.contains(path) {
+                    problems.append(.error(location, "上级页面 \(written) 还没有发布（草稿或未到发布日期）",
+                                           hint: "先发布那个页面，或暂时删去这一行。"))
+                    continue
+                }
+                let others = pageByPath.keys.filter { $0 != item.path }
+                let guess = Suggestion.closest(to: path, in: others).map { "是否想写 \($0)？" } ?? ""
                 problems.append(.error(location, "上级页面 \(written) 不是本站已发布的单页面",
-                                       hint: "\(guess)写单页面的网址：/ 加它的文件名（如 content/pages/jigou.md → /jigou/）。"))
+                                       hint: "\(guess)写单页面的网址：/ 加它的文件名（如 content/pages/jigou.md → /jigou/），或写它的标题。"))
                 continue
             }
             // Up the chain, nearest first.
@@ -42,7 +55,7 @@ struct ParentPages {
                     break
                 }
                 up.append(parent)
-                next = model.items[parent].parent.flatMap { pageByPath[ParentPages.sitePath($0)] }
+                next = model.items[parent].parent.flatMap(page)
             }
             if !up.isEmpty { ancestors[index] = up.reversed() }
         }
@@ -50,9 +63,11 @@ struct ParentPages {
         self.problems = problems
     }
 
-    /// `/jigou/` as staff may write it: `/jigou`, `jigou`, or its file, `jigou.md` or `../pages/jigou.md`.
-    static func sitePath(_ written: String) -> String {
+    /// `/jigou/` as staff may write it: `/jigou`, `jigou`, its file (`jigou.md`, `../pages/jigou.md`)
+    /// or its whole address (`https://rd.example.gov.cn/jigou/`, copied from the browser).
+    static func sitePath(_ written: String, baseURL: String) -> String {
         var name = written.trimmingSpaces()[...]
+        if name.hasPrefix(baseURL) { name = name.dropFirst(baseURL.count) }
         if MarkdownFileName.matches(name) { name = MarkdownFileName.stem(name.split(separator: "/").last ?? name) }
         name = name.drop(while: { $0 == "/" })
         while name.hasSuffix("/") { name = name.dropLast() }

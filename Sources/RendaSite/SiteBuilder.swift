@@ -149,10 +149,13 @@ public struct SiteBuilder {
         diagnostics.append(contentsOf: redirects.problems)
         // An article may link to an old address: it still leads to the page.
         for redirect in redirects.redirects { inventory.add(redirect.path) }
+        // The addresses of unpublished items, made only for a menu or footer link that is broken.
+        let brokenLink = (model.config.menu + model.config.footerLinks).contains { $0.url.hasPrefix("/") && !inventory.contains($0.url) }
+        let waitingPaths = brokenLink ? Set(content.items.lazy.map(\.path)).subtracting(model.items.lazy.map(\.path)) : []
         diagnostics.append(contentsOf: SiteChecks.menuLinks(model.config.menu, inventory: inventory,
-                                                            pages: plan.pages.map(\.path)))
+                                                            pages: plan.pages.map(\.path), waiting: waitingPaths))
         diagnostics.append(contentsOf: SiteChecks.menuLinks(model.config.footerLinks, inventory: inventory,
-                                                            pages: plan.pages.map(\.path), what: "页脚链接"))
+                                                            pages: plan.pages.map(\.path), waiting: waitingPaths, what: "页脚链接"))
         clock.lap("model")
 
         // Render Markdown; every link and image is checked here, before anything is written.

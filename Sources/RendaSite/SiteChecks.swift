@@ -46,7 +46,9 @@ struct SiteChecks {
         problems += itemNotes()
         problems += emptyTopics()
         problems += DuplicateItems.check(model)
-        problems += ParentPages(model: model).problems
+        let published = Set(model.pages.map { model.items[$0].path })
+        let waitingPages = Set(content.items.lazy.filter { $0.kind == .pages && !published.contains($0.path) }.map(\.path))
+        problems += ParentPages(model: model, waiting: waitingPages).problems
         problems += largeImages(images)
         problems += unusedLooseFiles(used: images, unpublished: unpublished)
         return problems
@@ -128,8 +130,15 @@ struct SiteChecks {
     }
 
     /// A menu or footer link to a page the site does not have is a broken link on every page.
-    static func menuLinks(_ menu: [MenuLink], inventory: SiteInventory, pages: [String], what: String = "菜单") -> [Diagnostic] {
+    /// `waiting`: the site paths of the items not published yet, which a link may be meant for.
+    static func menuLinks(_ menu: [MenuLink], inventory: SiteInventory, pages: [String], waiting: Set<String> = [],
+                          what: String = "菜单") -> [Diagnostic] {
         menu.filter { $0.url.hasPrefix("/") && !$0.url.hasPrefix("//") && !inventory.contains($0.url) }.map { link in
+            if waiting.contains(link.url) {
+                return .error(SourceLocation(file: "content/site.yml", line: link.line),
+                              "\(what)“\(link.name)”的链接 \(link.url) 指向的文章尚未发布（草稿或未到发布日期）",
+                              hint: "等那篇文章发布后再加这个链接，或先删去这一项。")
+            }
             let guess = Suggestion.closest(to: link.url, in: pages).map { "是否想写 \($0)？" } ?? "请改成站内已有页面的网址。"
             return .error(SourceLocation(file: "content/site.yml", line: link.line), "\(what)“\(link.name)”的链接 \(link.url) 指向的页面不存在",
                           hint: "\(guess)单页面的网址是 / 加它的文件名（如 content/pages/contact.md → /contact/）。")

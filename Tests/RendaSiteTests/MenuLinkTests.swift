@@ -54,6 +54,15 @@ struct MenuLinkTests {
             Issue.record("a broken footer link must stop the build"); return
         }
         #expect(diagnostics.errors.map(\.message) == ["页脚链接“网站声明”的链接 /statement/ 指向的页面不存在"])
+
+        // A link to an article not published yet says so, rather than guessing another.
+        var toADraft = files
+        toADraft["content/news/2024-03-02-b.md"] = "---\ntitle: 通知\ndate: 2024-03-02\ndraft: true\n---\n正文。\n"
+        toADraft["content/site.yml"]! += "\n  - { name: \"通知\", url: \"/news/b/\" }\n"
+        guard case .failure(.content(let waiting)) = build(root: try makeSite(toADraft)).1 else {
+            Issue.record("a footer link to a draft must stop the build"); return
+        }
+        #expect(waiting.errors.map(\.message) == ["页脚链接“通知”的链接 /news/b/ 指向的文章尚未发布（草稿或未到发布日期）"])
     }
 }
 
@@ -85,6 +94,11 @@ struct ParentPageTests {
             "content/pages/b.md": "---\ntitle: 乙\n上级页面: /b/\n---\n乙。\n",
             "content/pages/c.md": "---\ntitle: 丙\n上级页面: /d/\n---\n丙。\n",
             "content/pages/d.md": "---\ntitle: 丁\n上级页面: /c/\n---\n丁。\n",
+            "content/pages/e.md": "---\ntitle: 戊\n上级页面: /caogao/\n---\n戊。\n",
+            "content/pages/caogao.md": "---\ntitle: 草稿页\ndraft: true\n---\n草稿。\n",
+            "content/pages/f.md": "---\ntitle: 己\n上级页面: 机构设置\n---\n己。\n",
+            "content/pages/g.md": "---\ntitle: 庚\n上级页面: https://rd.example.gov.cn/jigou/\n---\n庚。\n",
+            "content/pages/pe.md": "---\ntitle: 辛\n上级页面: /news/\n---\n辛。\n",
         ])
         guard case .failure(.content(let found)) = build(root: root).1 else {
             Issue.record("a wrong parent must stop the build"); return
@@ -94,7 +108,12 @@ struct ParentPageTests {
             "content/pages/b.md:3 上级页面不能是这个页面自己（/b/）",
             "content/pages/c.md:3 上级页面绕成了一圈：/c/ → /d/ → /c/",
             "content/pages/d.md:3 上级页面绕成了一圈：/d/ → /c/ → /d/",
+            "content/pages/e.md:3 上级页面 /caogao/ 还没有发布（草稿或未到发布日期）",
+            "content/pages/pe.md:3 上级页面 /news/ 不是本站已发布的单页面",
         ])
+        // The page itself is never the guess.
+        #expect(found.errors.first { $0.location.file == "content/pages/pe.md" }?.hint?.contains("/pe/") == false)
         #expect(found.errors.first { $0.location.file == "content/pages/a.md" }?.hint?.hasPrefix("是否想写 /jigou/？") == true)
+        // By its title or its whole address, the parent is found (f and g have no error).
     }
 }
