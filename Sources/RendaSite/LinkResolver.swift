@@ -65,6 +65,10 @@ struct LinkResolver {
             return scheme == "http" || scheme == "https" ? external(reference) : .keep
         }
         if destination.hasPrefix("/") { return resolveSitePath(destination, reference) }
+        if let (message, hint) = LinkResolver.mistypedAddress(destination) {
+            problems.append(.error(location(reference), message, hint: hint))
+            return .keep
+        }
         let what = reference.kind == .image ? "图片" : "文件"
         return resolveRelative(destination, kind: reference.kind, at: location(reference),
                                missing: "\(what)不存在：\(destination)")

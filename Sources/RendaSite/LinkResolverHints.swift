@@ -55,6 +55,26 @@ extension LinkResolver {
             : "带图片或附件的文章请用文件夹：新建与文章同名的文件夹，正文改名为 index.md，\(what)放在旁边。"
     }
 
+    /// An address mistyped so that it reads as a file beside the article: typed with the Chinese
+    /// input method (`https：//…`, `“/news/”`), or without its `https://` (`www.gov.cn`). Nil
+    /// for a path meant as one.
+    static func mistypedAddress(_ destination: String) -> (message: String, hint: String)? {
+        let lower = destination.lowercased()
+        for scheme in ["https：", "http："] where lower.hasPrefix(scheme) {
+            let fixed = destination.prefix(scheme.count - 1) + ":" + destination.dropFirst(scheme.count)
+            return ("链接地址里的冒号是中文冒号“：”：\(destination)", "改成英文冒号（切换到英文输入法输入）：\(fixed)")
+        }
+        let quotes: Set<Character> = ["“", "”", "‘", "’", "\"", "'", "「", "」"]
+        if let first = destination.first, let last = destination.last, quotes.contains(first) || quotes.contains(last) {
+            let bare = destination.drop(while: { quotes.contains($0) }).reversed().drop(while: { quotes.contains($0) }).reversed()
+            return ("链接地址两边多了引号：\(destination)", "[文字](地址) 里的地址不加引号：(\(String(bare)))")
+        }
+        if lower.hasPrefix("www.") {
+            return ("链接地址缺少开头的 https://：\(destination)", "写成完整网址：https://\(destination)")
+        }
+        return nil
+    }
+
     /// A path on the writer's own computer (`C:\Users\…\道路.jpg`, `D:/照片/…`, `file:///…`,
     /// `\\server\share\…`): it works in their editor's preview, and for no reader.
     static func isLocalComputerPath(_ destination: String) -> Bool {

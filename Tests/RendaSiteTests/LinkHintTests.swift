@@ -30,6 +30,18 @@ struct LinkHintTests {
         #expect(LinkHints().closestPage(to: written, inventory: Self.inventory) == nil)
     }
 
+    /// Addresses mistyped with the input method, or without their https://, are told what they
+    /// are rather than taken for a missing file; a file's path is none of them.
+    @Test func mistypedAddressesAreNamed() {
+        #expect(LinkResolver.mistypedAddress("https：//www.example.gov.cn/")?.hint == "改成英文冒号（切换到英文输入法输入）：https://www.example.gov.cn/")
+        #expect(LinkResolver.mistypedAddress("HTTP：//a.cn/")?.hint == "改成英文冒号（切换到英文输入法输入）：HTTP://a.cn/")
+        #expect(LinkResolver.mistypedAddress("“/news/”")?.hint == "[文字](地址) 里的地址不加引号：(/news/)")
+        #expect(LinkResolver.mistypedAddress("www.npc.gov.cn")?.hint == "写成完整网址：https://www.npc.gov.cn")
+        for path in ["photo1.png", "../reports/2023-07-26-report.md", "tongzhi.pdf", "www-notes.md"] {
+            #expect(LinkResolver.mistypedAddress(path) == nil, "\(path)")
+        }
+    }
+
     /// An article found by the name of its file or bundle folder, wherever the link looked.
     @Test func articlesAreFoundByTheirFileOrFolderName() {
         let sources = ["content/reports/2023-07-26-report.md": "/reports/report/",
