@@ -179,14 +179,21 @@ extension SiteConfig {
             }
             var links: [MenuLink] = []
             for entry in list {
-                let name = entry.mapping?["name"]?.text ?? ""
-                let url = entry.mapping?["url"]?.text ?? ""
+                // Chinese keys as in the articles' fields.
+                let name = (entry.mapping?["name"] ?? entry.mapping?["名称"])?.text ?? ""
+                let url = (entry.mapping?["url"] ?? entry.mapping?["网址"] ?? entry.mapping?["链接"])?.text ?? ""
                 let location = SourceLocation(file: file, line: entry.line)
                 if name.isEmpty || url.isEmpty {
-                    problems.append(.error(location, "\(what)需要 name 和 url", hint: "写成 - { name: \"工作动态\", url: \"/news/\" }"))
+                    // `{ name："隐私政策", … }`: the Chinese colon makes the key and value one text.
+                    let wideColon = entry.mapping?.keys.contains { $0.text?.contains("：") == true } == true
+                        || entry.text?.contains("：") == true
+                    problems.append(.error(location, "\(what)需要 name 和 url",
+                                           hint: (wideColon ? "name 和 url 后面要用英文冒号，不能用中文冒号“：”。" : "")
+                                               + "写成 - { name: \"工作动态\", url: \"/news/\" }"))
                 } else if !(url.hasPrefix("/") || url.hasPrefix("http://") || url.hasPrefix("https://")) {
                     problems.append(.error(location, "\(what)的链接“\(url)”应以 / 开头（站内）或为完整网址",
-                                           hint: "站内链接写成 /news/ 这样的形式，程序会自动加上站点子路径。"))
+                                           hint: url.lowercased().hasPrefix("www.") ? "其他网站写完整网址：https://\(url)"
+                                               : "站内页面写成 /news/ 这样的形式（网站在子目录时，程序会自动加上那个目录）。"))
                 } else {
                     links.append(MenuLink(name: name, url: url, line: entry.line))
                 }

@@ -30,8 +30,9 @@ enum UsageMessage {
             lines[0] = "错误：缺少文章类型。用法：renda new news|report|deputy|page 标题"
             // In place of the title's help, which the parser adds.
             if lines.count > 1, lines[1].hasPrefix("Help:") {
-                lines[1] = "提示：“\(word)”不是文章类型。类型写在标题前面：news（工作动态）、report（工作报告）、"
-                    + "deputy（代表风采）或 page（单页面），例如 \(example(arguments, kindBefore: word))。"
+                // No full stop after the example: copied with it, the command would fail anew.
+                lines[1] = "提示：“\(word)”不是文章类型。类型写在标题前面：news（或 动态）、report（或 报告）、"
+                    + "deputy（或 代表）、page（或 页面），例如：\(example(arguments, kindBefore: word))"
             }
         } else {
             guard let translated = translate(text, options: options) else { return HelpText.chinese(message) }

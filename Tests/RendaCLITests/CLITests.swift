@@ -291,11 +291,11 @@ struct CommandLineTests {
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.count > 2)
         #expect(lines.first == "错误：缺少文章类型。用法：renda new news|report|deputy|page 标题")
-        #expect(lines.dropFirst().first == "提示：“县人大常委会召开会议”不是文章类型。类型写在标题前面：news（工作动态）、report（工作报告）、"
-            + "deputy（代表风采）或 page（单页面），例如 renda new news \"县人大常委会召开会议\"。")
+        #expect(lines.dropFirst().first == "提示：“县人大常委会召开会议”不是文章类型。类型写在标题前面：news（或 动态）、report（或 报告）、"
+            + "deputy（或 代表）、page（或 页面），例如：renda new news \"县人大常委会召开会议\"")
         #expect(!result.stderr.contains("<title>  标题"))
         let bundled = try renda(["new", "王秀兰", "--bundle", "--slug", "wang-xiulan"], in: try fixtureSite())
-        #expect(bundled.stderr.contains("例如 renda new news \"王秀兰\" --bundle --slug wang-xiulan。"), "\(bundled.stderr)")
+        #expect(bundled.stderr.contains("例如：renda new news \"王秀兰\" --bundle --slug wang-xiulan\n"), "\(bundled.stderr)")
     }
 
     @Test func anUnquotedTitleWithSpacesIsExplained() throws {

@@ -14,6 +14,26 @@ struct SiteConfigTests {
         #expect(error.hint == "base_url 写网站所在的文件夹，去掉“index.html”：https://rd.example.gov.cn/rd/")
     }
 
+    /// Menu and footer links take Chinese keys as the articles' fields do; a Chinese colon and an
+    /// address without https:// get their own hints.
+    @Test func linksTakeChineseKeysAndNameTheirSlips() throws {
+        let site = try TestSite()
+        try site.write("content/site.yml", """
+            title: 测试
+            base_url: https://rd.example.gov.cn/
+            footer_links:
+              - { 名称: "网站声明", 网址: "/statement/" }
+              - { name："隐私政策", url: "/privacy/" }
+              - { name: "县政府", url: "www.example.gov.cn" }
+            """)
+        let (config, diagnostics) = site.load()
+        #expect(config?.config.footerLinks.map(\.name) == ["网站声明"])
+        #expect(diagnostics.errors.map { "\($0.location.line ?? 0) \($0.hint ?? "")" } == [
+            "5 name 和 url 后面要用英文冒号，不能用中文冒号“：”。写成 - { name: \"工作动态\", url: \"/news/\" }",
+            "6 其他网站写完整网址：https://www.example.gov.cn",
+        ])
+    }
+
     @Test func aSiteTitleStartingWithAHashIsNamedAsAComment() throws {
         let site = try TestSite()
         try site.write("content/site.yml", "base_url: https://rd.example.gov.cn/\ntitle: #青禾县人大\n")
