@@ -54,7 +54,7 @@ public struct ArchetypeExamples: Sendable {
             if value == example || value == DeputyProfile.chineseYearMonth(example) { unchanged.append((field, example)) }
             if value.contains("某某") {
                 placeholders.append(Diagnostic(severity, at: item.location(of: field),
-                                               "字段 \(field.displayName) 还是示例内容“\(value)”",
+                                               "字段 \(field.displayName)还是示例内容“\(value)”",
                                                hint: "请改成真实信息；暂时不清楚的，先保留 draft: true，核实后再发布。"))
             }
         }

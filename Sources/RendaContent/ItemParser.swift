@@ -92,7 +92,9 @@ struct ItemParser {
         } else {
             shown = first[...]
         }
-        guard shown.trimmingSpaces() == title.trimmingSpaces() else { return }
+        // With a full stop added (县人大常委会召开会议。), it is the title still.
+        let line = shown.trimmingSpaces()
+        guard line == title.trimmingSpaces() || (line.hasSuffix("。") && line.dropLast() == title.trimmingSpaces()) else { return }
         let offset = body[..<start].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         problems.append(.warning(SourceLocation(file: sourcePath, line: matter.bodyLine + offset),
                                  "正文第一行又写了一遍标题，网页上标题会显示两次",
@@ -145,7 +147,7 @@ struct ItemParser {
         }
         let value = text(field, in: matter)
         if value == nil, let entry = matter[field], entry.value.scalar != nil {
-            problems.append(.error(at(entry), "字段 \(field.displayName) 不能为空",
+            problems.append(.error(at(entry), "字段 \(field.displayName)不能为空",
                                    hint: matter.commentHint(entry) ?? "在冒号后填写内容。"))
         }
         return value

@@ -84,17 +84,17 @@ struct LinkResolver {
         let location = item.location(of: field)
         if path.hasPrefix("http://") || path.hasPrefix("https://") { return path }
         if LinkResolver.isLocalComputerPath(path) {
-            problems.append(localComputerPath(path, kind: .image, at: location, naming: "\(field.displayName) "))
+            problems.append(localComputerPath(path, kind: .image, at: location, naming: field.displayName))
             return nil
         }
         if path.hasPrefix("/") {
             guard context.inventory.contains(path) else {
-                problems.append(.error(location, "\(field.displayName) 指向的图片不存在：\(path)", hint: staticImageHint(path)))
+                problems.append(.error(location, "\(field.displayName)指向的图片不存在：\(path)", hint: staticImageHint(path)))
                 return nil
             }
             return context.urls.href(path)
         }
-        switch resolveRelative(path, kind: .image, at: location, missing: "\(field.displayName) 指向的图片不存在：\(path)", field: field) {
+        switch resolveRelative(path, kind: .image, at: location, missing: "\(field.displayName)指向的图片不存在：\(path)", field: field) {
         case .rewrite(let href), .image(let href, _): return href
         case .keep, .external: return nil
         }

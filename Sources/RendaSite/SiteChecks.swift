@@ -104,7 +104,7 @@ struct SiteChecks {
         var problems: [Diagnostic] = []
         if item.draft {
             problems.append(Diagnostic(.info, at: item.location(of: .draft), "草稿，不会发布",
-                                       hint: "准备发布时删去 draft 一行或改为 draft: false。"))
+                                       hint: "准备发布时删去这一行（或把值改为 false）。"))
         } else if let date = item.date, date > now {
             problems.append(.warning(item.location(of: .date), "日期 \(date.chinese) 在未来，到那天之前不会发布",
                                      hint: "如果日期写错了请改正；预览时可用 renda build --drafts。"))

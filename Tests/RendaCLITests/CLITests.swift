@@ -85,7 +85,7 @@ struct BadInputTests {
         ("invalid-yaml", "content/news/bad.md:2:1: error: “title”的值里有英文冒号加空格“: ”，会被当作又一个字段"),
         ("missing-title", "content/news/bad.md:1: error: 缺少必填字段 title（标题）"),
         ("missing-date", "content/news/bad.md:1: error: 缺少必填字段 date（日期）"),
-        ("title-comment", "content/news/bad.md:2: error: 字段 title（标题） 不能为空\n    提示：“#”及后面的文字被当作注释，"
+        ("title-comment", "content/news/bad.md:2: error: 字段 title（标题）不能为空\n    提示：“#”及后面的文字被当作注释，"
             + "这个字段实际是空的。以 # 开头的值要用英文双引号括起来：title: \"#会议通知\"\n"),
         ("impossible-date", "content/news/bad.md:3: error: 日期“2023-02-30”不存在"),
         ("unknown-topic", "content/news/bad.md:4: error: 专题“监督工做”不在 topics.yml 中\n    提示：是否想写“监督工作”？"),

@@ -165,6 +165,7 @@ struct FrontMatterTests {
             "content/news/2024-06-09-d.md": "---\n标题: 县人大常委会召开会议\ndate: 2024-06-09\nslug: d\n---\n**县人大常委会召开会议**\n\n正文。\n",
             "content/news/2024-06-09-e.md": "---\ntitle: 县人大常委会召开会议\ndate: 2024-06-09\nslug: e\n---\n\n县人大常委会召开会议\n正文。\n",
             "content/news/2024-06-09-f.md": "---\ntitle: 县人大常委会召开会议\ndate: 2024-06-09\nslug: f\n---\n县人大常委会召开会议，听取报告。\n",
+            "content/news/2024-06-09-g.md": "---\ntitle: 县人大常委会召开会议\ndate: 2024-06-09\nslug: g\n---\n县人大常委会召开会议。\n\n正文。\n",
         ])
         let warnings = site.load().1.warnings
         #expect(warnings.map { "\($0.location.file):\($0.location.line ?? 0) \($0.message)" } == [
@@ -172,10 +173,12 @@ struct FrontMatterTests {
             "content/news/2024-06-09-b.md:7 正文第一行又写了一遍标题，网页上标题会显示两次",
             "content/news/2024-06-09-d.md:6 正文第一行又写了一遍标题，网页上标题会显示两次",
             "content/news/2024-06-09-e.md:7 正文第一行又写了一遍标题，网页上标题会显示两次",
+            "content/news/2024-06-09-g.md:6 正文第一行又写了一遍标题，网页上标题会显示两次",
         ])
         // The hint names the field as the file writes it.
         #expect(warnings.map(\.hint).dropFirst() == ["网页会用“title”字段显示标题，请删去正文里的这一行。",
                                                      "网页会用“标题”字段显示标题，请删去正文里的这一行。",
+                                                     "网页会用“title”字段显示标题，请删去正文里的这一行。",
                                                      "网页会用“title”字段显示标题，请删去正文里的这一行。"])
     }
 
@@ -385,12 +388,12 @@ struct FrontMatterTests {
 
     /// YAML reads `#` after a space as a comment: the field is empty, and the hint says why.
     @Test(arguments: [
-        ("content/news/a.md", "title: #会议通知\ndate: 2023-06-30\n", 2, "字段 title（标题） 不能为空", "以 # 开头的值要用英文双引号括起来：title: \"#会议通知\""),
-        ("content/news/a.md", "标题:   #会议通知\r\ndate: 2023-06-30\n", 2, "字段 title（标题） 不能为空", "以 # 开头的值要用英文双引号括起来：标题: \"#会议通知\""),
+        ("content/news/a.md", "title: #会议通知\ndate: 2023-06-30\n", 2, "字段 title（标题）不能为空", "以 # 开头的值要用英文双引号括起来：title: \"#会议通知\""),
+        ("content/news/a.md", "标题:   #会议通知\r\ndate: 2023-06-30\n", 2, "字段 title（标题）不能为空", "以 # 开头的值要用英文双引号括起来：标题: \"#会议通知\""),
         // A quoted "#2023-06-30" would be no date either: the # has to go.
         ("content/news/a.md", "title: 会议\ndate: #2023-06-30\n", 3, "日期不能为空", "请删去 #：date: 2023-06-30"),
         ("content/deputies/a.md", "title: 王秀兰\ndate: 2023-06-30\nname: 王秀兰\ngender: 女\n选区: 城关镇\n工作单位及职务: 村医\n届次: #19\n",
-         8, "字段 term（届次） 不能为空", "以 # 开头的值要用英文双引号括起来：届次: \"#19\""),
+         8, "字段 term（届次）不能为空", "以 # 开头的值要用英文双引号括起来：届次: \"#19\""),
     ])
     func aValueStartingWithAHashIsNamedAsAComment(file: String, yaml: String, line: Int, message: String, fix: String) throws {
         let site = try TestSite(files: [file: "---\n\(yaml)---\n正文\n"])
@@ -403,7 +406,7 @@ struct FrontMatterTests {
     @Test func anEmptyValueWithoutAHashKeepsItsHint() throws {
         let site = try TestSite(files: ["content/news/a.md": "---\ntitle:\ndate: 2023-06-30 # 上午\n---\n"])
         let error = try #require(site.load().1.errors.first)
-        #expect(error.message == "字段 title（标题） 不能为空")
+        #expect(error.message == "字段 title（标题）不能为空")
         #expect(error.hint == "在冒号后填写内容。")
     }
 

@@ -86,6 +86,6 @@ struct ArchetypeExampleTests {
             .replacingOccurrences(of: "写这位代表提出的建议、参加的视察和执法检查、在选区为群众办的实事。", with: "履职记录。")
         let root = try makeSite(["content/deputies/2024-05-06-ma.md": text])
         let errors = failures(build(root: root).1)
-        #expect(errors.map(\.message) == ["字段 occupation（工作单位及职务） 还是示例内容“某某村党支部书记”"])
+        #expect(errors.map(\.message) == ["字段 occupation（工作单位及职务）还是示例内容“某某村党支部书记”"])
     }
 }

@@ -62,7 +62,7 @@ struct LocalComputerPathTests {
             return
         }
         #expect(Set(found.errors.map { "\($0.location.line ?? 0): \($0.message)" }) == [
-            "5: cover（封面） 是本机电脑上的路径，网站的读者打不开：C:\\Users\\admin\\封面.jpg",
+            "5: cover（封面）是本机电脑上的路径，网站的读者打不开：C:\\Users\\admin\\封面.jpg",
             "7: 图片地址是本机电脑上的路径，网站的读者打不开：C:\\Users\\admin\\Desktop\\道路.jpg",
             "9: 图片地址是本机电脑上的路径，网站的读者打不开：D:/照片/道路.jpg",
             "11: 图片地址是本机电脑上的路径，网站的读者打不开：file:///C:/Users/admin/道路.jpg",
@@ -148,7 +148,7 @@ struct MissingFieldPictureTests {
             return
         }
         let error = try #require(found.errors.first { $0.location.file == "content/news/2024-03-01-a/index.md" })
-        #expect(error.message == "cover（封面） 指向的图片不存在：fengmian.jpg")
+        #expect(error.message == "cover（封面）指向的图片不存在：fengmian.jpg")
         #expect(error.hint == "把图片放在本文章的文件夹里，与 index.md 并列，再写文件名，例如 封面: photo1.png。")
     }
 }

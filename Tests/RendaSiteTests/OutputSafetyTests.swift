@@ -220,7 +220,7 @@ struct OutputSafetyTests {
             return
         }
         #expect(diagnostics.sorted.map { "\($0.location): \($0.message)" }
-            == ["content/news/2023-01-01-a.md:5: cover（封面） 指向的图片不存在：missing.png"])
+            == ["content/news/2023-01-01-a.md:5: cover（封面）指向的图片不存在：missing.png"])
     }
 
     @Test func previousIsTheOlderItemAndNextTheNewer() throws {
