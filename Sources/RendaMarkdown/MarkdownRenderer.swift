@@ -171,10 +171,13 @@ public struct MarkdownRenderer: Sendable {
                 if inParagraph, MarkdownSlips.hasInnerTab(bytes) { nodes.note(.tabInText, line: line) }
                 if atLineStart, inParagraph {
                     if MarkdownSlips.isHeadingWithoutSpace(bytes) { nodes.note(.headingWithoutSpace, line: line) }
+                    if MarkdownSlips.startsWithFullWidthHash(bytes) { nodes.note(.fullWidthHeadingMark, line: line) }
                     // Named at the table's first line, its header, when there is one.
                     if MarkdownSlips.isTableDelimiterRow(bytes) { nodes.note(.table, line: max(blockLine, line - 1)) }
                 }
-                if MarkdownSlips.hasUnformedLink(bytes, afterBracket: afterBracket) { nodes.note(.unparsedLink, line: line) }
+                if MarkdownSlips.hasUnformedLink(bytes, afterBracket: afterBracket) || MarkdownSlips.hasFullWidthLink(bytes) {
+                    nodes.note(.unparsedLink, line: line)
+                }
                 if checksWording {
                     for finding in ChineseWording.findings(in: String(decoding: bytes, as: UTF8.self)) {
                         nodes.note(.wording(finding), line: line)

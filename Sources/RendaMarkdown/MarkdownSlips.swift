@@ -27,6 +27,24 @@ enum MarkdownSlips {
         return bytes.firstIndex(of: 0x23, from: marks) == nil
     }
 
+    /// `＃ 标题` at the start of a line: the input method's full-width `＃` (U+FF03), which
+    /// Markdown does not read as a heading.
+    static func startsWithFullWidthHash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBC && bytes[2] == 0x83
+    }
+
+    /// `［通知］（…）`, `！［会场］（photo1.png）`: a link or picture typed with the input method's
+    /// full-width brackets, which stays text. `］` is EF BC BD: its last byte is found with
+    /// `memchr` (every text node is asked) and the two before it checked.
+    static func hasFullWidthLink(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 2
+        while let last = bytes.firstIndex(of: 0xBD, from: offset) {
+            if bytes[last - 1] == 0xBC, bytes[last - 2] == 0xEF, opensParenthesis(bytes, at: last + 1) { return true }
+            offset = last + 1
+        }
+        return false
+    }
+
     /// A table's delimiter line, `| --- | :---: |` or `--- | ---`: pipes, dashes, colons and
     /// spaces only, with at least a pipe and a dash. No sentence looks like that.
     static func isTableDelimiterRow(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

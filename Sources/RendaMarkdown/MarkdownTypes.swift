@@ -96,6 +96,8 @@ public struct MarkdownSlip: Sendable, Equatable {
         /// `https：//…` typed with the Chinese input method's colon: not an address to the
         /// browser, so neither linked nor openable when copied.
         case wideColonInAddress
+        /// `＃ 标题` with the input method's full-width `＃`: text, not a heading.
+        case fullWidthHeadingMark
         /// `---` (level 2) or `===` (level 1) right under a line of text: CommonMark makes the
         /// text a heading. Named at the text's line.
         case underlinedHeading(level: Int)

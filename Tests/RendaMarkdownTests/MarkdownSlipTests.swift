@@ -72,6 +72,15 @@ struct MarkdownSlipTests {
         #expect(slips("比例：//注释\n\n日期：2024/6/30，文号：//\n").isEmpty)
     }
 
+    /// Markdown typed with the input method's full-width marks stays text: `＃ 标题` at a line's
+    /// start, and `［…］（…）` links and pictures; full-width brackets in running text are fine.
+    @Test func fullWidthMarkdownIsFound() {
+        #expect(slips("＃ 一、总体情况\n\n见［通知］（/news/）。\n\n！［会场］（photo1.png）\n\n［会场］(photo1.png)\n")
+            == [MarkdownSlip(line: 1, kind: .fullWidthHeadingMark), MarkdownSlip(line: 3, kind: .unparsedLink),
+                MarkdownSlip(line: 5, kind: .unparsedLink), MarkdownSlip(line: 7, kind: .unparsedLink)])
+        #expect(slips("《条例》［2023］第5号（试行）文件，编号＃3。\n").isEmpty)
+    }
+
     @Test func htmlCommentsAreMeantToBeHidden() {
         #expect(slips("<!-- 待核实 -->\n\n正文。<!-- 备注 -->\n").isEmpty)
     }
