@@ -20,6 +20,11 @@ public enum ChineseWording {
             case planName
             /// A date with 号 for 日.
             case dayOfMonth
+            /// Two marks where one belongs (`。，`, `，，`), left by editing a sentence.
+            case doubledPunctuation
+            /// A character that shows as nothing (a zero-width space pasted from Word or a web
+            /// page): it splits a word for search and for copying.
+            case invisibleCharacter
         }
 
         public var kind: Kind
@@ -66,6 +71,15 @@ public enum ChineseWording {
                 let name = string(index..<(index + 3))
                 add(.planName, name, "“\(name)”")
             }
+            // `。，`: two of the marks that end a sentence or clause in a row. ！！ and ？！ are
+            // emphasis, not slips.
+            if index + 1 < scalars.count, isClauseMark(scalar), isClauseMark(scalars[index + 1]),
+               !("！？".unicodeScalars.contains(scalar) && "！？".unicodeScalars.contains(scalars[index + 1])) {
+                add(.doubledPunctuation, string(index..<(index + 2)), String(scalars[index + 1]))
+            }
+            if isInvisible(scalar) {
+                add(.invisibleCharacter, String(format: "U+%04X", scalar.value), "")
+            }
             // 6月30号: a date; 日 in writing.
             if scalar == "号" {
                 var start = index
@@ -86,6 +100,22 @@ public enum ChineseWording {
     private static let fullWidthPunctuation: [Unicode.Scalar: Unicode.Scalar] = [
         ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
     ]
+
+    /// ，。、；：！？ — by value: every character of every page is asked (`renda check`).
+    private static func isClauseMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3001, 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F: true
+        default: false
+        }
+    }
+
+    /// Zero-width space, non-joiner and joiner, word joiner, and a byte-order mark inside text.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B...0x200D, 0x2060, 0xFEFF: true
+        default: false
+        }
+    }
 
     /// Times 截止 stands before where 截至 is meant.
     private static let timeWords = ["目前", "当前", "今年", "去年", "本月", "上月", "年底", "年末", "月底", "本周", "现在"]

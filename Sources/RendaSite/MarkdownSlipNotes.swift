@@ -66,6 +66,11 @@ enum MarkdownSlipNotes {
                      hint: "五年规划的简称要加引号，如“十四五”规划、“十四五”时期。")
         case .dayOfMonth:
             .warning(location, "日期“\(finding.found)”应写作“\(finding.right)”", hint: "新闻稿和公文里的日期用“日”，不用“号”。")
+        case .doubledPunctuation:
+            .warning(location, "“\(finding.found)”两个标点连在一起", hint: "多半是改句子时留下的，删去多余的一个。")
+        case .invisibleCharacter:
+            .warning(location, "这一行有看不见的字符（\(finding.found)，零宽空格一类），多半是从 Word 或网页复制来的",
+                     hint: "它会把词语断开，站内搜索就找不到这个词：在编辑器里删掉这一行的文字重新输入，或用“查找”找到它删去。")
         }
     }
 }

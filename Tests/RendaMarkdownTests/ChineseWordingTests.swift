@@ -23,6 +23,9 @@ struct ChineseWordingTests {
         ("签定协议", ["签定→签订"]),
         ("编制十四五规划", ["十四五→“十四五”"]),
         ("于6月30号召开", ["6月30号→6月30日"]),
+        ("会议听取了报告。，审议了议案", ["。，→，"]),
+        ("代表们，，积极建言", ["，，→，"]),
+        ("代表\u{200B}建议", ["U+200B→"]),
     ])
     func whatIsReported(text: String, expected: [String]) {
         #expect(found(text) == expected)
@@ -34,6 +37,7 @@ struct ChineseWordingTests {
         "共1,000人参加", "Hello, world!", "见 http://www.example.gov.cn/a,b", "时间：2023年", "（一）加强代表工作",
         "第3号议案", "会议（第一次）", "12:30开会", "中国人大网 (npc.gov.cn)",
         "要把代表建议办理当做为民办实事的重要抓手。", "这项工作既使群众得到实惠，又使代表履职更有底气。",
+        "这难道不是我们的责任吗？！", "请注意：“三个必须”。", "等等……。",
     ])
     func whatIsLeftAlone(text: String) {
         #expect(found(text).isEmpty, "\(text)")
