@@ -6,7 +6,7 @@ import RendaCore
 /// every file cached, walks tens of thousands of values on a large site):
 ///
 /// - Markdown files edited in a way that leaves the site's shape alone: same URL, date, topics,
-///   draft state, old addresses and profile fields, and a title that keeps the item's place in the order. Then
+///   draft state, old addresses, parent page and profile fields, and a title that keeps the item's place in the order. Then
 ///   the model, page plan, link targets and every other item stay as they are; only the edited
 ///   item is read and rendered again, and its own diagnostics replaced.
 /// - Templates or UI strings edited: the site stays, the theme is compiled again.
@@ -124,6 +124,8 @@ extension IncrementalSite {
         old.kind == new.kind && old.sourcePath == new.sourcePath && old.sourceFolder == new.sourceFolder
             && old.isBundle == new.isBundle && old.slug == new.slug && old.date == new.date && old.draft == new.draft
             && old.topics == new.topics && old.deputy == new.deputy
+            // A page's 上级页面 shapes its breadcrumbs and is checked across the site (`ParentPages`).
+            && old.parent == new.parent
             // Redirect pages are written from the aliases and show the title.
             && old.aliases == new.aliases && (new.aliases.isEmpty || old.title == new.title)
     }

@@ -218,6 +218,24 @@ struct IncrementalBuildTests {
         try fixture.expectEqualToFullBuild(after: nil, drafts: true)
     }
 
+    /// A single page's 上级页面 changes its breadcrumbs and the site's checks: moved to another
+    /// page, its parent retitled, or made wrong, the preview and its errors follow.
+    @Test func aParentPageEditIsFollowed() throws {
+        let fixture = try Fixture()
+        let page = "content/pages/zucheng.md"
+        try fixture.sample.replace(page, "上级页面: /jigou/", with: "上级页面: /contact/")
+        try fixture.expectEqualToFullBuild(after: [page])
+        #expect(try String(contentsOf: fixture.preview.appendingPathComponent("zucheng/index.html"), encoding: .utf8)
+            .contains("<li><a href=\"/contact/\">联系我们</a></li>"))
+        try fixture.sample.replace("content/pages/contact.md", "title: \"联系我们\"", with: "title: \"联系方式\"")
+        try fixture.expectEqualToFullBuild(after: ["content/pages/contact.md"])
+        try fixture.sample.replace(page, "上级页面: /contact/", with: "上级页面: /contcat/")
+        guard case .failure(.content(let diagnostics)) = fixture.site.rebuild(changed: [fixture.sample.url(page).path]) else {
+            throw TestFailure("a wrong parent must fail the rebuild")
+        }
+        #expect(diagnostics.errors.map(\.message) == ["上级页面 /contcat/ 不是本站已发布的单页面"])
+    }
+
     @Test func errorsLeaveThePreviewUntouchedAndMatchCheck() throws {
         let fixture = try Fixture()
         let before = filesUnder(fixture.preview)
