@@ -13,8 +13,6 @@ struct ContextBuilder: Sendable {
     let now: SiteDate
     /// The parts of every page's frame that do not depend on the page, made once per build.
     private let frame: Frame
-    /// Each single page's 上级页面, farthest first.
-    private let parents: [Int: [Int]]
     private let cards = Memo<Int>()
     /// `site` with its menu marked for the page: one per combination of marks, not per page.
     private let sites = Memo<[MenuMark]>()
@@ -28,7 +26,6 @@ struct ContextBuilder: Sendable {
         self.urls = urls
         self.strings = strings
         self.now = now
-        self.parents = ParentPages(model: model).ancestors
         self.frame = Frame(strings: .object(strings.mapValues(TemplateValue.string)),
                            assets: .object(assets.mapValues(TemplateValue.string)),
                            site: Self.siteFields(config: model.config, urls: urls),
@@ -260,7 +257,7 @@ struct ContextBuilder: Sendable {
     }
 
     private func itemPage(_ index: Int, _ item: UnsafePointer<Item>, _ result: UnsafePointer<RenderedItem>) -> Context {
-        let ancestors = parents[index] ?? []
+        let ancestors = model.parentPages.ancestors[index] ?? []
         var context = page(path: item.pointee.path, title: item.pointee.title, description: result.pointee.summary,
                            ogType: item.pointee.kind.isDated ? "article" : "website",
                            image: result.pointee.coverHref ?? result.pointee.photoHref,

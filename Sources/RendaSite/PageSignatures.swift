@@ -16,8 +16,6 @@ struct PageSignatures {
     private let topicCounts: Int
     private let collections: Int
     private let years: Int
-    /// Each single page's 上级页面 (`ParentPages`).
-    private let parents: [Int: [Int]]
 
     init(model: SiteModel, itemVersions: [Int], now: SiteDate, global: Int) {
         self.model = model
@@ -31,7 +29,6 @@ struct PageSignatures {
         }
         topicCounts = PageSignatures.fold(model.topics.topics.map { model.byTopic[$0.slug]?.count ?? 0 })
         collections = PageSignatures.fold(model.deputyYears.flatMap { [$0.year, $0.delegations.reduce(0) { $0 + $1.items.count }] })
-        parents = ParentPages(model: model).ancestors
         years = PageSignatures.fold(model.years.flatMap { [$0.year, $0.items.count] })
     }
 
@@ -81,7 +78,7 @@ struct PageSignatures {
                 hasher.combine(position > 0 ? items[list[position - 1]] : 0)
             }
             // The breadcrumbs show each 上级页面's title.
-            for parent in parents[index] ?? [] { hasher.combine(items[parent]) }
+            for parent in model.parentPages.ancestors[index] ?? [] { hasher.combine(items[parent]) }
         case .archive:
             hasher.combine("archive")
             hasher.combine(years)

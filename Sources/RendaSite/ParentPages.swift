@@ -11,22 +11,23 @@ struct ParentPages {
     /// A parent that is no published page, the page itself, or a chain that comes round again.
     let problems: [Diagnostic]
 
-    /// `waiting`: the site paths of the single pages not published yet (drafts, dated later),
-    /// which a parent may be meant to be.
-    init(model: SiteModel, waiting: Set<String> = []) {
-        let pageByPath = Dictionary(model.pages.map { (model.items[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
-        let pageByTitle = Dictionary(model.pages.map { (model.items[$0].title, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Made once per build with the model (`SiteModel.parentPages`), from its published `items`
+    /// and the indices of its single `pages`. `waiting`: the site paths of the single pages not
+    /// published yet (drafts, dated later), which a parent may be meant to be.
+    init(items: [Item], pages: [Int], baseURL: String, waiting: Set<String>) {
+        let pageByPath = Dictionary(pages.map { (items[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+        let pageByTitle = Dictionary(pages.map { (items[$0].title, $0) }, uniquingKeysWith: { first, _ in first })
         // The parent as a page: by its address as staff write it, or by its title (上级页面: 机构设置).
         func page(_ written: String) -> Int? {
-            pageByPath[ParentPages.sitePath(written, baseURL: model.config.baseURL)] ?? pageByTitle[written.trimmingSpaces()]
+            pageByPath[ParentPages.sitePath(written, baseURL: baseURL)] ?? pageByTitle[written.trimmingSpaces()]
         }
         var ancestors: [Int: [Int]] = [:]
         var problems: [Diagnostic] = []
-        for index in model.pages {
-            let item = model.items[index]
+        for index in pages {
+            let item = items[index]
             guard let written = item.parent else { continue }
             let location = item.location(of: .parent)
-            let path = page(written).map { model.items[$0].path } ?? ParentPages.sitePath(written, baseURL: model.config.baseURL)
+            let path = page(written).map { items[$0].path } ?? ParentPages.sitePath(written, baseURL: baseURL)
             guard path != item.path else {
                 problems.append(.error(location, "上级页面不能是这个页面自己（\(written)）", hint: "写它所属的单页面的网址，或删去这一行。"))
                 continue
@@ -48,14 +49,14 @@ struct ParentPages {
             var next = pageByPath[path]
             while let parent = next {
                 guard parent != index, !up.contains(parent) else {
-                    let trail = ([index] + up + [parent]).map { model.items[$0].path }
+                    let trail = ([index] + up + [parent]).map { items[$0].path }
                     problems.append(.error(location, "上级页面绕成了一圈：\(trail.joined(separator: " → "))",
                                            hint: "删去其中一个页面的上级页面。"))
                     up = []
                     break
                 }
                 up.append(parent)
-                next = model.items[parent].parent.flatMap(page)
+                next = items[parent].parent.flatMap(page)
             }
             if !up.isEmpty { ancestors[index] = up.reversed() }
         }

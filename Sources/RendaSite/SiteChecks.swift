@@ -46,9 +46,7 @@ struct SiteChecks {
         problems += itemNotes()
         problems += emptyTopics()
         problems += DuplicateItems.check(model)
-        let published = Set(model.pages.map { model.items[$0].path })
-        let waitingPages = Set(content.items.lazy.filter { $0.kind == .pages && !published.contains($0.path) }.map(\.path))
-        problems += ParentPages(model: model, waiting: waitingPages).problems
+        problems += model.parentPages.problems
         problems += largeImages(images)
         problems += unusedLooseFiles(used: images, unpublished: unpublished)
         return problems

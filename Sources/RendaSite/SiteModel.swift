@@ -23,6 +23,8 @@ public struct SiteModel: Sendable {
     public let years: [(year: Int, items: [Int])]
     /// Collection year → deputy profiles grouped by delegation.
     public let deputyYears: [(year: Int, delegations: [(name: String, items: [Int])])]
+    /// Each single page's 上级页面, and what is wrong with those written.
+    let parentPages: ParentPages
 
     public init(content: SiteContent, includeDrafts: Bool, now: SiteDate) {
         config = content.config
@@ -50,7 +52,15 @@ public struct SiteModel: Sendable {
         var positions = [Int](repeating: 0, count: all.count)
         for list in sections.values { for (position, index) in list.enumerated() { positions[index] = position } }
         sectionPosition = positions
-        pages = indexes.filter { all[$0].kind == .pages }.sorted { all[$0].title < all[$1].title }
+        let pages = indexes.filter { all[$0].kind == .pages }.sorted { all[$0].title < all[$1].title }
+        self.pages = pages
+        // The unpublished pages a parent may name are looked for only in a site whose pages have parents.
+        var waitingPages: Set<String> = []
+        if pages.contains(where: { all[$0].parent != nil }) {
+            let published = Set(pages.map { all[$0].path })
+            waitingPages = Set(source.lazy.filter { $0.kind == .pages && !published.contains($0.path) }.map(\.path))
+        }
+        parentPages = ParentPages(items: all, pages: pages, baseURL: config.baseURL, waiting: waitingPages)
         let dated = indexes.filter { all[$0].kind.isDated }
         self.dated = dated
 
