@@ -45,14 +45,9 @@ public struct MarkdownRenderer: Sendable {
         }
         for emphasis in nodes.emphasis { CJKEmphasisSpaces.trim(around: emphasis) }
         var imagesSized = 0
-        // Asked before any link is rewritten: an off-site link becomes HTML around its children,
-        // and a picture in it would no longer be seen to be in a link.
-        let imagesInLinks = Set(nodes.links.lazy.map(\.0).filter {
-            CMarkDocument.type($0) == CMARK_NODE_IMAGE && Self.isInsideLink($0)
-        })
         for (node, line) in nodes.links {
             rewriteLink(node, line: line, lines: sourceLines, imagesBefore: &imagesSized,
-                        insideLink: imagesInLinks.contains(node), resolve: resolve)
+                        insideLink: nodes.imagesInLinks.contains(node), resolve: resolve)
         }
         let text = PlainText.extract(from: document, limit: plainTextLimit, full: keepsFullText, sourceBytes: markdown.utf8.count)
         let toc = rewriteHeadings(nodes.headings, topLevel: topHeadingLevel)
@@ -77,6 +72,9 @@ public struct MarkdownRenderer: Sendable {
         var emphasis: [OpaquePointer] = []
         /// Links and images with the body line they are on.
         var links: [(OpaquePointer, Int)] = []
+        /// Images inside a link (`[![图](a.png)](/news/)`), which keep that link rather than one
+        /// to themselves. Noted here: an off-site link is later rewritten as HTML around them.
+        var imagesInLinks: Set<OpaquePointer> = []
         /// Text starting a line with a Chinese first-line indent (`　　`).
         var indented: [OpaquePointer] = []
         /// Text outside links that may hold a pasted address (`BareURLs`), with its line.
@@ -134,6 +132,7 @@ public struct MarkdownRenderer: Sendable {
                 line += 1
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 if imageDepth == 0 { nodes.links.append((node, line)) }
+                if type == CMARK_NODE_IMAGE, linkDepth > 0 { nodes.imagesInLinks.insert(node) }
                 // `！[会场](photo1.png)`: a link to a picture after a full-width ！ was meant to show
                 // it. (`参与！[点击查看](/topics/minsheng/)` is a sentence and a link.)
                 if type == CMARK_NODE_LINK, let before = cmark_node_previous(node),
@@ -242,15 +241,6 @@ public struct MarkdownRenderer: Sendable {
                 CMarkDocument.wrapInline(node, open: open, close: "</a>")
             }
         }
-    }
-
-    private static func isInsideLink(_ node: OpaquePointer) -> Bool {
-        var parent = cmark_node_parent(node)
-        while let current = parent {
-            if cmark_node_get_type(current) == CMARK_NODE_LINK { return true }
-            parent = cmark_node_parent(current)
-        }
-        return false
     }
 
     // MARK: - Headings

@@ -23,6 +23,19 @@ struct MarkdownRendererTests {
         #expect(result.toc.map(\.title) == ["总体情况"])
     }
 
+    /// Under a page's own section heading (a deputy's story under 履职风采) the body's top
+    /// headings are h3, a `#` one too, and the contents list those.
+    @Test func headingsGoUnderATopLevelOfThree() {
+        let result = renderer.render("## 履职情况\n\n### 建议\n") { _ in .keep }
+        let under = renderer.render("## 履职情况\n\n### 建议\n", topHeadingLevel: 3) { _ in .keep }
+        #expect(result.html.contains("<h2 id=\"履职情况\">"))
+        #expect(under.html.contains("<h3 id=\"履职情况\">履职情况</h3>") && under.html.contains("<h4 id=\"建议\">建议</h4>"))
+        #expect(under.toc.map(\.title) == ["履职情况"])
+        let hashed = renderer.render("# 总体情况\n\n## 细节\n", topHeadingLevel: 3) { _ in .keep }
+        #expect(hashed.html.contains("<h3 id=\"总体情况\">") && hashed.html.contains("<h4 id=\"细节\">"))
+        #expect(hashed.toc.map(\.title) == ["总体情况"])
+    }
+
     @Test func headingsKeepInlineMarkupAndResolvedLinks() {
         let result = renderer.render("## 关于[预算](../x.md)的*审查*\n") { _ in .rewrite("/rd/reports/x/") }
         #expect(result.html == "<h2 id=\"关于预算的审查\">关于<a href=\"/rd/reports/x/\">预算</a>的<em>审查</em></h2>\n")
