@@ -77,14 +77,17 @@ struct FrontMatter {
         return nil
     }
 
+    /// A trimmed line of two or more dashes of any kind: `---` and the ones staff mistype for it
+    /// (`----`, the input method's `———`, `－－－`, `───`).
+    private static func isDashLine(_ trimmed: String) -> Bool {
+        trimmed.count >= 2 && trimmed.allSatisfy { "-—－–─━".contains($0) }
+    }
+
     /// For a file `split` finds no front matter in: the block between the first two lines of
     /// dashes as staff mistype them (`----`, `———`, below blank lines), so that its body can be
     /// checked all the same (`ItemParser.bodyAlone`). Nil when there are no such lines.
     static func lenientSplit(_ text: String) -> (yaml: String, body: String, bodyLine: Int)? {
-        func isDashes(_ line: Substring) -> Bool {
-            let trimmed = line.trimmingSpaces()
-            return trimmed.count >= 2 && trimmed.allSatisfy { "-—－–─━".contains($0) }
-        }
+        func isDashes(_ line: Substring) -> Bool { isDashLine(line.trimmingSpaces()) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let opening = lines.prefix(20).firstIndex(where: { !$0.trimmingSpaces().isEmpty }), isDashes(lines[opening]),
               let closing = lines[(opening + 1)...].prefix(60).firstIndex(where: isDashes) else { return nil }
@@ -98,7 +101,7 @@ struct FrontMatter {
     static func imeDashLines(in text: String) -> [(line: Int, text: String)] {
         func isDashes(_ line: Substring) -> Bool {
             let trimmed = line.trimmingSpaces()
-            return trimmed.count >= 2 && trimmed.allSatisfy({ "—－–─━-".contains($0) }) && trimmed.contains(where: { $0 != "-" })
+            return isDashLine(trimmed) && trimmed.contains(where: { $0 != "-" })
         }
         let lines = text.split(separator: "\n", maxSplits: 61, omittingEmptySubsequences: false).prefix(61)
         guard let first = lines.first, isDashes(first) || first.trimmingSpaces() == "---" else { return [] }
@@ -180,8 +183,8 @@ struct FrontMatter {
             guard let field = Field(key: key) else {
                 // A key shortened or written out longer (`上级` for 上级页面) means the one it
                 // starts or is started by, which edit distance alone misses (`上级` → 层级).
-                let related = Set(Field.allKeys.filter { $0.hasPrefix(key) || key.hasPrefix($0) }.compactMap(Field.init(key:)))
-                let meant = related.count == 1 ? Field.allKeys.first { $0.hasPrefix(key) || key.hasPrefix($0) }
+                let related = Field.allKeys.filter { $0.hasPrefix(key) || key.hasPrefix($0) }
+                let meant = Set(related.compactMap(Field.init(key:))).count == 1 ? related.first
                     : Suggestion.closest(to: key, in: Field.allKeys)
                 let guess = meant.map { "是否想写 \($0)？" } ?? "如不需要请删除这一行。"
                 problems.append(.warning(SourceLocation(file: file, line: line, column: keyNode.mark?.column),

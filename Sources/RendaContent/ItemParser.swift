@@ -54,7 +54,7 @@ struct ItemParser {
         let draft = split.yaml.split(separator: "\n").contains { line in
             let parts = line.split(maxSplits: 1, whereSeparator: { $0 == ":" || $0 == "：" })
             guard parts.count == 2, Field(key: parts[0].trimmingSpaces()) == .draft else { return false }
-            return ["true", "yes", "on", "是"].contains(parts[1].trimmingSpaces().lowercased())
+            return YAMLSupport.flag(parts[1].trimmingSpaces()) == true
         }
         let slug = Slug.fromFileName(slugSource)
         return Item(.init(

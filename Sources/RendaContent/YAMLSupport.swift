@@ -8,6 +8,15 @@ enum YAMLSupport {
         let diagnostics: [Diagnostic]
     }
 
+    /// A boolean as staff write one: YAML's true/false (yes/no, on/off) or the Chinese 是/否.
+    static func flag(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes", "on", "是": true
+        case "false", "no", "off", "否": false
+        default: nil
+        }
+    }
+
     /// Composes a YAML document into nodes that keep their line marks.
     /// `lineOffset` is added to Yams' lines (front matter starts after the opening `---`).
     static func compose(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Refusal> {
@@ -85,13 +94,7 @@ extension Node {
     }
 
     /// A boolean written as YAML's true/false or the Chinese 是/否.
-    var flag: Bool? {
-        switch text?.lowercased() {
-        case "true", "yes", "on", "是": true
-        case "false", "no", "off", "否": false
-        default: nil
-        }
-    }
+    var flag: Bool? { text.flatMap(YAMLSupport.flag) }
 
     var integer: Int? { text.flatMap { Int($0) } }
 }

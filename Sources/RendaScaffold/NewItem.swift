@@ -16,6 +16,19 @@ public enum NewItemKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// The short Chinese word accepted for the kind (`动态`).
+    public var chineseWord: String {
+        switch self {
+        case .news: "动态"
+        case .report: "报告"
+        case .deputy: "代表"
+        case .page: "页面"
+        }
+    }
+
+    /// The kinds as messages list them: `news（或 动态）、report（或 报告）、…`.
+    public static var listed: String { allCases.map { "\($0.rawValue)（或 \($0.chineseWord)）" }.joined(separator: "、") }
+
     /// Accepts the archetype name, the section folder or the Chinese section name.
     public init?(word: String) {
         switch word {

@@ -6,9 +6,6 @@ import RendaCore
 /// rather than on the day they are published. Nothing of a draft is published, so none of its problems may fail the check:
 /// every one is a warning that says it is a draft's. `renda build` never runs this.
 enum DraftChecks {
-    static let note = WaitingNote.draft
-    static let scheduledNote = WaitingNote.scheduled
-
     /// The problems of every item the model left out (drafts, and items dated later), as warnings.
     static func problems(content: SiteContent, model: SiteModel, context: LinkResolver.Context) -> [Diagnostic] {
         let waiting = content.items.filter { context.unpublishedSources.contains($0.sourcePath) }
@@ -16,11 +13,7 @@ enum DraftChecks {
         let renderer = ItemRendering.renderer(for: model.config, checkingWording: true)
         return waiting.parallelMap { item in
             ItemRendering.render(item, with: renderer, config: model.config, context: context).1
-                .map { asWaitingProblem($0, note: item.draft ? note : scheduledNote) }
+                .map { WaitingNote.waiting($0, note: item.draft ? WaitingNote.draft : WaitingNote.scheduled) }
         }.flatMap { $0 }
-    }
-
-    static func asWaitingProblem(_ problem: Diagnostic, note: String) -> Diagnostic {
-        WaitingNote.waiting(problem, note: note)
     }
 }

@@ -12,7 +12,7 @@ enum UnreadableBodyChecks {
         let renderer = ItemRendering.renderer(for: config, checkingWording: checkingWording)
         return content.unreadableBodies.flatMap { item in
             let problems = ItemRendering.render(item, with: renderer, config: config, context: context).1
-            return item.draft ? problems.map { DraftChecks.asWaitingProblem($0, note: DraftChecks.note) } : problems
+            return item.draft ? problems.map { WaitingNote.waiting($0, note: WaitingNote.draft) } : problems
         }
     }
 }

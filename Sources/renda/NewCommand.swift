@@ -41,7 +41,7 @@ struct NewCommand: ParsableCommand {
 
     func validate() throws {
         guard NewItemKind(word: kind) != nil else {
-            throw ValidationError("未知的类型“\(kind)”：请用 news（或 动态）、report（或 报告）、deputy（或 代表）、page（或 页面）")
+            throw ValidationError("未知的类型“\(kind)”：请用 \(NewItemKind.listed)")
         }
     }
 

@@ -31,8 +31,8 @@ enum UsageMessage {
             // In place of the title's help, which the parser adds.
             if lines.count > 1, lines[1].hasPrefix("Help:") {
                 // No full stop after the example: copied with it, the command would fail anew.
-                lines[1] = "提示：“\(word)”不是文章类型。类型写在标题前面：news（或 动态）、report（或 报告）、"
-                    + "deputy（或 代表）、page（或 页面），例如：\(example(arguments, kindBefore: word))"
+                lines[1] = "提示：“\(word)”不是文章类型。类型写在标题前面：\(NewItemKind.listed)，"
+                    + "例如：\(example(arguments, kindBefore: word))"
             }
         } else {
             guard let translated = translate(text, options: options) else { return HelpText.chinese(message) }
