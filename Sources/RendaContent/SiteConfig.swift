@@ -193,7 +193,8 @@ extension SiteConfig {
                 } else if !(url.hasPrefix("/") || url.hasPrefix("http://") || url.hasPrefix("https://")) {
                     problems.append(.error(location, "\(what)的链接“\(url)”应以 / 开头（站内）或为完整网址",
                                            hint: url.lowercased().hasPrefix("www.") ? "其他网站写完整网址：https://\(url)"
-                                               : "站内页面写成 /news/ 这样的形式（网站在子目录时，程序会自动加上那个目录）。"))
+                                               : MistypedAddressStart.atStart(of: url).map { "\($0.start.mistake)改为：\($0.mended)" }
+                                               ?? "站内页面写成 /news/ 这样的形式（网站在子目录时，程序会自动加上那个目录）。"))
                 } else {
                     links.append(MenuLink(name: name, url: url, line: entry.line))
                 }

@@ -8,27 +8,20 @@ import RendaCore
 /// straight on from an address), without the punctuation that ends a sentence or a bracket the
 /// address did not open, as GFM's autolink extension does.
 enum BareURLs {
-    /// What a text literal may hold: an address (`://` is in it), and an address typed with the
-    /// Chinese input method's colon (`https：//`), which stays text no reader can open. Slashes
-    /// are found with `memchr`: every text node of every page is asked.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (address: Bool, wideColon: Bool) {
-        var address = false, wideColon = false
+    /// What a text literal may hold: an address (`://` is in it), and an address whose start
+    /// was typed wrong (`https：//`, `https//`, `ｈｔｔｐｓ：／／`), which stays text no reader
+    /// can open. Slashes are found with `memchr`: every text node of every page is asked.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (address: Bool, mistyped: MistypedAddressStart?) {
+        var address = false
         var offset = 0
         while let slash = bytes.firstIndex(of: 0x2F, from: offset) {
             offset = slash + 1
-            guard slash + 1 < bytes.count, bytes[slash + 1] == 0x2F else { continue }
-            if slash >= 1, bytes[slash - 1] == 0x3A {
+            if slash >= 1, bytes[slash - 1] == 0x3A, slash + 1 < bytes.count, bytes[slash + 1] == 0x2F {
                 address = true
-            } else if slash >= 7, bytes[slash - 3] == 0xEF, bytes[slash - 2] == 0xBC, bytes[slash - 1] == 0x9A {
-                // `http` or `https` (either case) before the `：`.
-                let end = slash - 3
-                func follows(_ word: String) -> Bool {
-                    end >= word.utf8.count && zip(bytes[(end - word.utf8.count)..<end], word.utf8).allSatisfy { $0 | 0x20 == $1 }
-                }
-                if follows("http") || follows("https") { wideColon = true }
+                break
             }
         }
-        return (address, wideColon)
+        return (address, MistypedAddressStart.first(in: bytes))
     }
 
     /// The byte ranges of the addresses in a text.

@@ -155,7 +155,7 @@ public struct MarkdownRenderer: Sendable {
                 if linkDepth == 0, imageDepth == 0 {
                     let scan = BareURLs.scan(bytes)
                     if scan.address { nodes.withAddresses.append((node, line)) }
-                    if scan.wideColon { nodes.note(.wideColonInAddress, line: line) }
+                    if let mistyped = scan.mistyped { nodes.note(.mistypedAddressStart(mistyped), line: line) }
                 }
                 if MarkdownSlips.hasDoubleAsterisk(bytes) { nodes.note(.literalAsterisks, line: line) }
                 if atLineStart, imageDepth == 0, CJKParagraphIndent.startsIndented(bytes) {

@@ -93,9 +93,9 @@ public struct MarkdownSlip: Sendable, Equatable {
         /// An address pasted as text that may have been cut short where Chinese follows it
         /// (`…/item/人民代表大会制度`): the link ends before the Chinese.
         case addressRunsIntoText
-        /// `https：//…` typed with the Chinese input method's colon: not an address to the
-        /// browser, so neither linked nor openable when copied.
-        case wideColonInAddress
+        /// `https：//…`, `https//…`, `ｈｔｔｐｓ：／／…`: an address whose start was typed wrong,
+        /// not an address to the browser, so neither linked nor openable when copied.
+        case mistypedAddressStart(MistypedAddressStart)
         /// `＃ 标题` with the input method's full-width `＃`: text, not a heading.
         case fullWidthHeadingMark
         /// `---` (level 2) or `===` (level 1) right under a line of text: CommonMark makes the

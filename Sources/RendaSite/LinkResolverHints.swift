@@ -56,13 +56,13 @@ extension LinkResolver {
     }
 
     /// An address mistyped so that it reads as a file beside the article: typed with the Chinese
-    /// input method (`https：//…`, `“/news/”`), or without its `https://` (`www.gov.cn`). Nil
+    /// input method (`https：//…`, `https//…`, `“/news/”`), or without its `https://` (`www.gov.cn`). Nil
     /// for a path meant as one.
     static func mistypedAddress(_ destination: String) -> (message: String, hint: String)? {
         let lower = destination.lowercased()
-        for scheme in ["https：", "http："] where lower.hasPrefix(scheme) {
-            let fixed = destination.prefix(scheme.count - 1) + ":" + destination.dropFirst(scheme.count)
-            return ("链接地址里的冒号是中文冒号“：”：\(destination)", "改成英文冒号（切换到英文输入法输入）：\(fixed)")
+        if let (start, mended) = MistypedAddressStart.atStart(of: destination) {
+            return ("链接地址的开头“\(start.typed)”写错了：\(destination)",
+                    start.mistake + "改为：\(mended)")
         }
         let quotes: Set<Character> = ["“", "”", "‘", "’", "\"", "'", "「", "」"]
         if let first = destination.first, let last = destination.last, quotes.contains(first) || quotes.contains(last) {

@@ -37,9 +37,9 @@ enum MarkdownSlipNotes {
         case .fullWidthHeadingMark:
             .warning(location, "这一行开头的“＃”是中文输入法打出的全角井号，不会成为小标题，会原样显示",
                      hint: "小标题用英文半角井号，后面空一格：## 标题（切换到英文输入法输入 #）。")
-        case .wideColonInAddress:
-            .warning(location, "这一行网址里的冒号是中文冒号“：”，不会成为链接，复制到浏览器里也打不开",
-                     hint: "把网址开头的 https： 或 http： 改成英文冒号（切换到英文输入法输入），写成 https://……")
+        case .mistypedAddressStart(let start):
+            .warning(location, "这一行网址的开头“\(start.typed)”写错了，不会成为链接，复制到浏览器里也打不开",
+                     hint: start.mistake + "网址开头应写成 \(start.right)……")
         case .underlinedHeading(let level):
             .warning(location, "这一行下面紧接着 \(level == 1 ? "===" : "---")，会变成小标题",
                      hint: "如果要的是分隔线，请在 \(level == 1 ? "===" : "---") 上面空一行；如果要的是小标题，请在这一行前面加上“## ”，再删去下面的 \(level == 1 ? "===" : "---")。")

@@ -15,7 +15,7 @@ struct SiteConfigTests {
     }
 
     /// Menu and footer links take Chinese keys as the articles' fields do; a Chinese colon and an
-    /// address without https:// get their own hints.
+    /// address without https:// or with its start mistyped get their own hints.
     @Test func linksTakeChineseKeysAndNameTheirSlips() throws {
         let site = try TestSite()
         try site.write("content/site.yml", """
@@ -25,12 +25,14 @@ struct SiteConfigTests {
               - { 名称: "网站声明", 网址: "/statement/" }
               - { name："隐私政策", url: "/privacy/" }
               - { name: "县政府", url: "www.example.gov.cn" }
+              - { name: "中国人大网", url: "http：//www.npc.gov.cn/" }
             """)
         let (config, diagnostics) = site.load()
         #expect(config?.config.footerLinks.map(\.name) == ["网站声明"])
         #expect(diagnostics.errors.map { "\($0.location.line ?? 0) \($0.hint ?? "")" } == [
             "5 name 和 url 后面要用英文冒号，不能用中文冒号“：”。写成 - { name: \"工作动态\", url: \"/news/\" }",
             "6 其他网站写完整网址：https://www.example.gov.cn",
+            "7 网址要在英文输入法下输入：中文输入法打出的“：”“／”“、”和全角字母都不是网址。改为：http://www.npc.gov.cn/",
         ])
     }
 

@@ -1,3 +1,4 @@
+import RendaCore
 import RendaMarkdown
 import Testing
 
@@ -64,12 +65,23 @@ struct MarkdownSlipTests {
         #expect(slips("详见https://www.example.gov.cn/art/1.html。\n\n网址https://www.gov.cn/，欢迎访问。\n").isEmpty)
     }
 
-    /// `https：//` typed with the Chinese input method's colon is no address: named, in either
-    /// case, beside the addresses that are linked; a `：` before other slashes is not.
-    @Test func anAddressWithAChineseColonIsFound() {
+    /// An address whose start was typed wrong is no address: named, with what was typed, beside
+    /// the addresses that are linked — the input method's colon, semicolon, slash or 、, the
+    /// whole start in full width, a missing colon, one slash, backslashes. A `：` before other
+    /// slashes, a date and a path are not.
+    @Test func anAddressWithAMistypedStartIsFound() {
+        func start(_ typed: String, _ right: String = "https://") -> MarkdownSlip.Kind {
+            .mistypedAddressStart(MistypedAddressStart(typed: typed, right: right))
+        }
         #expect(slips("详见https：//www.example.gov.cn/a.html。\n\n网址 HTTP：//b.cn/ 和 https://c.cn/。\n")
-            == [MarkdownSlip(line: 1, kind: .wideColonInAddress), MarkdownSlip(line: 3, kind: .wideColonInAddress)])
-        #expect(slips("比例：//注释\n\n日期：2024/6/30，文号：//\n").isEmpty)
+            == [MarkdownSlip(line: 1, kind: start("https：//")), MarkdownSlip(line: 3, kind: start("HTTP：//", "http://"))])
+        let typed = ["ｈｔｔｐｓ：／／", "https：／／", "https：、、", "https//", "http:/", "https;//", "ＨＴＴＰＳ://", "https；//"]
+        let markdown = typed.map { "详见\($0)www.example.gov.cn/a.html。" }.joined(separator: "\n\n")
+        #expect(slips(markdown) == typed.enumerated().map { index, typed in
+            MarkdownSlip(line: 2 * index + 1, kind: start(typed, typed.lowercased().hasPrefix("http:") || typed == "http:/" ? "http://" : "https://"))
+        })
+        #expect(slips("比例：//注释\n\n日期：2024/6/30，文号：//\n\n见 news/2024/ 和 C:\\照片\\a.jpg，网址 https://a.cn/，HTTPS://B.CN/。\n").isEmpty)
+        #expect(slips("[县人大](https//www.example.gov.cn/)\n").isEmpty, "a link's address is the link resolver's to judge")
     }
 
     /// Markdown typed with the input method's full-width marks stays text: `＃ 标题` at a line's

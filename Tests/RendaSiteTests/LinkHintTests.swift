@@ -33,8 +33,14 @@ struct LinkHintTests {
     /// Addresses mistyped with the input method, or without their https://, are told what they
     /// are rather than taken for a missing file; a file's path is none of them.
     @Test func mistypedAddressesAreNamed() {
-        #expect(LinkResolver.mistypedAddress("https：//www.example.gov.cn/")?.hint == "改成英文冒号（切换到英文输入法输入）：https://www.example.gov.cn/")
-        #expect(LinkResolver.mistypedAddress("HTTP：//a.cn/")?.hint == "改成英文冒号（切换到英文输入法输入）：HTTP://a.cn/")
+        #expect(LinkResolver.mistypedAddress("https：//www.example.gov.cn/")?.message == "链接地址的开头“https：//”写错了：https：//www.example.gov.cn/")
+        #expect(LinkResolver.mistypedAddress("https：//www.example.gov.cn/")?.hint
+            == "网址要在英文输入法下输入：中文输入法打出的“：”“／”“、”和全角字母都不是网址。改为：https://www.example.gov.cn/")
+        #expect(LinkResolver.mistypedAddress("HTTP：//a.cn/")?.hint.hasSuffix("改为：http://a.cn/") == true)
+        #expect(LinkResolver.mistypedAddress("https//a.cn/x.html")?.hint == "https 后面少了冒号。改为：https://a.cn/x.html")
+        #expect(LinkResolver.mistypedAddress("http:/a.cn/")?.hint == "冒号后面是两个斜杠。改为：http://a.cn/")
+        #expect(LinkResolver.mistypedAddress("https:\\\\a.cn\\")?.hint == "斜杠要向右斜（/），不是反斜杠（\\）。改为：https://a.cn\\")
+        #expect(LinkResolver.mistypedAddress("ｈｔｔｐｓ：／／a.cn/")?.hint.hasSuffix("改为：https://a.cn/") == true)
         #expect(LinkResolver.mistypedAddress("“/news/”")?.hint == "[文字](地址) 里的地址不加引号：(/news/)")
         #expect(LinkResolver.mistypedAddress("www.npc.gov.cn")?.hint == "写成完整网址：https://www.npc.gov.cn")
         for path in ["photo1.png", "../reports/2023-07-26-report.md", "tongzhi.pdf", "www-notes.md"] {
