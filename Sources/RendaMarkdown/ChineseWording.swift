@@ -25,6 +25,9 @@ public enum ChineseWording {
             /// A character that shows as nothing (a zero-width space pasted from Word or a web
             /// page): it splits a word for search and for copying.
             case invisibleCharacter
+            /// A no-break or typographic space (`&nbsp;`, `&emsp;` of a web page) between Chinese
+            /// characters: it shows as a gap and splits the word for search.
+            case pastedSpace
         }
 
         public var kind: Kind
@@ -77,6 +80,13 @@ public enum ChineseWording {
                !("！？".unicodeScalars.contains(scalar) && "！？".unicodeScalars.contains(scalars[index + 1])) {
                 add(.doubledPunctuation, string(index..<(index + 2)), String(scalars[index + 1]))
             }
+            // 县人大&nbsp;常委会: the run of spaces (ASCII ones with them) has Chinese on both
+            // sides. An ideographic space is left alone: name lists use it to line names up.
+            if isPastedSpace(scalar), isHan(index - 1) {
+                var next = index + 1
+                while next < scalars.count, isPastedSpace(scalars[next]) || scalars[next] == " " { next += 1 }
+                if isHan(next) { add(.pastedSpace, String(format: "U+%04X", scalar.value), "") }
+            }
             if isInvisible(scalar) {
                 add(.invisibleCharacter, String(format: "U+%04X", scalar.value), "")
             }
@@ -113,6 +123,14 @@ public enum ChineseWording {
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x200B...0x200D, 0x2060, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// The no-break space and the typographic spaces of web pages (en, em, thin, narrow…).
+    private static func isPastedSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xA0, 0x2002...0x200A, 0x202F, 0x205F: true
         default: false
         }
     }

@@ -86,6 +86,7 @@ struct CheckTests {
             "content/news/2023-07-01-huiyi.md:6: warning: 规划简称十四五要加引号，写作“十四五”",
             "content/news/2023-07-01-huiyi.md:6: warning: 这一行的中文之间用了英文标点“,”，应为“，”",
             "content/news/2023-07-01-huiyi.md:8: warning: “截止目前”应为“截至目前”",
+            "content/news/2023-07-01-huiyi.md:10: warning: 这一行的中文之间有从网页或 Word 复制来的特殊空格（U+00A0），网页上会显示成一个空档",
         ], "stdout was:\n\(check.stdout)")
         // A draft is proofread too, its summary as well as its body, marked as a draft's.
         let draft = check.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("content/news/2023-07-02-caogao.md") }

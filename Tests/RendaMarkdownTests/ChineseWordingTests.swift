@@ -26,6 +26,9 @@ struct ChineseWordingTests {
         ("会议听取了报告。，审议了议案", ["。，→，"]),
         ("代表们，，积极建言", ["，，→，"]),
         ("代表\u{200B}建议", ["U+200B→"]),
+        ("县人大\u{00A0}常委会", ["U+00A0→"]),
+        ("代表\u{2003}\u{2003}建议", ["U+2003→"]),
+        ("常委会\u{00A0} 主任", ["U+00A0→"]),
     ])
     func whatIsReported(text: String, expected: [String]) {
         #expect(found(text) == expected)
@@ -38,6 +41,7 @@ struct ChineseWordingTests {
         "第3号议案", "会议（第一次）", "12:30开会", "中国人大网 (npc.gov.cn)",
         "要把代表建议办理当做为民办实事的重要抓手。", "这项工作既使群众得到实惠，又使代表履职更有底气。",
         "这难道不是我们的责任吗？！", "请注意：“三个必须”。", "等等……。",
+        "主任：王\u{3000}伟", "会议\u{00A0}2023年", "AI\u{00A0}助手", "结束。\u{00A0}",
     ])
     func whatIsLeftAlone(text: String) {
         #expect(found(text).isEmpty, "\(text)")
