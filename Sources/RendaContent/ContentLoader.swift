@@ -185,7 +185,7 @@ public struct ContentLoader {
         let display = "content/" + kind.rawValue + "/"
         guard let entries = FileSystem.entries(in: folderPath) else { return [] }
         var sources: [Source] = []
-        for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") && !entry.name.hasPrefix("_") {
+        for entry in entries.sorted(by: { $0.name < $1.name }) where !SystemFiles.contains(entry.name) && !entry.name.hasPrefix("_") {
             let name = entry.name
             let path = folderPath + "/" + name
             if entry.isDirectory {
@@ -198,6 +198,15 @@ public struct ContentLoader {
                     diagnostics.append(.warning(SourceLocation(file: display + name + "/" + text),
                                                 "正文文件名应为\(otherCase ? "小写的 " : " ")index.md，这里是 \(text)，整个文件夹已忽略",
                                                 hint: "把 \(text) 改名为 index.md\(otherCase ? "（全部小写）" : "")，文章才会发布。"))
+                } else if case let articles = StrayMarkdown.markdownFiles(in: path, display: display + name), !articles.isEmpty {
+                    // `content/news/2024年/`: articles sorted into a folder of their own, which
+                    // is read as a bundle without its index.md. Each is named: none is published.
+                    for article in articles {
+                        diagnostics.append(.warning(SourceLocation(file: article), "这篇文章在文件夹 \(display + name)/ 里，不会发布",
+                                                    hint: "栏目文件夹里不能再分文件夹：请把文章移到 \(display) 中（文件名开头的日期已按时间排好）。"
+                                                        + "带图片的文章才单独建文件夹，正文写在其中的 index.md 里；"
+                                                        + "不需要发布的材料放在以 _ 开头的文件夹里（如 \(display)_素材/）。"))
+                    }
                 } else {
                     diagnostics.append(.warning(SourceLocation(file: display + name), "文件夹中没有 index.md，已忽略",
                                                 hint: "带图片的文章应为一个文件夹，正文写在其中的 index.md 里。"))
@@ -218,7 +227,7 @@ public struct ContentLoader {
     /// (`_说明.md`) are not counted.
     private static func textInPlaceOfIndex(in folder: String) -> String? {
         let files = (FileSystem.entries(in: folder) ?? []).filter {
-            !$0.isDirectory && !$0.name.hasPrefix(".") && !$0.name.hasPrefix("_")
+            !$0.isDirectory && !SystemFiles.contains($0.name) && !$0.name.hasPrefix("_")
         }
         if let otherCase = files.first(where: { $0.name.lowercased() == "index.md" }) { return otherCase.name }
         let markdown = files.filter { MarkdownFileName.matches($0.name) }

@@ -33,10 +33,10 @@ enum StrayMarkdown {
         return "请把文章移到栏目文件夹中：\(sections)。不需要发布的说明文件，请在文件名前加 _（如 _说明.md）。"
     }
 
-    private static func isLeftOut(_ name: String) -> Bool { name.hasPrefix(".") || name.hasPrefix("_") }
+    private static func isLeftOut(_ name: String) -> Bool { SystemFiles.contains(name) || name.hasPrefix("_") }
 
     /// Every Markdown file below a folder, as `content/…` paths in name order.
-    private static func markdownFiles(in folder: String, display: String) -> [String] {
+    static func markdownFiles(in folder: String, display: String) -> [String] {
         guard let entries = FileSystem.entries(in: folder) else { return [] }
         var files: [String] = []
         for entry in entries.sorted(by: { $0.name < $1.name }) where !isLeftOut(entry.name) {

@@ -28,8 +28,10 @@ public struct MarkdownRenderer: Sendable {
     /// story, under 履职风采). The TOC lists the headings of that level.
     public func render(_ markdown: String, topHeadingLevel: Int = 2,
                        resolve: (LinkReference) -> LinkResolution) -> RenderedMarkdown {
-        let document = CMarkDocument(markdown)
+        var document = CMarkDocument(markdown)
+        if let unindented = IndentedProse.unindented(markdown, parsed: document) { document = CMarkDocument(unindented) }
         var nodes = collect(document)
+        // The lines as written: a column is where the writer finds it.
         let sourceLines = SourceLines(markdown)
 
         // Before the line breaks are looked at: an indent stands between them and the text.

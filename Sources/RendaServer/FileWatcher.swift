@@ -1,5 +1,6 @@
 import Foundation
 import RendaSite
+import RendaCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -26,9 +27,10 @@ enum FileWatchers {
         return PollingWatcher(folders: folders, interval: 0.3, onChange: onChange)
     }
 
-    /// Files editors write beside the real one while saving (`.x.md.swp`, `x.md~`, Vim's `4913`).
+    /// Files editors write beside the real one while saving (`.x.md.swp`, `x.md~`, Vim's `4913`,
+    /// Word's `~$x.md`).
     static func isEditorScratch(_ name: String) -> Bool {
-        name.hasPrefix(".") || name.hasSuffix("~") || name == "4913" || name.hasSuffix(".swp") || name.hasSuffix(".swx")
+        SystemFiles.contains(name) || name.hasSuffix("~") || name == "4913" || name.hasSuffix(".swp") || name.hasSuffix(".swx")
     }
 }
 

@@ -25,7 +25,7 @@ struct AssetPipeline: Sendable {
             for case let url as URL in enumerator {
                 let path = url.standardizedFileURL.path
                 guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
-                      path.hasPrefix(prefix), !url.lastPathComponent.hasPrefix(".")
+                      path.hasPrefix(prefix), !SystemFiles.contains(url.lastPathComponent)
                 else { continue }
                 byPath[String(path.dropFirst(prefix.count))] = url
             }

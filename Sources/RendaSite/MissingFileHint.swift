@@ -20,7 +20,7 @@ enum MissingFileHint {
         let name = target.lastPathComponent
         let written = written as NSString
         let siblings = (FileSystem.entries(in: target.deletingLastPathComponent().path) ?? [])
-            .map(\.name).filter { !$0.hasPrefix(".") && !MarkdownFileName.matches($0) }.sorted()
+            .map(\.name).filter { !SystemFiles.contains($0) && !MarkdownFileName.matches($0) }.sorted()
         let inWrittenFolder = { (sibling: String) in
             prefix + (written.deletingLastPathComponent.isEmpty ? sibling : written.deletingLastPathComponent + "/" + sibling)
         }

@@ -319,7 +319,7 @@ enum BundleFiles {
                 let last = (name as NSString).lastPathComponent
                 var isDirectory: ObjCBool = false
                 _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
-                if isDirectory.boolValue || last.hasPrefix(".") || MarkdownFileName.matches(last) { continue }
+                if isDirectory.boolValue || SystemFiles.contains(last) || MarkdownFileName.matches(last) { continue }
                 names.append(name)
             }
             for name in names.sorted() {

@@ -35,12 +35,39 @@ struct BundleIndexTests {
         #expect(warning.hint == "把 \(name) 改名为 index.md，文章才会发布。")
     }
 
-    /// With two Markdown files, which one is the text cannot be told.
-    @Test func aBundleWithTwoOtherMarkdownFilesIsNamedWithoutAGuess() throws {
-        let article = "---\ntitle: 县人大常委会召开会议\ndate: 2023-07-01\n---\n正文。\n"
-        let site = try TestSite(files: ["content/news/2023-07-01-huiyi/甲.md": article, "content/news/2023-07-01-huiyi/乙.md": article])
-        let warning = try #require(site.load().1.warnings.first)
-        #expect(warning.location == SourceLocation(file: "content/news/2023-07-01-huiyi"))
-        #expect(warning.message == "文件夹中没有 index.md，已忽略")
+    /// Articles sorted into a folder of their own (`content/news/2024年/`) are not published:
+    /// each is named, bundles inside included, with where articles go. Word's owner file
+    /// (`~$…md`) and Windows' `Thumbs.db` are no articles; a folder of pictures alone is told
+    /// what a bundle is.
+    @Test func articlesInAFolderOfTheirOwnAreEachNamed() throws {
+        let article = "---\ntitle: 县人大常委会召开会议\ndate: 2024-07-01\n---\n正文。\n"
+        let site = try TestSite(files: [
+            "content/news/2024年/2024-07-01-huiyi.md": article, "content/news/2024年/2024-08-01-shicha.md": article,
+            "content/news/2024年/2024-09-01-zuotan/index.md": article, "content/news/2024年/~$24-07-01-huiyi.md": "\u{0}\u{1}",
+            "content/news/2024年/Thumbs.db": "\u{0}", "content/news/tupian/photo1.png": "png",
+        ])
+        let (content, diagnostics) = site.load()
+        #expect(content?.items.isEmpty == true)
+        #expect(diagnostics.warnings.map { "\($0.location.file) \($0.message)" } == [
+            "content/news/2024年/2024-07-01-huiyi.md 这篇文章在文件夹 content/news/2024年/ 里，不会发布",
+            "content/news/2024年/2024-08-01-shicha.md 这篇文章在文件夹 content/news/2024年/ 里，不会发布",
+            "content/news/2024年/2024-09-01-zuotan/index.md 这篇文章在文件夹 content/news/2024年/ 里，不会发布",
+            "content/news/tupian 文件夹中没有 index.md，已忽略",
+        ])
+        #expect(diagnostics.warnings.first?.hint?.hasPrefix("栏目文件夹里不能再分文件夹：请把文章移到 content/news/ 中") == true)
+        #expect(diagnostics.errors.isEmpty)
+    }
+
+    /// The owner file Word and WPS keep beside an open document ends in `.md` and is not text:
+    /// it is no article, and stops nothing.
+    @Test func wordsOwnerFileIsNoArticle() throws {
+        let site = try TestSite(files: [
+            "content/news/2024-07-01-huiyi.md": "---\ntitle: 县人大常委会召开会议\ndate: 2024-07-01\n---\n正文。\n",
+            "content/news/~$24-07-01-huiyi.md": "\u{0}\u{5}李明\u{0}", "content/news/desktop.ini": "[.ShellClassInfo]\n",
+        ])
+        let (content, diagnostics) = site.load()
+        #expect(content?.items.map(\.sourcePath) == ["content/news/2024-07-01-huiyi.md"])
+        #expect(diagnostics.all.isEmpty, "\(diagnostics.all)")
+        #expect(content?.looseFiles.isEmpty == true)
     }
 }

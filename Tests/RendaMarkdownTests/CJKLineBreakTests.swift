@@ -18,6 +18,23 @@ struct CJKLineBreakTests {
             == "会议听取了报告。\n第二段，共\u{3000}3\u{3000}项。\n重点任务。")
     }
 
+    /// Paragraphs indented with a Tab or four spaces are CommonMark's code: holding Chinese, they
+    /// are the paragraphs they were meant as, in the page, the summary and the links' lines.
+    /// Fenced code, and an indented block without Chinese, stay code.
+    @Test func paragraphsIndentedWithATabOrSpacesAreParagraphs() {
+        var lines: [Int] = []
+        let rendered = MarkdownRenderer().render(
+            "\t7月30日，县人大常委会执法检查组深入各乡镇。\n\n\t检查组一行实地查看了农贸市场，\n\t详见[通知](a.md)。\n\n    检查组指出，要进一步压实责任。\n") { reference in
+            lines.append(reference.line)
+            return .keep
+        }
+        #expect(rendered.html == "<p>7月30日，县人大常委会执法检查组深入各乡镇。</p>\n<p>检查组一行实地查看了农贸市场，详见<a href=\"a.md\">通知</a>。</p>\n<p>检查组指出，要进一步压实责任。</p>\n")
+        #expect(rendered.plainText.hasPrefix("7月30日，县人大常委会执法检查组深入各乡镇。"))
+        #expect(lines == [4])
+        #expect(html("```\n    缩进的代码 x = 1\n```\n") == "<pre><code>    缩进的代码 x = 1\n</code></pre>\n")
+        #expect(html("    let x = 1\n") == "<pre><code>let x = 1\n</code></pre>\n")
+    }
+
     @Test func joinsTwoChineseLines() {
         #expect(html("县人大常委会\n召开第十次会议。") == "<p>县人大常委会召开第十次会议。</p>\n")
     }
@@ -26,9 +43,16 @@ struct CJKLineBreakTests {
         #expect(html("会议指出，\n要坚持以人民为中心。") == "<p>会议指出，要坚持以人民为中心。</p>\n")
     }
 
-    @Test func keepsTheSpaceBetweenChineseAndLatin() {
-        #expect(html("拨打\n12345 热线") == "<p>拨打\n12345 热线</p>\n")
-        #expect(html("GDP\n增长") == "<p>GDP\n增长</p>\n")
+    /// Chinese official style sets numbers and Latin words in Chinese text without spaces: a
+    /// break beside them joins too, as in text pasted from a PDF. Between Latin words, and beside
+    /// ASCII punctuation, it stays a space.
+    @Test func joinsBetweenChineseAndNumbersOrLatinWords() {
+        #expect(html("2023年\n6月30日，县人大常委会召开第\n20次会议，共有\n23名组成人员出席，审议了\nGDP增长目标。")
+            == "<p>2023年6月30日，县人大常委会召开第20次会议，共有23名组成人员出席，审议了GDP增长目标。</p>\n")
+        #expect(html("拨打\n12345 热线") == "<p>拨打12345 热线</p>\n")
+        #expect(html("GDP\n增长") == "<p>GDP增长</p>\n")
+        #expect(html("the People's\nCongress") == "<p>the People's\nCongress</p>\n")
+        #expect(html("中国人大网\n(npc.gov.cn)") == "<p>中国人大网\n(npc.gov.cn)</p>\n")
     }
 
     @Test func looksThroughEmphasisToDecide() {
@@ -36,13 +60,15 @@ struct CJKLineBreakTests {
         #expect(html("**重点任务**\n全部完成") == "<p><strong>重点任务</strong>全部完成</p>\n")
     }
 
-    // goldmark's CJK extension once removed these spaces too: the break sits next to markup
-    // whose text is Latin, so it is a word space and must stay.
-    @Test func keepsTheSpaceBeforeLatinEmphasisCodeAndLinks() {
-        #expect(html("系统名为\n*Renda*") == "<p>系统名为\n<em>Renda</em></p>\n")
+    /// Looked up through markup: Latin emphasis and link text join as plain text does; code,
+    /// in emphasis too, keeps its space.
+    @Test func looksThroughMarkupAndKeepsTheSpaceBesideCode() {
+        #expect(html("系统名为\n*Renda*") == "<p>系统名为<em>Renda</em></p>\n")
         #expect(html("运行命令\n`renda build`") == "<p>运行命令\n<code>renda build</code></p>\n")
+        #expect(html("运行命令\n**`renda build`**") == "<p>运行命令\n<strong><code>renda build</code></strong></p>\n")
+        #expect(html("`renda build`\n生成网站") == "<p><code>renda build</code>\n生成网站</p>\n")
         let link = MarkdownRenderer().render("访问\n[gov.cn](https://www.gov.cn/)") { .external($0.destination) }.html
-        #expect(link == "<p>访问\n<a href=\"https://www.gov.cn/\" class=\"external\" rel=\"external noopener noreferrer\">gov.cn</a></p>\n")
+        #expect(link == "<p>访问<a href=\"https://www.gov.cn/\" class=\"external\" rel=\"external noopener noreferrer\">gov.cn</a></p>\n")
     }
 
     @Test func joinsBeforeAChineseLink() {
