@@ -28,6 +28,9 @@ public enum ChineseWording {
             /// A no-break or typographic space (`&nbsp;`, `&emsp;` of a web page) between Chinese
             /// characters: it shows as a gap and splits the word for search.
             case pastedSpace
+            /// A character of a font's private area (Word's Symbol bullets U+F0B7, WeChat's
+            /// emoji U+E5E5): readers' phones and computers show a box.
+            case privateUseCharacter
         }
 
         public var kind: Kind
@@ -87,8 +90,11 @@ public enum ChineseWording {
                 while next < scalars.count, isPastedSpace(scalars[next]) || scalars[next] == " " { next += 1 }
                 if isHan(next) { add(.pastedSpace, String(format: "U+%04X", scalar.value), "") }
             }
-            if isInvisible(scalar) {
-                add(.invisibleCharacter, String(format: "U+%04X", scalar.value), "")
+            if let name = invisibleName(scalar) {
+                add(.invisibleCharacter, String(format: "U+%04X", scalar.value) + name, "")
+            }
+            if (0xE000...0xF8FF).contains(scalar.value) {
+                add(.privateUseCharacter, String(format: "U+%04X", scalar.value), "")
             }
             // 6月30号: a date; 日 in writing.
             if scalar == "号" {
@@ -119,11 +125,22 @@ public enum ChineseWording {
         }
     }
 
-    /// Zero-width space, non-joiner and joiner, word joiner, and a byte-order mark inside text.
-    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    /// What an invisible character is, after a comma, or nil for a visible one: zero-width
+    /// spaces and joiners, a byte-order mark inside text, the soft hyphen, Unicode's line and
+    /// paragraph separators, and the control characters Word pastes (its manual line break
+    /// U+000B, page break U+000C, a table cell's end U+0007).
+    private static func invisibleName(_ scalar: Unicode.Scalar) -> String? {
         switch scalar.value {
-        case 0x200B...0x200D, 0x2060, 0xFEFF: true
-        default: false
+        case 0x200B: "，零宽空格"
+        case 0x200C, 0x200D, 0x2060, 0xFEFF: "，零宽字符"
+        case 0x00AD: "，软连字符"
+        case 0x2028: "，行分隔符"
+        case 0x2029: "，段分隔符"
+        case 0x0B: "，Word 的手动换行符"
+        case 0x0C: "，Word 的分页符"
+        case 0x07: "，Word 表格的单元格结束符"
+        case 0x01...0x08, 0x0E...0x1F, 0x7F...0x9F: "，控制字符"
+        default: nil
         }
     }
 

@@ -52,6 +52,17 @@ enum Feeds {
             xml += "  </entry>\n"
         }
         xml += "</feed>\n"
+        return withoutControlCharacters(xml)
+    }
+
+    /// XML 1.0 has no place for the control characters text pasted from Word carries (U+000B, its
+    /// manual line break; U+000C, its page break): one would make the whole feed unreadable to
+    /// every feed reader. Pages show them as nothing, and `renda check` names them.
+    static func withoutControlCharacters(_ xml: String) -> String {
+        var xml = xml
+        let found = xml.withUTF8 { bytes in bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } }
+        guard found else { return xml }
+        xml.unicodeScalars.removeAll { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" }
         return xml
     }
 

@@ -68,11 +68,14 @@ enum MarkdownSlipNotes {
             .warning(location, "日期“\(finding.found)”应写作“\(finding.right)”", hint: "新闻稿和公文里的日期用“日”，不用“号”。")
         case .doubledPunctuation:
             .warning(location, "“\(finding.found)”两个标点连在一起", hint: "多半是改句子时留下的，删去多余的一个。")
+        case .privateUseCharacter:
+            .warning(location, "这一行有 Word 或微信专用字体里的符号（\(finding.found)），读者的手机和电脑上会显示成方框",
+                     hint: "多半是 Word 的项目符号或特殊符号、微信表情：删掉它。要列表时，每行以“- ”开头。")
         case .pastedSpace:
             .warning(location, "这一行的中文之间有从网页或 Word 复制来的特殊空格（\(finding.found)），网页上会显示成一个空档",
                      hint: "删去这个空格，中文之间不空格；它也会把词语断开，站内搜索就找不到这个词。")
         case .invisibleCharacter:
-            .warning(location, "这一行有看不见的字符（\(finding.found)，零宽空格一类），多半是从 Word 或网页复制来的",
+            .warning(location, "这一行有看不见的字符（\(finding.found)），多半是从 Word 或网页复制来的",
                      hint: "它会把词语断开，站内搜索就找不到这个词：在编辑器里删掉这一行的文字重新输入，或用“查找”找到它删去。")
         }
     }

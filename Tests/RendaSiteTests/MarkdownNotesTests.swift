@@ -1,4 +1,5 @@
 import Foundation
+import FoundationXML
 import RendaCore
 import RendaSite
 import Testing
@@ -150,5 +151,37 @@ struct MissingFieldPictureTests {
         let error = try #require(found.errors.first { $0.location.file == "content/news/2024-03-01-a/index.md" })
         #expect(error.message == "cover（封面）指向的图片不存在：fengmian.jpg")
         #expect(error.hint == "把图片放在本文章的文件夹里，与 index.md 并列，再写文件名，例如 封面: photo1.png。")
+    }
+}
+
+/// Control characters Word pastes (U+000B, its manual line break): XML has no place for them.
+@Suite("Word's control characters")
+struct ControlCharacterTests {
+    /// In the body, the feed leaves them out and stays readable; in a field, the error names
+    /// the line and what the character is, not libyaml's words.
+    @Test func theFeedStaysReadableAndAFieldIsNamedOnItsLine() throws {
+        let root = try makeSite([
+            "content/news/2024-03-01-a.md": "---\ntitle: 预算审查\ndate: 2024-03-01\n---\n会议听取审议了报告。\u{0B}会议指出，要加强监督。\u{0C}\n",
+        ])
+        let (output, result) = build(root: root)
+        _ = try result.get()
+        let tree = OutputTree(output)
+        for feed in ["feed.xml", "news/feed.xml"] {
+            let data = try #require(tree.files[feed])
+            let document = try XMLDocument(data: data)
+            #expect(try document.nodes(forXPath: "//*[local-name()='entry']").count == 1)
+            #expect(!String(decoding: data, as: UTF8.self).contains("\u{0B}"))
+        }
+
+        let broken = try makeSite([
+            "content/news/2024-03-01-a.md": "---\ntitle: 预算审查\ndate: 2024-03-01\nsummary: 会议听取\u{0B}审议了报告\n---\n正文。\n",
+        ])
+        guard case .failure(.content(let found)) = build(root: broken).1 else {
+            Issue.record("a field with a control character is an error")
+            return
+        }
+        let error = try #require(found.errors.first)
+        #expect(error.location == SourceLocation(file: "content/news/2024-03-01-a.md", line: 4))
+        #expect(error.message == "这一行有看不见的控制字符（U+000B，Word 的手动换行符），字段无法读取")
     }
 }
