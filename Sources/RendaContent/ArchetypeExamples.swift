@@ -51,11 +51,17 @@ public struct ArchetypeExamples: Sendable {
         var placeholders: [Diagnostic] = []
         for (field, example) in values {
             guard let value = item.text(of: field) else { continue }
-            if value == example || value == DeputyProfile.chineseYearMonth(example) { unchanged.append((field, example)) }
+            let isExample = value == example || value == DeputyProfile.chineseYearMonth(example)
+            if isExample { unchanged.append((field, example)) }
             if value.contains("某某") {
                 placeholders.append(Diagnostic(severity, at: item.location(of: field),
                                                "字段 \(field.displayName)还是示例内容“\(value)”",
                                                hint: "请改成真实信息；暂时不清楚的，先保留 draft: true，核实后再发布。"))
+            } else if isExample, item.markedExamples.contains(field) {
+                // 男 or 汉族 may well be true: the mark says nobody has looked.
+                placeholders.append(Diagnostic(severity, at: item.location(of: field),
+                                               "字段 \(field.displayName)还是新建时的示例“\(value)”，行末标着 # 示例，还没有核对",
+                                               hint: "核对这一项：不对的改成真实信息；对的，删去行末的“# 示例”。"))
             }
         }
         // One example value may well be true (many deputies are 男 or 汉族); all of them left as

@@ -41,6 +41,23 @@ struct FrontMatter {
                         hint: "如果 # 是内容的一部分，请把整个值用英文双引号括起来：\(entry.key): \(YAMLCommentValue.doubleQuoted(written))；如果 # 后面是写给自己的备注，可以不管这条提示。")
     }
 
+    /// Fields whose line ends with the archetype's `# 示例` mark (`性别: "男"  # 示例`), which
+    /// staff delete once they have checked the value. Found by a look for the mark's bytes.
+    func fieldsMarkedAsExamples() -> Set<Field> {
+        guard yaml.contains("# 示例") else { return [] }
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        var marked: Set<Field> = []
+        for (field, entry) in entries where entry.line >= 2 && entry.line - 1 <= lines.count {
+            // Entry lines count from the file's `---`, the YAML's from the line after it.
+            let line = lines[entry.line - 2]
+            if let mark = line.range(of: "# 示例"), mark.lowerBound > line.startIndex,
+               line[line.index(before: mark.lowerBound)] == " " || line[line.index(before: mark.lowerBound)] == "\t" {
+                marked.insert(field)
+            }
+        }
+        return marked
+    }
+
     /// For an empty field: the hint that its value, starting with `#`, was read as a comment.
     func commentHint(_ entry: Entry) -> String? {
         // Entry lines count from the file's `---`, the YAML's from the line after it.

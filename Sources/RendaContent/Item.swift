@@ -50,6 +50,9 @@ public struct Item: Sendable {
         var report: ReportInfo?
         /// A single page's parent page, as its site path (`/jigou/`), for its breadcrumbs.
         var parent: String? = nil
+        /// Fields whose line still ends with the archetype's `# 示例` mark: an example nobody
+        /// has checked yet (`ArchetypeExamples`).
+        var markedExamples: Set<Field> = []
         var body: String
         var bodyLine: Int
         var fieldLines: [Field: Int]
@@ -130,6 +133,10 @@ public struct Item: Sendable {
     public var aliases: [Alias] {
         get { box.fields.aliases }
         set { owned().fields.aliases = newValue }
+    }
+    public var markedExamples: Set<Field> {
+        get { box.fields.markedExamples }
+        set { owned().fields.markedExamples = newValue }
     }
     public var deputy: DeputyProfile? {
         get { box.fields.deputy }

@@ -37,6 +37,7 @@ struct ItemParser {
             fieldLines: matter.entries.mapValues(\.line)
         ))
         if kind == .deputies { item.deputy = parseDeputy(matter, date: date) }
+        item.markedExamples = matter.fieldsMarkedAsExamples()
         if kind == .reports { item.report = parseReport(matter) }
         if kind == .pages { item.parent = text(.parent, in: matter) }
         if let title { checkOpening(of: matter, title: title) }

@@ -157,8 +157,9 @@ struct SampleSiteBuildTests {
         let (tree, _) = try buildSample(baseURL: Self.subPath)
         let html = try #require(tree.page("/news/minsheng-shishi-shicha/"))
         #expect(html.contains("<img src=\"/rd/news/minsheng-shishi-shicha/photo1.png\" alt=\"视察组在项目现场\" width=\"720\" height=\"450\" />"))
-        let second = try #require(html.range(of: "photo2.png"))
-        #expect(html[second.upperBound...].prefix(160).contains("width=\"720\" height=\"450\" loading=\"lazy\" />"))
+        let second = try #require(html.range(of: "<img src=\"/rd/news/minsheng-shishi-shicha/photo2.png\""))
+        let image = html[second.upperBound...].prefix { $0 != ">" }
+        #expect(image.hasSuffix("width=\"1200\" height=\"2096\" loading=\"lazy\" /"), "\(image)")
         // Each opens whole when tapped.
         #expect(html.contains("<a class=\"image-link\" href=\"/rd/news/minsheng-shishi-shicha/photo2.png\"><img src="))
     }
