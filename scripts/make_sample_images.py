@@ -8,8 +8,9 @@ downloaded):
   silhouette on a coloured background, the colours derived from the deputy's
   name; the surname is drawn on a badge if a CJK font is installed;
 * news illustrations (content/news/<bundle>/photoN.png, 720x450): a meeting
-  room, a classroom, a round-table discussion, a building site, a wetland,
-  bar charts.
+  room, a classroom, a round-table discussion, a building site, a wetland.
+  The two charts, labelled for phones and not by colour alone, come from
+  scripts/make_sample_charts.py.
 
 Usage:
     pip install pillow
@@ -322,71 +323,15 @@ def scene_wetland(key):
     return img
 
 
-def bar_chart(key, values, horizontal=False, labels=None, title=None, unit="",
-              color=(178, 34, 34), done=None):
-    img, d = canvas(W, H, (255, 255, 255))
-    f_small = font(13)
-    f_title = font(18)
-    try:
-        num_font = ImageFont.load_default(size=13 * SCALE)
-    except TypeError:  # Pillow < 10.1
-        num_font = ImageFont.load_default()
-    top = 60 if (title and f_title) else 30
-    if title and f_title:
-        d.text(S(W / 2, 28), title, font=f_title, fill=(40, 40, 40), anchor="mm")
-    vmax = max(values)
-    if not horizontal:
-        left, right, bottom = 70, W - 30, H - 60
-        d.line(S(left, top, left, bottom), fill=(80, 80, 80), width=SCALE * 2)
-        d.line(S(left, bottom, right, bottom), fill=(80, 80, 80), width=SCALE * 2)
-        for g in range(1, 5):
-            gy = bottom - (bottom - top) * g / 4
-            d.line(S(left, gy, right, gy), fill=(225, 225, 225), width=SCALE)
-        n = len(values)
-        slot = (right - left) / n
-        for i, v in enumerate(values):
-            x0 = left + slot * i + slot * 0.2
-            x1 = left + slot * (i + 1) - slot * 0.2
-            y0 = bottom - (bottom - top - 20) * v / vmax
-            d.rectangle(S(x0, y0, x1, bottom), fill=mix(color, (255, 255, 255), 0.15 * (i % 3)))
-            d.text(S((x0 + x1) / 2, y0 - 12), f"{v}{unit}", font=num_font, fill=(40, 40, 40), anchor="mm")
-            if labels and f_small:
-                d.text(S((x0 + x1) / 2, bottom + 18), labels[i], font=f_small, fill=(60, 60, 60), anchor="mm")
-    else:
-        left, right, bottom = 170 if (labels and f_small) else 50, W - 70, H - 30
-        n = len(values)
-        slot = (bottom - top) / n
-        d.line(S(left, top, left, bottom), fill=(80, 80, 80), width=SCALE * 2)
-        for i, v in enumerate(values):
-            y0 = top + slot * i + slot * 0.18
-            y1 = top + slot * (i + 1) - slot * 0.18
-            d.rectangle(S(left, y0, right, y1), fill=(236, 236, 236))
-            c = color if (done is None or not done[i]) else (46, 125, 50)
-            d.rectangle(S(left, y0, left + (right - left) * v / vmax, y1), fill=c)
-            d.text(S(right + 30, (y0 + y1) / 2), f"{v}{unit}", font=num_font, fill=(40, 40, 40), anchor="mm")
-            if labels and f_small:
-                d.text(S(left - 10, (y0 + y1) / 2), labels[i], font=f_small, fill=(60, 60, 60), anchor="rm")
-    return img
-
-
-# Every news bundle image, by bundle folder and file name.
+# Every news bundle image but the two labelled charts (scripts/make_sample_charts.py), by bundle
+# folder and file name.
 NEWS_IMAGES = {
     ("2022-08-30-diwu-ci-huiyi-juesuan", "photo1.png"): lambda k: scene_meeting(k),
-    ("2022-08-30-diwu-ci-huiyi-juesuan", "photo2.png"): lambda k: bar_chart(
-        k, [21, 17, 13, 19, 12, 18], unit="%",
-        labels=["教育", "社保就业", "卫生健康", "农林水", "城乡社区", "其他"],
-        title="2021年县级一般公共预算支出结构（示意）"),
     ("2023-04-20-weichengnianren-baohu-jiancha", "photo1.png"): lambda k: scene_meeting(k, banner=(30, 90, 150)),
     ("2023-04-20-weichengnianren-baohu-jiancha", "photo2.png"): lambda k: scene_counselling(k),
     ("2023-06-14-daibiao-lvzhi-peixun", "photo1.png"): lambda k: scene_classroom(k),
     ("2023-06-14-daibiao-lvzhi-peixun", "photo2.png"): lambda k: scene_roundtable(k),
     ("2023-08-22-minsheng-shishi-shicha", "photo1.png"): lambda k: scene_site(k),
-    ("2023-08-22-minsheng-shishi-shicha", "photo2.png"): lambda k: bar_chart(
-        k, [100, 100, 85, 80, 70, 65, 60, 55, 40, 35], horizontal=True, unit="%",
-        done=[True, True] + [False] * 8,
-        labels=["公厕提质", "户外劳动者站点", "养老服务中心", "中医医院医养", "文昌阁修缮",
-                "农村供水", "学校食堂饮水", "公共停车泊位", "乡村公路防护", "老旧小区改造"],
-        title="2023年10件民生实事项目进度（截至8月中旬，示意）"),
     ("2024-04-23-shidi-baohu-genzong-jiancha", "photo1.png"): lambda k: scene_wetland(k),
 }
 
