@@ -72,6 +72,25 @@ public enum Field: String, CaseIterable, Sendable {
         }
     }
 
+    /// Words staff write for a field that are not its keys (`出生日期` for 出生年月, `工作单位` for
+    /// 工作单位及职务): the field a guess names, where the closest spelling would name another
+    /// (出生日期 → 日期, which the file has already).
+    public static func meant(by word: String) -> Field? {
+        switch word {
+        case "出生日期", "出生时间", "生日", "出生": .born
+        case "工作单位", "单位", "职位", "现任职务", "单位及职务", "工作单位和职务": .occupation
+        case "所在选区", "选举单位": .delegation
+        case "党派", "政治身份": .party
+        case "发布时间", "时间": .date
+        case "分类", "标签", "关键词": .topics
+        case "简介", "导语", "内容提要": .summary
+        case "记者", "撰稿", "撰稿人", "编辑": .author
+        case "封面图", "题图", "配图": .cover
+        case "头像", "相片", "照片文件": .photo
+        default: nil
+        }
+    }
+
     /// Every key that can be written, English and Chinese, for "did you mean" suggestions.
     public static var allKeys: [String] { allCases.flatMap { [$0.rawValue] + $0.chineseKeys } }
 }

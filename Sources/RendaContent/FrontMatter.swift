@@ -194,18 +194,12 @@ struct FrontMatter {
             return (nil, slips.isEmpty ? [.error(SourceLocation(file: file, line: 2), "字段区的每一行应为“字段: 值”",
                                                  hint: "每行写一个字段，例如 标题: 县人大常委会召开第十次会议")] : slips)
         }
+        var unknown: [(key: String, value: Node, line: Int, column: Int?)] = []
         for (keyNode, value) in mapping {
             let key = keyNode.text ?? ""
             let line = (keyNode.line ?? 1) + 1
             guard let field = Field(key: key) else {
-                // A key shortened or written out longer (`上级` for 上级页面) means the one it
-                // starts or is started by, which edit distance alone misses (`上级` → 层级).
-                let related = Field.allKeys.filter { $0.hasPrefix(key) || key.hasPrefix($0) }
-                let meant = Set(related.compactMap(Field.init(key:))).count == 1 ? related.first
-                    : Suggestion.closest(to: key, in: Field.allKeys)
-                let guess = meant.map { "是否想写 \($0)？" } ?? "如不需要请删除这一行。"
-                problems.append(.warning(SourceLocation(file: file, line: line, column: keyNode.mark?.column),
-                                         "未知字段“\(key)”，已忽略", hint: guess))
+                unknown.append((key, value, line, keyNode.mark?.column))
                 continue
             }
             if let earlier = matter.entries[field] {
@@ -216,6 +210,29 @@ struct FrontMatter {
             }
             matter.entries[field] = Entry(key: key, value: value, line: line)
         }
-        return (matter, problems)
+        for key in unknown {
+            problems.append(.warning(SourceLocation(file: file, line: key.line, column: key.column),
+                                     "未知字段“\(key.key)”，已忽略", hint: matter.guess(forUnknown: key.key, value: key.value)))
+        }
+        return (matter, problems.sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) })
+    }
+
+    /// What an unknown key was meant as. A key shortened or written out longer (`上级` for
+    /// 上级页面) means the one it starts or is started by, which edit distance alone misses
+    /// (`上级` → 层级); a word staff use for a field (`出生日期`) means that field. When the file
+    /// has that field already (`工作单位` beside `职务`), the two lines are to be one.
+    private func guess(forUnknown key: String, value: Node) -> String {
+        let related = Field.allKeys.filter { $0.hasPrefix(key) || key.hasPrefix($0) }
+        let synonym = Field.meant(by: key)
+        let meant = synonym.map { $0.chineseKeys[0] }
+            ?? (Set(related.compactMap(Field.init(key:))).count == 1 ? related.first : Suggestion.closest(to: key, in: Field.allKeys))
+        guard let meant, let field = Field(key: meant) else { return "如不需要请删除这一行。" }
+        guard let given = entries[field] else { return "是否想写 \(meant)？" }
+        // A misspelling of a field the file has (`titel` beside `title`) is a stray line.
+        guard synonym != nil else { return "第 \(given.line) 行已经有“\(given.key)”；如不需要请删除这一行。" }
+        let written = value.text ?? ""
+        let other = given.value.text ?? ""
+        let joined = other.isEmpty || written.contains(other) ? written : other.contains(written) ? other : written + other
+        return "“\(key)”和第 \(given.line) 行的“\(given.key)”是同一个字段（\(field.chineseKeys[0])），要合成一行，例如 \(field.chineseKeys[0]): \(joined)"
     }
 }

@@ -284,7 +284,7 @@ struct ItemParser {
     }
 
     private mutating func parseDeputy(_ matter: FrontMatter, date: SiteDate?) -> DeputyProfile? {
-        let name = requiredText(.name, in: matter)
+        let name = requiredText(.name, in: matter).map(DeputyProfile.compactName)
         let delegation = requiredText(.delegation, in: matter)
         // The collection prints these for every deputy; a profile without them is incomplete.
         let gender = requiredText(.gender, in: matter)
@@ -292,7 +292,9 @@ struct ItemParser {
         let term = requiredText(.term, in: matter)
         var year = date?.year
         if let entry = matter[.year] {
-            if let value = entry.value.integer, (1949...9999).contains(value) {
+            // `2024年` is read as 2024.
+            let written = entry.value.text.map { $0.hasSuffix("年") ? String($0.dropLast()) : $0 }
+            if let value = entry.value.integer ?? written.flatMap({ Int($0) }), (1949...9999).contains(value) {
                 year = value
             } else {
                 problems.append(.error(at(entry), "年度“\(entry.value.text ?? "")”应为四位年份", hint: "例如 year: 2023"))
@@ -335,11 +337,32 @@ struct ItemParser {
 }
 
 extension DeputyProfile {
-    /// `1975-03` → `1975年3月`; anything else as written.
+    /// `1975-03` → `1975年3月`, and a whole date (`1982-11-05`, `1982.11.5`) to its month, as
+    /// the field is 出生年月; anything else as written.
     static func chineseYearMonth(_ text: String) -> String {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
-        guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m)
+        guard parts.count == 2 || parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
+              (1...12).contains(m), parts.count == 2 || Int(parts[2]).map({ (1...31).contains($0) }) == true
         else { return text }
         return "\(y)年\(m)月"
+    }
+
+    /// A name as a collection prints it: spaces between Chinese characters, which name lists
+    /// use to line two-character names up with three (`王  芳`, `马 小 燕`), are dropped, so the
+    /// page, its title and the check for a profile written twice see one name. Spaces in a
+    /// Latin name stay.
+    static func compactName(_ name: String) -> String {
+        let scalars = Array(name.unicodeScalars)
+        guard scalars.contains(where: { $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" || $0 == "\t" }) else { return name }
+        var kept = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\t" {
+                let before = scalars[..<index].last { !($0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" || $0 == "\t") }
+                let after = scalars[(index + 1)...].first { !($0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" || $0 == "\t") }
+                if let before, let after, CJK.isHan(before), CJK.isHan(after) { continue }
+            }
+            kept.append(scalar)
+        }
+        return String(kept)
     }
 }

@@ -67,6 +67,25 @@ struct FrontMatterTests {
         #expect(original.topics == ["jiandu", "daibiao"])
     }
 
+    /// As staff write them: a name spaced to line up in a name list, a whole birth date, a year
+    /// with 年. The page shows, and the duplicate check compares, the name and month.
+    @Test func deputyFieldsAreReadAsStaffWriteThem() throws {
+        let profile = { (name: String, born: String, file: String) in
+            "---\ntitle: 代表风采\ndate: 2023-05-12\n姓名: \(name)\n性别: 女\n出生年月: \(born)\n工作单位及职务: 柳溪村党支部书记\n选区: 青石镇\n届次: 第十九届\n年度: 2023年\n---\n正文。\n"
+        }
+        let site = try TestSite(files: [
+            "content/deputies/2023-05-12-a.md": profile("马 小 燕", "1982-11-05", "a"),
+            "content/deputies/2023-05-13-b.md": profile("王\u{3000}\u{3000}芳", "1982.11.5", "b"),
+            "content/deputies/2023-05-14-c.md": profile("John  Smith", "1982年11月", "c"),
+        ])
+        let (content, diagnostics) = site.load()
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        let deputies = (content?.items ?? []).compactMap(\.deputy).sorted { $0.name < $1.name }
+        #expect(deputies.map(\.name) == ["John  Smith", "王芳", "马小燕"])
+        #expect(deputies.map(\.born) == ["1982年11月", "1982年11月", "1982年11月"])
+        #expect(deputies.map(\.year) == [2023, 2023, 2023])
+    }
+
     @Test func deputyAndReportFieldsAreRead() throws {
         let site = try TestSite(files: [
             "content/deputies/2023-05-12-wang/index.md": """
@@ -184,12 +203,36 @@ struct FrontMatterTests {
 
     /// An unknown key is a warning that guesses the field meant: one it starts, or is started
     /// by, before the closest by spelling (`上级` is 上级页面, though 层级 is one letter away).
-    @Test(arguments: [("上级", "上级页面"), ("titel", "title"), ("作着", "作者"), ("来源单位", "来源")])
+    @Test(arguments: [("上级", "上级页面"), ("titel", "title"), ("作着", "作者"), ("来源单位", "来源"), ("出生日期", "出生年月"),
+                      ("工作单位", "工作单位及职务"), ("分类", "专题")])
     func anUnknownKeyGuessesTheFieldMeant(written: String, meant: String) throws {
-        let site = try TestSite(files: ["content/pages/a.md": "---\ntitle: 页面\n\(written): 内容\n---\n正文。\n"])
+        let site = try TestSite(files: ["content/pages/a.md": "---\n\(written == "titel" ? "" : "title: 页面\n")\(written): 内容\n---\n正文。\n"])
         let warning = try #require(site.load().1.warnings.first)
         #expect(warning.message == "未知字段“\(written)”，已忽略")
         #expect(warning.hint == "是否想写 \(meant)？")
+    }
+
+    /// A word for a field the file has already (`工作单位` beside `职务`) is told to join that
+    /// line, with the values joined, not to rename it into a field written twice.
+    @Test func anUnknownKeyForAFieldGivenIsToldToJoinIt() throws {
+        let site = try TestSite(files: ["content/deputies/a.md": """
+            ---
+            title: 代表风采
+            date: 2024-05-06
+            姓名: 李红
+            工作单位: 城关镇东街社区
+            职务: 党委书记
+            出生日期: 1970-05
+            titel: 代表风采
+            ---
+            正文。
+            """])
+        let warnings = site.load().1.warnings
+        #expect(warnings.map { "\($0.location.line ?? 0) \($0.hint ?? "")" } == [
+            "5 “工作单位”和第 6 行的“职务”是同一个字段（工作单位及职务），要合成一行，例如 工作单位及职务: 城关镇东街社区党委书记",
+            "7 是否想写 出生年月？",
+            "8 第 2 行已经有“title”；如不需要请删除这一行。",
+        ])
     }
 
     @Test func invalidYAMLNamesTheLineInTheFile() throws {
