@@ -75,6 +75,12 @@ struct LinkResolver {
     }
 
     private mutating func external(_ reference: LinkReference) -> LinkResolution {
+        // `https://www.gov.cn/zhengce/，`: the sentence's comma copied with the address.
+        if let mark = reference.destination.unicodeScalars.first(where: { CJK.isPunctuation($0) }) {
+            let cut = reference.destination.unicodeScalars.prefix { $0 != mark }
+            problems.append(.warning(location(reference), "链接地址里有中文标点“\(mark)”：\(reference.destination)",
+                                     hint: "多半是复制网址时带上了句子里的标点。删去标点及后面多出的文字，写成 \(String(String.UnicodeScalarView(cut)))"))
+        }
         externalLinks.append((reference.destination, location(reference)))
         return .external(reference.destination)
     }
@@ -152,6 +158,15 @@ struct LinkResolver {
         }
 
         guard FileManager.default.fileExists(atPath: target) else {
+            // `照片#1.jpg`: in an address `#` starts a place in the page, `?` a query, so no
+            // reader's browser asks for the file of that name.
+            if !suffix.isEmpty, FileManager.default.fileExists(atPath: folder.appendingPathComponent(decoded + suffix).path) {
+                let mark = suffix.first == "#" ? "#" : "?"
+                let renamed = (decoded + suffix).replacingOccurrences(of: "#", with: "").replacingOccurrences(of: "?", with: "")
+                problems.append(.error(location, "文件名里有 \(mark)，网址里 \(mark) 后面的部分不算文件名，读者打不开：\(destination)",
+                                       hint: "把文件改名，去掉 \(mark)（如 \(renamed)），这里也照改。"))
+                return .keep
+            }
             // `../reports/2023-07-26-report` without `.md`: an article, not a file.
             let article = kind == .link ? articleHint(for: pathPart) : nil
             problems.append(.error(location, missing,

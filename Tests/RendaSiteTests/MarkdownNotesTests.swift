@@ -72,6 +72,27 @@ struct LocalComputerPathTests {
         #expect(found.errors.allSatisfy { $0.hint?.contains("把") == true })
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
+
+    /// A picture whose file name holds `#` is there, and no browser asks for it: named as such,
+    /// not as missing. An address copied with the sentence's comma is a warning that gives it
+    /// without; full-width `ｗｗｗ` is named as typed in full-width mode.
+    @Test func addressesAndNamesNoBrowserReadsAsWrittenAreNamed() throws {
+        let root = try makeSite([
+            "content/news/2024-03-01-a/index.md": "---\ntitle: 道路建设\ndate: 2024-03-01\n---\n"
+                + "![现场](照片#1.jpg)\n\n详见[通知](https://www.gov.cn/zhengce/，)。\n\n见[政府网](ｗｗｗ.gov.cn)。\n",
+            "content/news/2024-03-01-a/照片#1.jpg": "jpg",
+        ])
+        guard case .failure(.content(let found)) = build(root: root).1 else {
+            Issue.record("the build should refuse the picture's name")
+            return
+        }
+        let inFile = found.all.filter { $0.location.file == "content/news/2024-03-01-a/index.md" }
+        #expect(inFile.map { "\($0.location.line ?? 0) \($0.severity) \($0.message) | \($0.hint ?? "")" } == [
+            "5 error 文件名里有 #，网址里 # 后面的部分不算文件名，读者打不开：照片#1.jpg | 把文件改名，去掉 #（如 照片1.jpg），这里也照改。",
+            "7 warning 链接地址里有中文标点“，”：https://www.gov.cn/zhengce/， | 多半是复制网址时带上了句子里的标点。删去标点及后面多出的文字，写成 https://www.gov.cn/zhengce/",
+            "9 error 链接地址里有全角字母或标点（中文输入法的全角模式打出的）：ｗｗｗ.gov.cn | 网址要在英文输入法下输入，改为：https://www.gov.cn",
+        ])
+    }
 }
 
 @Suite("A file whose fields could not be read")
