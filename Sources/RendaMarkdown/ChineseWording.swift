@@ -46,12 +46,16 @@ public enum ChineseWording {
             if !findings.contains(finding) { findings.append(finding) }
         }
         func isHan(_ index: Int) -> Bool { index >= 0 && index < scalars.count && CJK.isHan(scalars[index]) }
+        // 《报告》,审议: a closing mark ends Chinese text as a character does.
+        func endsChinese(_ index: Int) -> Bool {
+            isHan(index) || (index >= 0 && index < scalars.count && "》」』”）".unicodeScalars.contains(scalars[index]))
+        }
         func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
 
         for index in scalars.indices {
             let scalar = scalars[index]
             // Half-width punctuation with Chinese on both sides; ? and ! also at a sentence's end.
-            if let fullWidth = fullWidthPunctuation[scalar], isHan(index - 1) {
+            if let fullWidth = fullWidthPunctuation[scalar], endsChinese(index - 1) {
                 let next = index + 1 < scalars.count ? scalars[index + 1] : nil
                 let endsSentence = (scalar == "?" || scalar == "!") && (next == nil || next == " ")
                 // 时间:2023年, 代表,2023年: a number after a comma or colon is Chinese text too.
@@ -59,6 +63,14 @@ public enum ChineseWording {
                 if isHan(index + 1) || endsSentence || numberAfter || (scalar == "(" && next != nil && next != " ") {
                     add(.punctuation, String(scalar), String(fullWidth))
                 }
+            }
+            // 报告.会议: a full stop typed in English, between characters (1.5亿 is a number).
+            if scalar == ".", isHan(index - 1), isHan(index + 1) {
+                add(.punctuation, ".", "。")
+            }
+            // 要坚持"以人民为中心": English double quotes beside Chinese are “…” in Chinese text.
+            if scalar == "\"", isHan(index - 1) || isHan(index + 1) {
+                add(.punctuation, "\"", "“”")
             }
             if scalar == "截", index + 1 < scalars.count, scalars[index + 1] == "止" {
                 let after = string((index + 2)..<min(scalars.count, index + 4))
@@ -72,8 +84,8 @@ public enum ChineseWording {
             }
             // 十一五 to 十五五: a plan's name, quoted unless the quotes are already there.
             if scalar == "十", index + 2 < scalars.count, "一二三四五".unicodeScalars.contains(scalars[index + 1]),
-               scalars[index + 2] == "五", index == 0 || !["“", "\"", "「", "十", "二", "三"].contains(scalars[index - 1]),
-               index + 3 == scalars.count || !["”", "\""].contains(scalars[index + 3]) {
+               scalars[index + 2] == "五", index == 0 || !["“", "\"", "「", "‘", "十", "二", "三"].contains(scalars[index - 1]),
+               index + 3 == scalars.count || !["”", "\"", "’", "」"].contains(scalars[index + 3]) {
                 let name = string(index..<(index + 3))
                 add(.planName, name, "“\(name)”")
             }

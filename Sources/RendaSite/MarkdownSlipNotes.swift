@@ -53,6 +53,9 @@ enum MarkdownSlipNotes {
 
     static func wording(_ finding: ChineseWording.Finding, at location: SourceLocation) -> Diagnostic {
         switch finding.kind {
+        case .punctuation where finding.found == "\"":
+            .warning(location, "这一行的中文用了英文双引号 \"…\"，应为中文引号“…”",
+                     hint: "中文里的引号用“”（中文输入法下输入），引号里再有引号用‘’。")
         case .punctuation:
             .warning(location, "这一行的中文之间用了英文标点“\(finding.found)”，应为“\(finding.right)”",
                      hint: "中文句子里的逗号、分号、冒号、问号、叹号和括号都用全角（中文输入法下输入）；英文标点在中文里显得挤在一起，也是常见的校对差错。")
