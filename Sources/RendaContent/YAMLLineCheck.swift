@@ -5,7 +5,8 @@ import RendaCore
 ///
 /// - a Chinese colon after the key (the README lets keys be Chinese, and a Chinese input method
 ///   types ：), and no space after the colon;
-/// - a line indented with a tab;
+/// - a line indented with a tab, or with a full-width or no-break space;
+/// - a list item without the space after its dash (`-代表工作`);
 /// - a value whose opening quote is never closed, or that goes on after its closing quote
 ///   (`title: "会议" 通知`);
 /// - a list in brackets that is never closed (`topics: [监督工作, 人事任免`), or that goes on after
@@ -41,6 +42,19 @@ enum YAMLLineCheck {
             if content.first == "\t" {
                 found.append(.error(location, "这一行开头是 Tab（制表符），字段区只能用空格缩进",
                                     hint: "把行首的 Tab 换成空格：字段顶格写，列表项和多行文字用两个空格缩进。"))
+                continue
+            }
+            // `　- 监督工作`: the input method's full-width space, or a pasted no-break one.
+            if let first = content.first, first == "\u{3000}" || first == "\u{00A0}" {
+                let rest = content.drop(while: { $0 == "\u{3000}" || $0 == "\u{00A0}" || $0 == " " })
+                found.append(.error(location, "这一行开头是\(first == "\u{3000}" ? "全角空格" : "不间断空格（从网页或 Word 复制来的）")，字段区只能用英文空格缩进",
+                                    hint: "删去行首的空白，" + (rest.hasPrefix("-") ? "列表项用两个英文空格缩进：  \(rest)" : "字段顶格写：\(rest)")))
+                continue
+            }
+            // `-代表工作`: a list item without the space after its dash is text, not an item.
+            if content.first == "-", let next = content.dropFirst().first, next != " ", next != "-", !next.isNumber {
+                found.append(.error(location, "列表项的减号后面缺少空格",
+                                    hint: "减号和内容之间空一格：\(String(repeating: " ", count: indent))- \(content.dropFirst())"))
                 continue
             }
             if let open = openList {

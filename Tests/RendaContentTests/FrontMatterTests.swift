@@ -276,6 +276,9 @@ struct FrontMatterTests {
         ("title: 会议\n作者: 林静 来源: 办公室\ndate: 2023-06-30\n", 3, "这一行写了两个字段：“作者”和“来源”", "把“来源: 办公室”移到下一行。"),
         ("标题\u{3000}县人大常委会召开会议\ndate: 2023-06-30\n", 2, "“标题”后面缺少冒号", "标题: 县人大常委会召开会议"),
         ("title: 会议\ndate: 2023-06-30\n封面: ![会场](photo1.png)\n", 4, "“封面”里只写图片的文件名，不用 ![说明](…) 的写法", "封面: photo1.png"),
+        ("title: 会议\ndate: 2023-06-30\ntopics:\n- 监督工作\n-代表工作\n", 6, "列表项的减号后面缺少空格", "- 代表工作"),
+        ("title: 会议\ndate: 2023-06-30\ntopics:\n\u{3000}- 监督工作\n", 5, "这一行开头是全角空格，字段区只能用英文空格缩进",
+         "列表项用两个英文空格缩进：  - 监督工作"),
     ])
     func commonSlipsAreNamedOnTheirLine(yaml: String, line: Int, message: String, fix: String) throws {
         let site = try TestSite(files: ["content/news/a.md": "---\n\(yaml)---\n正文\n"])
