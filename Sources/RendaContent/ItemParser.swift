@@ -202,9 +202,14 @@ struct ItemParser {
     private mutating func parseSlug(_ matter: FrontMatter) -> String {
         if let entry = matter[.slug], let raw = entry.value.text, !raw.isEmpty {
             if Slug.isValid(raw) { return raw }
-            let fixed = Slug.slugify(raw)
-            problems.append(.error(at(entry), "slug “\(raw)”只能包含小写英文字母、数字和连字符",
-                                   hint: fixed.isEmpty ? "例如 slug: changweihui-huiyi" : "例如 slug: \(fixed)"))
+            // A whole address copied from the browser means its last part; Chinese, its pinyin.
+            let lastPart = raw.contains("://") || raw.hasPrefix("/")
+                ? raw.split(separator: "/").last.map(String.init) ?? raw : raw
+            let fixed = Slug.isValid(lastPart) ? lastPart : Slug.fromFileName(lastPart)
+            let key = entry.key.utf8.allSatisfy { $0 < 0x80 } ? entry.key + " " : entry.key
+            problems.append(.error(at(entry), "\(key)“\(raw)”只能包含小写英文字母、数字和连字符",
+                                   hint: "例如 \(entry.key): \(Slug.isValid(fixed) ? fixed : "changweihui-huiyi")"
+                                       + (raw.contains("://") ? "（只写网址最后一段，不写整个网址）" : "")))
         }
         return Slug.fromFileName(slugSource)
     }
@@ -228,7 +233,7 @@ struct ItemParser {
         func names(_ text: String) -> [String] {
             let dashed = text.first.map { "－—–".contains($0) } ?? false
             return topics.topic(named: text) != nil ? [text]
-                : text.split(whereSeparator: { "、,，".contains($0) || (dashed && "－—–".contains($0)) })
+                : text.split(whereSeparator: { "、,，;；".contains($0) || (dashed && "－—–".contains($0)) })
                     .map { String($0).trimmingSpaces() }
         }
         if let list = entry.value.sequence {

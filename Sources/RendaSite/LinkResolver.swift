@@ -90,7 +90,7 @@ struct LinkResolver {
         let location = item.location(of: field)
         if path.hasPrefix("http://") || path.hasPrefix("https://") { return path }
         if LinkResolver.isLocalComputerPath(path) {
-            problems.append(localComputerPath(path, kind: .image, at: location, naming: field.displayName))
+            problems.append(localComputerPath(path, kind: .image, at: location, naming: field))
             return nil
         }
         if path.hasPrefix("/") {

@@ -102,9 +102,9 @@ extension LinkResolver {
 
     /// `naming`: the front-matter field the path is in, when it is not in the body.
     func localComputerPath(_ destination: String, kind: LinkReference.Kind, at location: SourceLocation,
-                                   naming field: String? = nil) -> Diagnostic {
-        let subject = field ?? (kind == .image ? "图片地址" : "文件地址")
+                                   naming field: Field? = nil) -> Diagnostic {
+        let subject = field?.displayName ?? (kind == .image ? "图片地址" : "文件地址")
         return .error(location, "\(subject)是本机电脑上的路径，网站的读者打不开：\(destination)",
-                      hint: "网页只能显示随网站发布的文件。" + whereFilesGo(kind) + "文件名最好用拼音或数字。")
+                      hint: "网页只能显示随网站发布的文件。" + whereFilesGo(kind, field: field) + "文件名最好用拼音或数字。")
     }
 }

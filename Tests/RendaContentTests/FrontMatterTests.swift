@@ -358,10 +358,24 @@ struct FrontMatterTests {
 
     /// Topics in brackets separated by Chinese commas are one YAML item; read as staff meant them.
     @Test func topicsInBracketsMaySeparateWithChineseCommas() throws {
-        let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 会议\ndate: 2023-06-30\ntopics: [监督工作，代表工作、 监督工作]\n---\n正文\n"])
+        let site = try TestSite(files: ["content/news/a.md": "---\ntitle: 会议\ndate: 2023-06-30\ntopics: [监督工作，代表工作、 监督工作]\n---\n正文\n",
+                                        "content/news/b.md": "---\ntitle: 会议二\ndate: 2023-06-30\n专题: 监督工作；代表工作\n---\n正文\n"])
         let (content, diagnostics) = site.load()
         #expect(!diagnostics.hasErrors, "\(diagnostics)")
-        #expect(content?.items.first?.topics == ["jiandu", "daibiao"])
+        #expect(content?.items.map(\.topics) == [["jiandu", "daibiao"], ["jiandu", "daibiao"]])
+    }
+
+    /// A 网址 in Chinese is told its pinyin, a whole address copied from the browser its last
+    /// part, each under the key the file uses.
+    @Test func aSlugThatIsNoneIsToldTheOneToWrite() throws {
+        let site = try TestSite(files: [
+            "content/news/a.md": "---\ntitle: 会议\ndate: 2023-06-30\n网址: 会议通知\n---\n正文\n",
+            "content/news/b.md": "---\ntitle: 会议二\ndate: 2023-06-30\nslug: https://rd.example.gov.cn/news/huiyi/\n---\n正文\n",
+        ])
+        #expect(site.load().1.errors.map { "\($0.message) \($0.hint ?? "")" } == [
+            "网址“会议通知”只能包含小写英文字母、数字和连字符 例如 网址: hui-yi-tong-zhi",
+            "slug “https://rd.example.gov.cn/news/huiyi/”只能包含小写英文字母、数字和连字符 例如 slug: huiyi（只写网址最后一段，不写整个网址）",
+        ])
     }
 
     /// Topics listed with the input method's dash are one text to YAML; read as staff meant them.

@@ -70,6 +70,8 @@ struct LocalComputerPathTests {
             "13: 文件地址是本机电脑上的路径，网站的读者打不开：E:\\文件\\通知.docx",
         ])
         #expect(found.errors.allSatisfy { $0.hint?.contains("把") == true })
+        // The cover's example is a field line, not Markdown.
+        #expect(found.errors.first { $0.location.line == 5 }?.hint?.contains("例如 封面: photo1.png。") == true)
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
