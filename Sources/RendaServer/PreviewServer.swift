@@ -52,7 +52,7 @@ public enum ServeError: Error, CustomStringConvertible {
         switch self {
         case .output(let message): message
         case .listen(let host, let port, let reason):
-            "无法在 \(host):\(port) 上启动预览服务器（\(reason)）。如果端口已被占用，请用 --port 换一个，例如 --port 1314。"
+            "无法在 \(host):\(port) 上启动预览服务器（\(reason)）。请用 --port 换一个端口，例如 --port 1314。"
         case .watch(let message): message
         }
     }
@@ -85,6 +85,10 @@ public final class PreviewServer: @unchecked Sendable {
     /// the server listens on (with the real port when 0 was asked for).
     @discardableResult
     public func start() async throws -> (host: String, port: UInt16) {
+        // A port in use is told at once, not after building the whole site.
+        if options.port != 0, let reason = PortProbe.unavailable(host: options.host, port: options.port) {
+            throw ServeError.listen(host: options.host, port: options.port, reason: reason)
+        }
         rebuild(changed: nil)
         startWriter()
         let watcher = FileWatchers.make(
@@ -107,7 +111,7 @@ public final class PreviewServer: @unchecked Sendable {
         // run() fails at once when the port is taken, where waiting for it to listen would only time out.
         let failure = Failure()
         serverTask = Task {
-            do { try await server.run() } catch { failure.set(error) }
+            do { try await server.run() } catch { failure.set(PortProbe.reason(for: error)) }
         }
         var waited = 0
         while !(await server.isListening) {
@@ -190,6 +194,6 @@ public final class PreviewServer: @unchecked Sendable {
         private var message: String?
         private let lock = NSLock()
         var error: String? { lock.withLock { message } }
-        func set(_ error: any Error) { lock.withLock { message = "\(error)" } }
+        func set(_ reason: String) { lock.withLock { message = reason } }
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -224,6 +227,28 @@ struct CommandLineTests {
         let page = try String(contentsOf: output.appendingPathComponent("news/meeting/index.html"), encoding: .utf8)
         #expect(page.contains("href=\"/rd/news/\""))
         #expect(page.contains("https://www.example.gov.cn/rd/news/meeting/"))
+    }
+
+    /// A port another program listens on is told at once, in words, before any building.
+    @Test func aPortInUseIsToldBeforeBuilding() throws {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        try withUnsafeMutablePointer(to: &address) { pointer in
+            try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
+                guard bind(fd, socketAddress, length) == 0, listen(fd, 1) == 0, getsockname(fd, socketAddress, &length) == 0 else {
+                    throw CocoaError(.fileWriteUnknown)
+                }
+            }
+        }
+        let port = UInt16(bigEndian: address.sin_port)
+        let result = try renda(["serve", "--root", try fixtureSite().path, "--port", "\(port)"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("无法在 127.0.0.1:\(port) 上启动预览服务器（这个端口已被其他程序占用，可能是另一个 renda serve 还开着）"), "\(result.stderr)")
+        #expect(!result.stdout.contains("已生成"))
     }
 
     @Test(arguments: [["build", "--no-such-option"], ["frobnicate"], ["build", "--base-url", "ftp://example.gov.cn/"]])
