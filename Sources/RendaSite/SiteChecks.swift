@@ -61,9 +61,24 @@ struct SiteChecks {
         let waiting = content.items.filter { unpublished.contains($0.sourcePath) }
         return content.looseFiles.filter { file in
             !usedPaths.contains(content.root + "/" + file) && !waiting.contains { Self.item($0, names: file) }
+                && !namedInAnotherCase(file)
         }.map { file in
             let (message, hint) = Self.looseFileAdvice(file)
             return .warning(SourceLocation(file: file), message, hint: hint)
+        }
+    }
+
+    /// `李红.JPG` written `李红.jpg` in an item beside it: the reference's error names the file and
+    /// the case to write; calling the file unused as well would contradict it.
+    private func namedInAnotherCase(_ file: String) -> Bool {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let folder = String(file.dropLast(name.count))
+        let lower = name.lowercased()
+        // Asked only of files no item uses, which a site has few of, and of the single-file items
+        // of their folder.
+        return content.items.contains { item in
+            item.sourcePath.hasPrefix(folder) && !item.isBundle
+                && ([item.cover, item.deputy?.photo].contains { $0?.lowercased() == lower } || item.body.lowercased().contains(lower))
         }
     }
 

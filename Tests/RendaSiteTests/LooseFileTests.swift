@@ -22,6 +22,24 @@ struct LooseFileTests {
         #expect(loose.first?.message == "不是 Markdown 文件，也没有文章用到它，已忽略")
     }
 
+    /// A picture named in another case (`李红.jpg` for `李红.JPG`) gets its error on the reference,
+    /// with the name to write; it is not also called unused.
+    @Test func aFileNamedInAnotherCaseIsNotAlsoCalledUnused() throws {
+        let root = try makeSite([
+            "content/deputies/2024-05-09-li.md": "---\ntitle: 李红\ndate: 2024-05-09\n姓名: 李红\n性别: 女\n工作单位及职务: 教师\n"
+                + "选区: 城关镇\n届次: 第十九届\n照片: 李红.jpg\n---\n正文。\n",
+            "content/deputies/李红.JPG": "jpg",
+            "content/news/2024-03-01-a.md": "---\ntitle: 会议\ndate: 2024-03-01\n---\n![会场](Huiyi.PNG)\n",
+            "content/news/huiyi.png": "png",
+        ])
+        guard case .failure(.content(let found)) = build(root: root).1 else {
+            Issue.record("the references in another case are errors")
+            return
+        }
+        #expect(found.errors.map(\.location.file) == ["content/deputies/2024-05-09-li.md", "content/news/2024-03-01-a.md"])
+        #expect(!found.all.contains { $0.message.contains("没有文章用到它") }, "\(found.all)")
+    }
+
     /// A text file is most likely an article saved by Notepad (`x.md.txt` shows as `x.md` where
     /// Windows hides extensions): it is told the name to give it, and nothing of images.
     @Test(arguments: [
