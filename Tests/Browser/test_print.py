@@ -30,6 +30,16 @@ def test_print_hides_the_site_chrome(print_view):
     assert hidden == [], f"shown in print: {hidden}"
 
 
+def test_the_printing_tip_says_what_the_print_does(driver, base_url, pages):
+    """The tip said only that every 选区 starts a new page, while a profile, kept whole, starts a
+    page of its own whenever it does not fit what is left of one, as every profile of the sample
+    does: the tip names both rules, which test_every_delegation_starts_a_new_page checks."""
+    driver.get(base_url + pages["collection"])
+    tip = driver.find_element(By.CSS_SELECTOR, ".print-hint").text
+    assert "每个选区从新的一页开始" in tip
+    assert "每位代表的介绍不跨页" in tip and "放不下时，从新的一页开始" in tip
+
+
 def test_every_delegation_starts_a_new_page(print_view):
     breaks = print_view.execute_script("""
         return Array.from(document.querySelectorAll('.delegation')).map(function (e) {

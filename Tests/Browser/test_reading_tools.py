@@ -243,3 +243,81 @@ def test_screenshots_of_the_reading_modes(width, driver, base_url, pages, artefa
         path = artefacts / "screenshots" / f"news-{width}-{name}.png"
         viewport_screenshot(driver, path)
         assert path.stat().st_size > 10_000
+
+
+def disclosure(driver):
+    return driver.find_element(By.CSS_SELECTOR, ".a11y-disclosure")
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_on_a_phone_the_tools_fold_behind_one_button(width, driver, base_url, pages):
+    """Two rows of tools at the top of every page pushed the article down a phone's screen: there
+    they wait behind 阅读辅助, a button that says what it holds and whether it is open."""
+    set_viewport(driver, width, 700)
+    driver.get(base_url + pages["news"])
+    toggle = disclosure(driver)
+    assert toggle.is_displayed()
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert "字号" in toggle.text and "对比度" in toggle.text
+    tools = driver.find_element(By.ID, toggle.get_attribute("aria-controls"))
+    assert tools.get_attribute("class") == "a11y-tools" and not tools.is_displayed()
+    assert toggle.size["height"] >= 44
+    bar = driver.find_element(By.CSS_SELECTOR, ".a11y-bar")
+    assert bar.size["height"] <= 50, "the folded tools take one row"
+
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true" and tools.is_displayed()
+    button(driver, "特大").click()
+    assert style(driver, "html", "font-size") == "24px"
+    assert pressed(driver, "特大") == "true"
+    assert driver.execute_script("return document.documentElement.scrollWidth") <= width
+    toggle = disclosure(driver)
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "false" and not tools.is_displayed()
+
+    # The setting is remembered, the open state is not: the next page starts folded.
+    driver.get(base_url + pages["report"])
+    assert style(driver, "html", "font-size") == "24px"
+    assert disclosure(driver).get_attribute("aria-expanded") == "false"
+    assert not driver.find_element(By.CSS_SELECTOR, ".a11y-tools").is_displayed()
+
+
+def test_on_a_phone_the_folded_tools_work_from_the_keyboard(driver, base_url):
+    set_viewport(driver, 390, 844)
+    driver.get(base_url)
+    press = lambda key: ActionChains(driver).send_keys(key).perform()
+    focused = lambda: driver.switch_to.active_element
+    press(Keys.TAB)
+    assert focused().get_attribute("class") == "skip-link"
+    press(Keys.TAB)
+    assert "a11y-disclosure" in focused().get_attribute("class")
+    press(Keys.ENTER)
+    assert disclosure(driver).get_attribute("aria-expanded") == "true"
+    for _ in range(4):  # 标准, 大, 特大, 高对比度
+        press(Keys.TAB)
+    assert focused().get_attribute("textContent") == "高对比度"
+    press(Keys.SPACE)
+    assert style(driver, "body", "background-color") == "rgb(0, 0, 0)"
+    # Escape folds the tools and gives the focus back to the button.
+    press(Keys.ESCAPE)
+    assert disclosure(driver).get_attribute("aria-expanded") == "false"
+    assert "a11y-disclosure" in focused().get_attribute("class")
+    assert not driver.find_element(By.CSS_SELECTOR, ".a11y-tools").is_displayed()
+
+
+def test_on_a_wide_screen_the_tools_are_not_folded(driver, base_url):
+    set_viewport(driver, 1366)
+    driver.get(base_url)
+    assert not disclosure(driver).is_displayed()
+    assert driver.find_element(By.CSS_SELECTOR, ".a11y-tools").is_displayed()
+
+
+def test_on_a_phone_the_tools_stay_open_when_site_js_does_not_run(driver, base_url, pages):
+    """The head's script shows the bar; folding needs site.js. Without it the tools are not
+    folded away for good: they are shown, and the button that could not open them is not."""
+    driver.execute_cdp_cmd("Network.enable", {})
+    driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*/assets/site.*.js"]})
+    set_viewport(driver, 390, 844)
+    driver.get(base_url + pages["news"])
+    assert driver.find_element(By.CSS_SELECTOR, ".a11y-tools").is_displayed()
+    assert not disclosure(driver).is_displayed()

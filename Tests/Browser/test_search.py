@@ -224,6 +224,29 @@ def test_an_excerpt_from_under_a_heading_links_to_that_part_of_the_page(base_url
     assert lead_only["part"] == "", "a result shown from its title and lead has no part to point to"
 
 
+HAN_SPACE_HAN = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’]\s+[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’]")
+
+
+@pytest.mark.parametrize("query", ["村规民约", "行业代表小组", "代表"])
+def test_an_excerpt_has_no_space_between_chinese_characters(base_url, query):
+    """The line end after a heading became a space (…从村规民约到代表建议 冯长顺先从村里做起):
+    lines of Chinese text run on with nothing between them."""
+    page = search(base_url, query)
+    assert page.results
+    for result in page.results:
+        assert not HAN_SPACE_HAN.search(result["excerpt"]), result["excerpt"]
+
+
+def test_a_heading_inside_an_excerpt_is_set_apart_in_bold(base_url, driver):
+    driver.get(search_url(base_url, "村规民约"))
+    wait_for_results(driver)
+    excerpt = driver.find_element(By.CSS_SELECTOR, "#search-results .search-excerpt")
+    assert "到代表建议冯长顺先从村里做起" in excerpt.text
+    heading = excerpt.find_element(By.CSS_SELECTOR, ".search-excerpt-heading")
+    assert heading.text == "从村规民约到代表建议"
+    assert int(heading.value_of_css_property("font-weight")) >= 700
+
+
 def test_a_result_whose_page_cannot_be_read_is_still_shown_with_its_lead(base_url, driver):
     # The excerpt of a body-only match comes from the result's own page; offline or with that page
     # gone, the result must still be listed, under its lead, not hold up or break the list.
@@ -462,3 +485,11 @@ def test_the_result_count_is_on_a_phones_first_screen(base_url, driver):
         <= driver.execute_script("return window.innerHeight")
     chip = driver.find_element(By.CSS_SELECTOR, ".search-filter .tags a")
     assert float(chip.value_of_css_property("font-size").rstrip("px")) >= 15 and chip.size["height"] >= 32
+
+
+def test_the_link_to_a_part_is_a_fingers_height_on_a_phone(base_url, driver):
+    set_viewport(driver, 375, 667)
+    driver.get(search_url(base_url, "公积金"))
+    wait_for_results(driver)
+    link = driver.find_element(By.CSS_SELECTOR, "#search-results .search-part a")
+    assert link.size["height"] >= 43.5

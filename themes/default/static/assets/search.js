@@ -413,25 +413,57 @@
       shifted.push({ start: Math.max(ranges[j].start, start) - start, end: Math.min(ranges[j].end, end) - start });
     }
     return { text: text.slice(start, end), ranges: shifted, before: start > 0, after: end < text.length,
-      at: anchor.start, words: text.slice(anchor.start, anchor.end) };
+      at: anchor.start, words: text.slice(anchor.start, anchor.end), start: start };
   }
 
-  // Blocks of the text are lines. Shown inline, a line after a sentence end just runs on, as
-  // Chinese text does; after a heading it becomes a space so the heading does not merge in.
-  function flatten(text) {
-    return text.replace(/([。！？；：”’」』）])?[ \t]*\n\s*/g, function (whole, end) { return end || " "; });
+  // Blocks of the text are lines. Shown inline, lines run on with nothing between them, as
+  // Chinese text does: a space between two Chinese characters reads as a gap inside a word. Only
+  // between two Latin characters (letters, digits, their punctuation) does a line end become a
+  // space, so that words there do not merge. `from` and `to` bound the part of `text` to flatten;
+  // the characters around it decide for a line end at its edge.
+  var LATIN = /[!-~\u00a1-\u024f]/;
+
+  function flatten(text, from, to) {
+    var part = text.slice(from, to);
+    return part.replace(/[ \t]*\n\s*/g, function (whole, offset) {
+      var before = text.charAt(from + offset - 1), after = text.charAt(from + offset + whole.length);
+      return LATIN.test(before) && LATIN.test(after) ? " " : "";
+    });
   }
 
-  function appendMarked(parent, text, ranges) {
-    var at = 0;
+  // text[from, to) with the ranges (sorted, within it) as <mark>s.
+  function appendMarked(parent, text, ranges, from, to) {
+    if (from == null) { from = 0; to = text.length; }
+    var at = from;
     for (var i = 0; i < ranges.length; i++) {
-      if (ranges[i].start > at) parent.appendChild(document.createTextNode(flatten(text.slice(at, ranges[i].start))));
+      var start = Math.max(ranges[i].start, from), end = Math.min(ranges[i].end, to);
+      if (end <= start) continue;
+      if (start > at) parent.appendChild(document.createTextNode(flatten(text, at, start)));
       var mark = document.createElement("mark");
-      mark.appendChild(document.createTextNode(text.slice(ranges[i].start, ranges[i].end)));
+      mark.appendChild(document.createTextNode(text.slice(start, end)));
       parent.appendChild(mark);
-      at = ranges[i].end;
+      at = end;
     }
-    if (at < text.length) parent.appendChild(document.createTextNode(flatten(text.slice(at))));
+    if (at < to) parent.appendChild(document.createTextNode(flatten(text, at, to)));
+  }
+
+  // An excerpt whose text runs over a heading of the page shows the heading in bold, so that,
+  // joined without a space, it does not read as one sentence with the paragraph after it.
+  // `page` is the page's text the excerpt was cut from at `shown.start`, the headings' positions
+  // are in it.
+  function appendExcerpt(parent, shown, page, headings) {
+    var text = shown.text, offset = shown.start, at = 0;
+    for (var i = 0; i < headings.length; i++) {
+      var lineEnd = page.indexOf("\n", headings[i].at);
+      if (lineEnd < 0) lineEnd = page.length;
+      var start = Math.max(headings[i].at - offset, at), end = Math.min(lineEnd - offset, text.length);
+      if (start >= text.length) break;
+      if (end <= start) continue;
+      if (start > at) appendMarked(parent, text, shown.ranges, at, start);
+      appendMarked(parent.appendChild(element("b", "search-excerpt-heading")), text, shown.ranges, start, end);
+      at = end;
+    }
+    if (at < text.length) appendMarked(parent, text, shown.ranges, at, text.length);
   }
 
   function hasWhole(ranges) {
@@ -620,7 +652,8 @@
     }
     var paragraph = element("p", "search-excerpt");
     if (shown.before) paragraph.appendChild(document.createTextNode("…"));
-    appendMarked(paragraph, shown.text, shown.ranges);
+    if (shown.start != null) appendExcerpt(paragraph, shown, doc.x, doc.headings);
+    else appendMarked(paragraph, shown.text, shown.ranges);
     if (shown.after) paragraph.appendChild(document.createTextNode("…"));
     body.appendChild(paragraph);
     // A long page's excerpt from under one of its headings links straight to that part, and,

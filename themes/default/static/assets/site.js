@@ -75,6 +75,62 @@
     });
   }
 
+  // A title with a byline after a dash (扎根田间的“土专家”——记县人大代表王秀兰): the title and the
+  // "——…" part are each kept whole, side by side when they fit and the byline on a line of its
+  // own when they do not, instead of a line break inside the name. Only titles that are one plain
+  // text; without a script the title wraps as the browser likes.
+  var titles = document.querySelectorAll(".article-title, .card-title > a, .headline-title > a");
+  for (var t = 0; t < titles.length; t++) {
+    var title = titles[t], text = title.firstChild;
+    if (title.childNodes.length !== 1 || !text || text.nodeType !== 3) continue;
+    var dash = text.nodeValue.indexOf("——");
+    if (dash < 2 || dash > text.nodeValue.length - 3) continue;
+    var main = document.createElement("span"), byline = document.createElement("span");
+    main.className = "title-main";
+    main.appendChild(document.createTextNode(text.nodeValue.slice(0, dash)));
+    byline.className = "title-byline";
+    byline.appendChild(document.createTextNode(text.nodeValue.slice(dash)));
+    title.replaceChild(main, text);
+    title.appendChild(byline);
+  }
+
+  // An e-mail address that does not fit the rest of a line goes to the next one whole (the
+  // stylesheet makes the link one box); one longer than a line (a phone, larger text) breaks after
+  // its @, where a reader expects it, rather than anywhere.
+  var mails = document.querySelectorAll("a[href^='mailto:']");
+  for (var m = 0; m < mails.length; m++) {
+    var address = mails[m].firstChild;
+    if (mails[m].childNodes.length !== 1 || !address || address.nodeType !== 3) continue;
+    var at = address.nodeValue.indexOf("@");
+    if (at < 1) continue;
+    var domain = address.splitText(at + 1);
+    mails[m].insertBefore(document.createElement("wbr"), domain);
+  }
+
+  // The main menu, one row that scrolls sideways on a phone: the side that has more entries gets a
+  // fade with an arrow (can-scroll-left / -right on the nav), and the current entry is brought
+  // into view. On a wider screen the row wraps, nothing scrolls and no class is set.
+  var nav = document.querySelector(".site-nav");
+  var menu = nav ? nav.querySelector(".menu") : null;
+  var edges = null; // called again when the reading tools change the text size
+  if (menu) {
+    edges = function () {
+      var more = menu.scrollWidth - menu.clientWidth;
+      var left = more > 1 && menu.scrollLeft > 1, right = more > 1 && menu.scrollLeft < more - 1;
+      if (left) nav.classList.add("can-scroll-left"); else nav.classList.remove("can-scroll-left");
+      if (right) nav.classList.add("can-scroll-right"); else nav.classList.remove("can-scroll-right");
+    };
+    var current = menu.querySelector("[aria-current='page']") || menu.querySelector(".is-active a");
+    if (current && menu.scrollWidth > menu.clientWidth) {
+      var item = current.getBoundingClientRect(), row = menu.getBoundingClientRect();
+      // The entry and a bit of the next one, so the row still shows that it goes on.
+      if (item.right > row.right - 48) menu.scrollLeft += item.right - row.right + 48;
+    }
+    edges();
+    menu.addEventListener("scroll", edges, { passive: true });
+    window.addEventListener("resize", edges);
+  }
+
   // Reading tools (适老化): text size, high contrast, line spacing. The settings live on <html>
   // as data attributes, which the stylesheet reads, and in localStorage under the key that the
   // inline script in base.mustache applies before the first paint of every page.
@@ -143,6 +199,31 @@
   var settings = load();
   apply(settings);
 
+  // On a phone the tools are folded behind the 阅读辅助 button, so that the page, not the
+  // toolbar, is on the first screen; the stylesheet shows the button and folds the tools at that
+  // width only, once the bar is marked is-collapsible here (a page whose script did not run keeps
+  // them open). Opening is not remembered: every page starts folded, with the settings applied.
+  var bar = tools.closest ? tools.closest(".a11y-bar") : null;
+  var disclosure = bar ? bar.querySelector(".a11y-disclosure") : null;
+  if (bar && disclosure) {
+    var setOpen = function (open) {
+      disclosure.setAttribute("aria-expanded", open ? "true" : "false");
+      if (open) bar.classList.add("is-open"); else bar.classList.remove("is-open");
+    };
+    disclosure.addEventListener("click", function () {
+      setOpen(disclosure.getAttribute("aria-expanded") !== "true");
+    });
+    // Escape on the button or inside the open tools folds them, the focus on the button.
+    bar.addEventListener("keydown", function (event) {
+      if ((event.key === "Escape" || event.key === "Esc") && disclosure.getAttribute("aria-expanded") === "true"
+          && disclosure.offsetParent !== null) {
+        setOpen(false);
+        disclosure.focus();
+      }
+    });
+    bar.classList.add("is-collapsible");
+  }
+
   tools.addEventListener("click", function (event) {
     var button = event.target.closest ? event.target.closest("button") : null;
     if (!button || !tools.contains(button)) return;
@@ -159,6 +240,7 @@
     }
     apply(settings);
     store(settings);
+    if (edges) edges();
   });
 
   // Another tab of the same site changed the settings: follow it.
@@ -166,6 +248,7 @@
     if (event.key === KEY || event.key === null) {
       settings = load();
       apply(settings);
+      if (edges) edges();
     }
   });
 })();

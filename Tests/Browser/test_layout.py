@@ -1,0 +1,288 @@
+"""What an older reader on a phone notices of the layout: an article's title on the first screen,
+a menu of one row, things to tap a finger's height, no text under 15 px, deputy cards without a
+blank block, topic texts shown whole, titles and e-mail addresses that do not break inside a
+name, a search box whose hint fits, and lists that say what they hold."""
+
+import re
+
+import pytest
+from selenium.webdriver.common.by import By
+
+from conftest import set_viewport, store_settings, viewport_screenshot
+
+PHONE = (375, 667)
+
+
+def open_page(driver, base_url, path, width, height=900, settings=None):
+    store_settings(driver, base_url, settings or {})
+    set_viewport(driver, width, height)
+    driver.get(base_url + path)
+
+
+def box(driver, element):
+    return driver.execute_script("return arguments[0].getBoundingClientRect().toJSON()", element)
+
+
+def shown(driver, selector):
+    return [e for e in driver.find_elements(By.CSS_SELECTOR, selector) if e.is_displayed()]
+
+
+@pytest.fixture(scope="session")
+def extra_pages(site_dir):
+    """Pages of the sample site with what these tests look at, found by content: a title with a
+    byline after a dash (——记…), a page with an e-mail link, a news item's yearly archive."""
+    def first(pattern, predicate):
+        for path in sorted(site_dir.glob(pattern)):
+            if predicate(path.read_text(encoding="utf-8")):
+                return path.parent.relative_to(site_dir).as_posix() + "/"
+        raise AssertionError(f"no page {pattern} for the test")
+
+    return {
+        "byline": first("*/*/index.html", lambda html: re.search(r'<h1 class="article-title">[^<]{2,}——[^<]{3,}</h1>', html)),
+        "mail": first("*/index.html", lambda html: 'href="mailto:' in html and 'class="prose"' in html),
+        "year": first("archive/[0-9][0-9][0-9][0-9]/index.html", lambda html: True),
+    }
+
+
+def test_an_articles_title_and_first_lines_are_on_a_phones_first_screen(driver, base_url, pages, artefacts):
+    """The reading tools folded into one row, the menu one row: the title starts in the top half
+    of a 375 × 667 screen, and the article's text begins on it (it started at 480 px, under two
+    rows of tools, three of menu and two of breadcrumbs)."""
+    open_page(driver, base_url, pages["news"], *PHONE)
+    title = box(driver, driver.find_element(By.CSS_SELECTOR, ".article-title"))
+    assert title["top"] < 667 / 2, f"the title starts {title['top']:.0f} px down"
+    first_line = box(driver, driver.find_element(By.CSS_SELECTOR, ".prose > p"))
+    assert first_line["top"] < 667, "the article's text is not on the first screen"
+    viewport_screenshot(driver, artefacts / "screenshots" / "news-375-first-screen.png")
+
+
+@pytest.mark.parametrize("settings", [{}, {"textSize": 2}])
+def test_the_menu_is_one_row_that_scrolls_sideways_on_a_phone(settings, driver, base_url, pages):
+    open_page(driver, base_url, pages["deputy"], *PHONE, settings=settings)
+    items = driver.find_elements(By.CSS_SELECTOR, ".site-nav .menu-item")
+    tops = {round(box(driver, item)["top"]) for item in items}
+    assert len(tops) == 1, "the menu takes more than one row"
+    menu = driver.find_element(By.CSS_SELECTOR, ".site-nav .menu")
+    assert driver.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth", menu)
+    assert driver.execute_script("return document.documentElement.scrollWidth") <= PHONE[0], "the page scrolls sideways"
+    # The current entry (代表风采 on a profile) is scrolled into view, and an arrow marks the side
+    # that has more entries.
+    current = driver.find_element(By.CSS_SELECTOR, ".site-nav .is-active a, .site-nav [aria-current='page']")
+    entry = box(driver, current)
+    assert 0 <= entry["left"] and entry["right"] <= PHONE[0]
+    nav = driver.find_element(By.CSS_SELECTOR, ".site-nav")
+    marked = nav.get_attribute("class")
+    assert "can-scroll-right" in marked or "can-scroll-left" in marked
+    arrow = driver.execute_script("""
+        var nav = arguments[0];
+        return [getComputedStyle(nav, '::before').content, getComputedStyle(nav, '::after').content];""", nav)
+    assert any(content not in ("none", "normal", "") for content in arrow), arrow
+    # Scrolled to the end, the last entry is reachable and the right arrow goes.
+    driver.execute_script("arguments[0].scrollLeft = arguments[0].scrollWidth", menu)
+    driver.execute_script("return new Promise(function (done) { requestAnimationFrame(function () { setTimeout(done, 50); }); })")
+    last = box(driver, items[-1])
+    assert last["right"] <= PHONE[0] + 1
+    assert "can-scroll-right" not in nav.get_attribute("class")
+    assert "can-scroll-left" in nav.get_attribute("class")
+
+
+def test_the_menu_wraps_on_a_wide_screen_without_arrows(driver, base_url, pages):
+    open_page(driver, base_url, pages["news"], 1366)
+    nav = driver.find_element(By.CSS_SELECTOR, ".site-nav")
+    menu = driver.find_element(By.CSS_SELECTOR, ".site-nav .menu")
+    assert driver.execute_script("return arguments[0].scrollWidth <= arguments[0].clientWidth", menu)
+    assert "can-scroll" not in nav.get_attribute("class")
+
+
+# Links a reader taps, on the pages the tester measured them: breadcrumbs (首页 was 29 × 21 px),
+# the footer's links and phone number (20 px high), a card's section on a list of several sections
+# (56 × 25), 订阅工作动态 and a report's contents (22 px).
+TAP_TARGETS = [
+    ("news", ".breadcrumbs a"),
+    ("news", ".footer-links a"),
+    ("news", ".footer-info a"),
+    ("topic", ".card-section"),
+    ("report", ".toc a"),
+]
+
+
+@pytest.mark.parametrize("kind, selector", TAP_TARGETS)
+def test_links_are_a_fingers_height_on_a_phone_and_easy_to_hit_everywhere(kind, selector, driver, base_url, pages):
+    for width, least in ((375, 44), (1366, 24)):
+        open_page(driver, base_url, pages[kind], width, PHONE[1])
+        links = shown(driver, selector)
+        assert links, f"{selector} on {kind}"
+        for link in links:
+            assert link.size["height"] >= least - 0.5, \
+                f"{width} px: {link.text} is {link.size['height']} px high"
+            assert link.size["width"] >= 24, f"{width} px: {link.text} is {link.size['width']} px wide"
+
+
+def test_the_news_lists_feed_link_is_a_fingers_height(driver, base_url):
+    open_page(driver, base_url, "news/", *PHONE)
+    link = driver.find_element(By.CSS_SELECTOR, ".feed-link")
+    assert link.size["height"] >= 43.5
+
+
+TEXT_UNDER_15 = """
+var small = [];
+var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (var node; (node = walker.nextNode());) {
+  if (!node.nodeValue.trim()) continue;
+  var element = node.parentElement;
+  if (element.closest('.visually-hidden, [hidden], noscript')) continue;
+  var range = document.createRange();
+  range.selectNodeContents(node);
+  if (!range.getClientRects().length) continue;
+  var size = parseFloat(getComputedStyle(element).fontSize);
+  if (size < 15) small.push(element.className + ': ' + node.nodeValue.trim().slice(0, 12) + ' ' + size + 'px');
+}
+return small;
+"""
+
+
+@pytest.mark.parametrize("width", [375, 1366])
+@pytest.mark.parametrize("kind", ["home", "news", "report", "deputy", "collection", "topic", "subscribe"])
+def test_no_text_is_smaller_than_15_px(kind, width, driver, base_url, pages):
+    """Summaries of deputy cards (14 px), topic descriptions (14.4), 选区 on a phone's cards and
+    topic counts (13), list dates (14): secondary text is 15 px at least, body text 16."""
+    open_page(driver, base_url, pages[kind], width)
+    assert driver.execute_script(TEXT_UNDER_15) == []
+
+
+def test_deputy_card_summaries_read_at_body_size(driver, base_url):
+    open_page(driver, base_url, "deputies/", 1366)
+    summaries = shown(driver, ".portrait-grid .card-summary")
+    assert summaries
+    for summary in summaries:
+        assert float(summary.value_of_css_property("font-size").removesuffix("px")) >= 16
+
+
+@pytest.mark.parametrize("width", [375, 1366])
+@pytest.mark.parametrize("path", ["", "deputies/"])
+def test_deputy_cards_have_no_blank_block_at_the_bottom(path, width, driver, base_url):
+    """In each row of the portrait grid, the card with the most text ends just under it (the
+    text's flex basis made a blank block of 11em under every card)."""
+    open_page(driver, base_url, path, width)
+    cards = driver.execute_script("""
+        return Array.from(document.querySelectorAll('.portrait-grid .card-deputy')).map(function (card) {
+            var bottom = 0;
+            card.querySelectorAll('.card-body > *').forEach(function (child) {
+                if (child.getClientRects().length) bottom = Math.max(bottom, child.getBoundingClientRect().bottom);
+            });
+            var r = card.getBoundingClientRect();
+            return [Math.round(r.top), r.bottom - bottom];
+        });""")
+    assert cards
+    rows = {}
+    for top, blank in cards:
+        rows.setdefault(top, []).append(blank)
+    for top, blanks in rows.items():
+        assert min(blanks) <= 24, f"row at {top}: {min(blanks):.0f} px blank under the fullest card"
+
+
+def test_home_topic_descriptions_are_shown_whole(driver, base_url):
+    open_page(driver, base_url, "", 1366)
+    descriptions = shown(driver, ".panel .topic-desc")
+    assert descriptions
+    for description in descriptions:
+        clipped = driver.execute_script(
+            "var e = arguments[0]; return e.scrollHeight > e.clientHeight + 1"
+            " || getComputedStyle(e).webkitLineClamp !== 'none'", description)
+        assert not clipped, f"{description.text} is cut short"
+
+
+def test_home_topics_are_compact_tiles_two_a_row_on_a_phone(driver, base_url):
+    """Twelve tiles with their descriptions took 1,700 px of a 5,600 px home page: on a phone two
+    compact tiles a row, name and count; the topics page keeps the descriptions."""
+    open_page(driver, base_url, "", *PHONE)
+    tiles = driver.find_elements(By.CSS_SELECTOR, ".panel .topic-tile")
+    assert len({round(box(driver, tile)["left"]) for tile in tiles}) == 2
+    assert shown(driver, ".panel .topic-desc") == []
+    for tile in tiles:
+        assert tile.find_element(By.CSS_SELECTOR, "a").size["height"] >= 44
+    assert driver.execute_script("return document.documentElement.scrollHeight") < 4600
+    open_page(driver, base_url, "topics/", *PHONE)
+    assert shown(driver, ".topic-desc")
+
+
+@pytest.mark.parametrize("width, settings", [(320, {}), (375, {}), (375, {"textSize": 2})])
+def test_the_search_boxs_hint_fits_the_box(width, settings, driver, base_url):
+    open_page(driver, base_url, "", width, settings=settings)
+    room, needed = driver.execute_script("""
+        var input = document.getElementById('site-search-q'), s = getComputedStyle(input);
+        var context = document.createElement('canvas').getContext('2d');
+        context.font = s.fontWeight + ' ' + s.fontSize + ' ' + s.fontFamily;
+        return [input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight),
+                context.measureText(input.placeholder).width];""")
+    assert needed <= room, f"the hint needs {needed:.0f} px of {room:.0f}"
+
+
+def line_boxes(driver, selector, text):
+    """How many lines `text`, inside the element, takes on screen."""
+    return driver.execute_script("""
+        var root = document.querySelector(arguments[0]), text = arguments[1];
+        var whole = root.textContent, at = whole.indexOf(text);
+        if (at < 0) return -1;
+        var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT), seen = 0, middles = [];
+        for (var node; (node = walker.nextNode());) {
+            var from = Math.max(at - seen, 0), to = Math.min(at + text.length - seen, node.length);
+            if (from < to) {
+                var range = document.createRange();
+                range.setStart(node, from);
+                range.setEnd(node, to);
+                Array.from(range.getClientRects()).forEach(function (r) {
+                    if (r.width > 1) middles.push(r.top + r.height / 2);
+                });
+            }
+            seen += node.length;
+        }
+        // Rectangles whose middles are within a few pixels are on one line.
+        middles.sort(function (a, b) { return a - b; });
+        var lines = 0, last = null;
+        middles.forEach(function (m) { if (last === null || m - last > 6) lines++; last = m; });
+        return lines;""", selector, text)
+
+
+@pytest.mark.parametrize("width", [320, 375, 1366])
+def test_a_titles_byline_after_the_dash_is_not_broken(width, driver, base_url, extra_pages):
+    """扎根田间的“土专家”——记县人大代表王秀兰 broke inside the byline on a phone: the "——…" part
+    is on one line, on a line of its own when the title does not fit one."""
+    open_page(driver, base_url, extra_pages["byline"], width)
+    title = driver.find_element(By.CSS_SELECTOR, ".article-title").text.replace("\n", "")
+    byline = title[title.index("——"):]
+    assert line_boxes(driver, ".article-title", byline) == 1
+    assert line_boxes(driver, ".article-title", title[:title.index("——")]) == 1
+    if width >= 1366:
+        assert line_boxes(driver, ".article-title", title) == 1
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_an_email_address_keeps_its_domain_whole(width, driver, base_url, extra_pages):
+    """The contact page's address broke as …gov.c / n at 320 px: it goes whole to a line of its
+    own where it fits, and breaks after its @ only where it does not."""
+    open_page(driver, base_url, extra_pages["mail"], width)
+    link = driver.find_element(By.CSS_SELECTOR, ".prose a[href^='mailto:']")
+    address = link.text.replace("\n", "")
+    driver.execute_script("arguments[0].id = 'mail-under-test'", link)
+    domain = address.split("@", 1)[1]
+    assert line_boxes(driver, "#mail-under-test", domain) == 1, f"{domain} is broken"
+    if width >= 375:
+        assert line_boxes(driver, "#mail-under-test", address) == 1, f"{address} is broken"
+
+
+def test_a_sections_own_list_does_not_repeat_the_section_on_every_card(driver, base_url, pages):
+    open_page(driver, base_url, "news/", 1366)
+    assert driver.find_elements(By.CSS_SELECTOR, ".card") and not driver.find_elements(By.CSS_SELECTOR, ".card-section")
+    # A list of several sections names each card's.
+    open_page(driver, base_url, pages["topic"], 1366)
+    sections = {e.text for e in shown(driver, ".card-section")}
+    assert len(sections) >= 2, sections
+
+
+def test_a_years_archive_says_what_it_lists(driver, base_url, extra_pages):
+    open_page(driver, base_url, extra_pages["year"], 1366)
+    year = re.search(r"(\d{4})", extra_pages["year"]).group(1)
+    heading = driver.find_element(By.CSS_SELECTOR, "h1").text
+    assert heading == f"{year}年发布的文章"
+    assert driver.title.startswith(heading + " - ")
