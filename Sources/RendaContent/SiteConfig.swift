@@ -27,6 +27,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// 站内搜索: the /search/ page, the box in the header and the index. Off for a site whose
     /// portal already searches it.
     public var search = true
+    /// The order the annual collection lists 选区 in (the county's own: 城关镇 before 河口镇,
+    /// 镇 before 乡); empty lists them by pinyin.
+    public var delegations: [String] = []
     /// The /subscribe/ page and the links to it. Not a setting of site.yml: off when the theme
     /// has no subscribe template (`ThemePages`).
     public var subscribePage = true
@@ -107,7 +110,8 @@ public struct FooterField: Sendable, Hashable {
 
 extension SiteConfig {
     static let knownKeys = ["title", "description", "base_url", "language", "theme", "per_page",
-                            "summary_length", "menu", "footer", "footer_links", "max_title_length", "max_image_kb", "news_update_days", "search"]
+                            "summary_length", "menu", "footer", "footer_links", "max_title_length", "max_image_kb", "news_update_days", "search",
+                            "delegations"]
 
     /// Reads `site.yml`, reporting every problem with its line.
     static func parse(_ text: String, file: String) -> (SiteConfig?, [Diagnostic]) {
@@ -228,6 +232,14 @@ extension SiteConfig {
         config.maxTitleLength = number("max_title_length", default: 40, range: 8...200)
         config.maxImageKB = number("max_image_kb", default: 500, range: 10...100_000)
         config.newsUpdateDays = number("news_update_days", default: 14, range: 0...3650)
+        if let node = values["delegations"] {
+            if let list = node.sequence {
+                config.delegations = list.compactMap { $0.text?.trimmingSpaces() }.filter { !$0.isEmpty }
+            } else {
+                problems.append(.error(at("delegations"), "delegations 应为选区名称的列表",
+                                       hint: "按汇编中的顺序每行写一个：delegations: [城关镇, 河口镇, 青石镇]"))
+            }
+        }
         if let node = values["search"] {
             if let flag = node.bool {
                 config.search = flag

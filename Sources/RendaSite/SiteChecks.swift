@@ -47,6 +47,7 @@ struct SiteChecks {
         problems += emptyTopics()
         problems += DuplicateItems.check(model)
         problems += model.parentPages.problems
+        problems += unlistedDelegations()
         problems += largeImages(images)
         problems += unusedLooseFiles(used: images, unpublished: unpublished)
         return problems
@@ -156,6 +157,27 @@ struct SiteChecks {
             return .error(SourceLocation(file: "content/site.yml", line: link.line), "\(what)“\(link.name)”的链接 \(link.url) 指向的页面不存在",
                           hint: "\(guess)单页面的网址是 / 加它的文件名（如 content/pages/contact.md → /contact/）。")
         }
+    }
+
+    /// With `delegations` in site.yml, a profile's 选区 that is not among them is most likely
+    /// written another way (城关 for 城关镇): the collection would give it a group of its own,
+    /// after the others.
+    private func unlistedDelegations() -> [Diagnostic] {
+        let listed = Set(content.config.delegations)
+        guard !listed.isEmpty else { return [] }
+        var problems: [Diagnostic] = []
+        for (_, groups) in model.deputyYears {
+            for (delegation, indexes) in groups where !listed.contains(delegation) {
+                let guess = Suggestion.closest(to: delegation, in: content.config.delegations).map { "是否想写“\($0)”？" } ?? ""
+                for index in indexes {
+                    let item = model.items[index]
+                    problems.append(.warning(item.location(of: .delegation),
+                                             "选区“\(delegation)”不在 site.yml 的 delegations 中，汇编会把它单列在最后",
+                                             hint: guess + "写成 delegations 里的名称；确是新的选区时，把它加进 site.yml 的 delegations。"))
+                }
+            }
+        }
+        return problems
     }
 
     /// A topic nobody has written for yet shows an empty page to readers.

@@ -86,9 +86,19 @@ public struct SiteModel: Sendable {
         let key = CollationKey.keys(for: names.sorted())
         // Each profile's key looked up once, not in every comparison of the sort.
         let nameKeys = deputyNames.mapValues { key[$0]! }
+        // 选区 in site.yml's order, any it does not list after them by pinyin.
+        let listed = Dictionary(config.delegations.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        func precedes(_ a: String, _ b: String) -> Bool {
+            switch (listed[a], listed[b]) {
+            case let (x?, y?): x < y
+            case (_?, nil): true
+            case (nil, _?): false
+            case (nil, nil): key[a]! < key[b]!
+            }
+        }
         self.deputyYears = deputyYears.keys.sorted(by: >).map { year in
             let groups = deputyYears[year]!
-            let delegations = groups.keys.sorted { key[$0]! < key[$1]! }
+            let delegations = groups.keys.sorted(by: precedes)
             return (year, delegations.map { delegation in
                 (delegation, groups[delegation]!.sorted { nameKeys[$0]! < nameKeys[$1]! })
             })
