@@ -289,30 +289,66 @@ struct ItemParser {
     }
 
     private mutating func parseDeputy(_ matter: FrontMatter, date: SiteDate?) -> DeputyProfile? {
-        let name = requiredText(.name, in: matter).map(DeputyProfile.compactName)
+        let name = requiredText(.name, in: matter).map(DeputyFields.name)
         let delegation = requiredText(.delegation, in: matter)
         // The collection prints these for every deputy; a profile without them is incomplete.
-        let gender = requiredText(.gender, in: matter)
+        var gender = requiredText(.gender, in: matter)
+        if let written = gender, let entry = matter[.gender] {
+            gender = DeputyFields.gender(written)
+            if gender == nil {
+                problems.append(.error(at(entry), "\(matter.key(for: .gender))“\(written)”应为“男”或“女”",
+                                       hint: "写成 \(matter.key(for: .gender)): 男 或 \(matter.key(for: .gender)): 女"))
+                gender = written
+            }
+        }
         let occupation = requiredText(.occupation, in: matter)
-        let term = requiredText(.term, in: matter)
+        let term = requiredText(.term, in: matter).map(DeputyFields.term)
+        let born = parseBorn(matter, date: date)
         var year = date?.year
         if let entry = matter[.year] {
-            // `2024年` is read as 2024.
-            let written = entry.value.text.map { $0.hasSuffix("年") ? String($0.dropLast()) : $0 }
-            if let value = entry.value.integer ?? written.flatMap({ Int($0) }), (1949...9999).contains(value) {
+            // `2024年` and `2024年度` are read as 2024.
+            let written = entry.value.text.map { text in
+                ["年度", "年"].first(where: text.hasSuffix).map { String(text.dropLast($0.count)) } ?? text
+            }
+            let key = matter.key(for: .year)
+            if let value = entry.value.integer ?? written.flatMap({ Int(DeputyFields.narrowDigits($0)) }), (1949...9999).contains(value) {
                 year = value
+                // 年度 puts the profile into that year's collection: one later than its date, or
+                // two before, is most likely a slip (or the archetype's year left as it was).
+                if let dated = date?.year, value > dated || value < dated - 1 {
+                    problems.append(.warning(at(entry), "\(key) \(value) 与日期的年份 \(dated) 相差较大，这篇会收入 \(value) 年的代表风采汇编",
+                                             hint: "核对 \(key)：它是收入哪一年汇编的年份，通常与日期同年，或是上一年。"))
+                }
             } else {
-                problems.append(.error(at(entry), "年度“\(entry.value.text ?? "")”应为四位年份", hint: "例如 year: 2023"))
+                problems.append(.error(at(entry), "\(key)“\(entry.value.text ?? "")”应为四位年份",
+                                       hint: "例如 \(key): \(date?.year ?? 2023)"))
             }
         }
         guard let name, let delegation, let year else { return nil }
         return DeputyProfile(
             name: name, gender: gender, ethnicity: text(.ethnicity, in: matter),
-            born: text(.born, in: matter).map(DeputyProfile.chineseYearMonth),
+            born: born,
             party: text(.party, in: matter), occupation: occupation,
             delegation: delegation, level: text(.level, in: matter), term: term,
             photo: text(.photo, in: matter), year: year
         )
+    }
+
+    /// 出生年月 as 1975年3月; one that cannot be read, or is not a birth month (a future one, one
+    /// before 1900), is an error on its line, since the collection would print it as typed.
+    private mutating func parseBorn(_ matter: FrontMatter, date: SiteDate?) -> String? {
+        guard let written = text(.born, in: matter), let entry = matter[.born] else { return nil }
+        let key = matter.key(for: .born)
+        guard let (year, month) = DeputyFields.yearMonth(written) else {
+            problems.append(.error(at(entry), "\(key)“\(written)”无法识别，汇编会照原样印出",
+                                   hint: "写成年和月，例如 \(key): 1975-03（网页上显示为 1975年3月）。"))
+            return written
+        }
+        if year < 1900 || date.map({ year > $0.year }) == true {
+            problems.append(.error(at(entry), "\(key)“\(written)”不像出生年月",
+                                   hint: "核对年份，例如 \(key): 1975-03。"))
+        }
+        return "\(year)年\(month)月"
     }
 
     private mutating func parseReport(_ matter: FrontMatter) -> ReportInfo {
@@ -342,32 +378,11 @@ struct ItemParser {
 }
 
 extension DeputyProfile {
-    /// `1975-03` → `1975年3月`, and a whole date (`1982-11-05`, `1982.11.5`) to its month, as
-    /// the field is 出生年月; anything else as written.
+    /// 出生年月 as the collection prints it (`1975-03` → `1975年3月`, `DeputyFields.yearMonth`);
+    /// anything else as written.
     static func chineseYearMonth(_ text: String) -> String {
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
-        guard parts.count == 2 || parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
-              (1...12).contains(m), parts.count == 2 || Int(parts[2]).map({ (1...31).contains($0) }) == true
-        else { return text }
-        return "\(y)年\(m)月"
+        guard let (year, month) = DeputyFields.yearMonth(text) else { return text }
+        return "\(year)年\(month)月"
     }
 
-    /// A name as a collection prints it: spaces between Chinese characters, which name lists
-    /// use to line two-character names up with three (`王  芳`, `马 小 燕`), are dropped, so the
-    /// page, its title and the check for a profile written twice see one name. Spaces in a
-    /// Latin name stay.
-    static func compactName(_ name: String) -> String {
-        let scalars = Array(name.unicodeScalars)
-        guard scalars.contains(where: { $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" || $0 == "\t" }) else { return name }
-        var kept = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() {
-            if scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\t" {
-                let before = scalars[..<index].last { !($0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" || $0 == "\t") }
-                let after = scalars[(index + 1)...].first { !($0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" || $0 == "\t") }
-                if let before, let after, CJK.isHan(before), CJK.isHan(after) { continue }
-            }
-            kept.append(scalar)
-        }
-        return String(kept)
-    }
 }

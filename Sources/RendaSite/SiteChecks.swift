@@ -117,7 +117,10 @@ struct SiteChecks {
         let config = content.config
         var problems: [Diagnostic] = []
         if item.draft {
-            problems.append(Diagnostic(.info, at: item.location(of: .draft), "草稿，不会发布",
+            // A profile's draft says whose: the office looks down the list for the year's
+            // deputies not finished yet.
+            let whose = item.deputy.map { "：\($0.year) 年代表风采，\($0.delegation)“\($0.name)”" } ?? ""
+            problems.append(Diagnostic(.info, at: item.location(of: .draft), "草稿，不会发布" + whose,
                                        hint: "准备发布时删去这一行（或把值改为 false）。"))
         } else if let date = item.date, date > now {
             problems.append(.warning(item.location(of: .date), "日期 \(date.chinese) 在未来，到那天之前不会发布",
@@ -133,14 +136,28 @@ struct SiteChecks {
                                      "摘要有 \(summary.count) 个字，超过设定的 \(config.summaryLength) 个字",
                                      hint: "请精简摘要；上限是 site.yml 中的 summary_length。"))
         }
-        if !item.draft, let examples = examples[item.kind] {
-            problems += examples.problems(in: item, published: item.date.map { $0 <= now } ?? true)
+        var waiting: [Diagnostic] = []
+        if let examples = examples[item.kind] {
+            // A draft's examples are what is left to fill in: said now, as the draft's.
+            if item.draft { waiting += examples.problems(in: item, published: false) }
+            else { problems += examples.problems(in: item, published: item.date.map { $0 <= now } ?? true) }
         }
         if let deputy = item.deputy, deputy.photo == nil {
-            problems.append(.warning(SourceLocation(file: item.sourcePath, line: 1), "代表风采缺少照片（photo）",
-                                     hint: "把照片放在文章文件夹中，并加一行 photo: portrait.jpg（或 照片: portrait.jpg）。"))
+            waiting.append(.warning(SourceLocation(file: item.sourcePath, line: 1), "代表风采缺少照片（photo）",
+                                    hint: photoHint(for: item)))
         }
-        return problems
+        return problems + (item.draft ? waiting.map { WaitingNote.waiting($0, note: WaitingNote.draft) } : waiting)
+    }
+
+    /// The picture already beside the profile when there is one (a camera's `IMG_5521.JPG`),
+    /// else where a photo goes.
+    private func photoHint(for item: Item) -> String {
+        let pictures = item.isBundle ? (FileSystem.entries(in: item.sourceFolder) ?? [])
+            .map(\.name).filter { PictureFormats.all.contains(($0 as NSString).pathExtension.lowercased()) }.sorted() : []
+        if pictures.count == 1 {
+            return "文件夹里有 \(pictures[0])：如果它是这位代表的照片，加一行 照片: \(pictures[0])"
+        }
+        return "把照片放在文章文件夹中，并加一行 photo: portrait.jpg（或 照片: portrait.jpg）。"
     }
 
     /// A menu or footer link to a page the site does not have is a broken link on every page.
@@ -168,7 +185,9 @@ struct SiteChecks {
         var problems: [Diagnostic] = []
         for (_, groups) in model.deputyYears {
             for (delegation, indexes) in groups where !listed.contains(delegation) {
-                let guess = Suggestion.closest(to: delegation, in: content.config.delegations).map { "是否想写“\($0)”？" } ?? ""
+                // 城关镇第三选区 is in 城关镇; else the closest spelling (城关 → 城关镇).
+                let guess = (content.config.delegations.first { delegation.hasPrefix($0) }
+                    ?? Suggestion.closest(to: delegation, in: content.config.delegations)).map { "是否想写“\($0)”？" } ?? ""
                 for index in indexes {
                     let item = model.items[index]
                     problems.append(.warning(item.location(of: .delegation),

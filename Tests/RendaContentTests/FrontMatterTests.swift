@@ -67,23 +67,47 @@ struct FrontMatterTests {
         #expect(original.topics == ["jiandu", "daibiao"])
     }
 
-    /// As staff write them: a name spaced to line up in a name list, a whole birth date, a year
-    /// with 年. The page shows, and the duplicate check compares, the name and month.
-    @Test func deputyFieldsAreReadAsStaffWriteThem() throws {
-        let profile = { (name: String, born: String, file: String) in
-            "---\ntitle: 代表风采\ndate: 2023-05-12\n姓名: \(name)\n性别: 女\n出生年月: \(born)\n工作单位及职务: 柳溪村党支部书记\n选区: 青石镇\n届次: 第十九届\n年度: 2023年\n---\n正文。\n"
+    /// As a clerk types them from a Word table: a name spaced to line up in a name list or with
+    /// its dot typed another way, a whole birth date or one in Chinese numerals, 男性, 19 for the
+    /// term, a year with 年 or 年度. The page shows, and the duplicate check compares, one form.
+    @Test(arguments: [
+        ("马 小 燕", "1982-11-05", "女性", "19", "2023年", "马小燕", "1982年11月", "女", "第十九届"),
+        ("王\u{3000}\u{3000}芳", "1982.11.5", "女", "第19届", "2023年度", "王芳", "1982年11月", "女", "第十九届"),
+        ("阿依古丽 • 买买提", "一九八二年十一月", "女", "十九届", "2023", "阿依古丽·买买提", "1982年11月", "女", "第十九届"),
+        ("阿依古丽・买买提", "１９８２年１１月", "男性", "第九届", "2023", "阿依古丽·买买提", "1982年11月", "男", "第九届"),
+        ("John  Smith", "198211", "男", "第十届", "2023", "John  Smith", "1982年11月", "男", "第十届"),
+    ])
+    func deputyFieldsAreReadAsStaffWriteThem(name: String, born: String, gender: String, term: String, year: String,
+                                             shownName: String, shownBorn: String, shownGender: String, shownTerm: String) throws {
+        let site = try TestSite(files: ["content/deputies/2023-05-12-a.md":
+            "---\ntitle: 代表风采\ndate: 2023-05-12\n姓名: \(name)\n性别: \(gender)\n出生年月: \(born)\n工作单位及职务: 柳溪村党支部书记\n选区: 青石镇\n届次: \(term)\n年度: \(year)\n---\n正文。\n"])
+        let (content, diagnostics) = site.load()
+        #expect(diagnostics.all.isEmpty, "\(diagnostics.all)")
+        let deputy = try #require(content?.items.first?.deputy)
+        #expect([deputy.name, deputy.born, deputy.gender, deputy.term] == [shownName, shownBorn, shownGender, shownTerm])
+        #expect(deputy.year == 2023)
+    }
+
+    /// What the collection would print as typed is named on its line: a birth month that cannot
+    /// be read or is not one, a gender other than 男 or 女, a year far from the date's.
+    @Test func deputyFieldsThatCannotBeReadAreNamed() throws {
+        let profile = { (born: String, gender: String, year: String) in
+            "---\ntitle: 代表风采\ndate: 2026-05-12\n姓名: 李红\n性别: \(gender)\n出生年月: \(born)\n工作单位及职务: 教师\n选区: 青石镇\n届次: 第十九届\n年度: \(year)\n---\n正文。\n"
         }
         let site = try TestSite(files: [
-            "content/deputies/2023-05-12-a.md": profile("马 小 燕", "1982-11-05", "a"),
-            "content/deputies/2023-05-13-b.md": profile("王\u{3000}\u{3000}芳", "1982.11.5", "b"),
-            "content/deputies/2023-05-14-c.md": profile("John  Smith", "1982年11月", "c"),
+            "content/deputies/2026-05-12-a.md": profile("1975年13月", "M", "2026"),
+            "content/deputies/2026-05-12-b.md": profile("75.03", "女", "2052"),
+            "content/deputies/2026-05-12-c.md": profile("2030-01", "女", "2024"),
         ])
-        let (content, diagnostics) = site.load()
-        #expect(!diagnostics.hasErrors, "\(diagnostics)")
-        let deputies = (content?.items ?? []).compactMap(\.deputy).sorted { $0.name < $1.name }
-        #expect(deputies.map(\.name) == ["John  Smith", "王芳", "马小燕"])
-        #expect(deputies.map(\.born) == ["1982年11月", "1982年11月", "1982年11月"])
-        #expect(deputies.map(\.year) == [2023, 2023, 2023])
+        let diagnostics = site.load().1
+        #expect(diagnostics.all.map { "\($0.location.file.suffix(4)):\($0.location.line ?? 0) \($0.severity) \($0.message)" } == [
+            "a.md:5 error 性别“M”应为“男”或“女”",
+            "a.md:6 error 出生年月“1975年13月”无法识别，汇编会照原样印出",
+            "b.md:6 error 出生年月“75.03”无法识别，汇编会照原样印出",
+            "b.md:10 warning 年度 2052 与日期的年份 2026 相差较大，这篇会收入 2052 年的代表风采汇编",
+            "c.md:6 error 出生年月“2030-01”不像出生年月",
+            "c.md:10 warning 年度 2024 与日期的年份 2026 相差较大，这篇会收入 2024 年的代表风采汇编",
+        ])
     }
 
     @Test func deputyAndReportFieldsAreRead() throws {

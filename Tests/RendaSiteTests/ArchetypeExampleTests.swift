@@ -40,6 +40,23 @@ struct ArchetypeExampleTests {
         _ = try build(root: root).1.get()
     }
 
+    /// What is left to do in a draft is said now, as the draft's: its info line names whose
+    /// profile it is, its examples and a missing photo are warnings marked as a draft's, and a
+    /// picture already in the folder is offered as the photo.
+    @Test func aDraftSaysWhatIsLeftToDo() throws {
+        let root = try makeSite([
+            "content/deputies/2024-05-06-li/index.md": try fromArchetype("deputy", title: "李红", published: false),
+            "content/deputies/2024-05-06-li/IMG_5521.JPG": "jpg",
+        ])
+        let report = try build(root: root).1.get()
+        let notes = report.diagnostics.all.filter { $0.location.file == "content/deputies/2024-05-06-li/index.md" }
+        #expect(notes.contains { $0.severity == .info && $0.message == "草稿，不会发布：2024 年代表风采，城关镇“李红”" })
+        #expect(notes.contains { $0.severity == .warning && $0.message.hasPrefix("字段都还是新建时的示例：") && $0.message.hasSuffix("（草稿，发布前请改正）") })
+        let photo = try #require(notes.first { $0.message.hasPrefix("代表风采缺少照片") })
+        #expect(photo.message == "代表风采缺少照片（photo）（草稿，发布前请改正）")
+        #expect(photo.hint == "文件夹里有 IMG_5521.JPG：如果它是这位代表的照片，加一行 照片: IMG_5521.JPG")
+    }
+
     @Test func publishedItemsStillHoldingTheExamplesStopTheBuild() throws {
         let root = try makeSite([
             "content/news/2024-05-06-a.md": try fromArchetype("news", title: "县人大常委会召开会议", published: true),

@@ -94,14 +94,17 @@ struct DelegationOrderTests {
             "content/deputies/2024-05-06-b.md": profile("乙", "白沙镇"),
             "content/deputies/2024-05-06-c.md": profile("丙", "城关镇"),
             "content/deputies/2024-05-06-d.md": profile("丁", "城关"),
+            "content/deputies/2024-05-06-e.md": profile("戊", "城关镇第三选区"),
         ])
         let (output, result) = build(root: root)
         let report = try result.get()
         let page = try String(contentsOf: output.appendingPathComponent("deputies/2024/index.html"), encoding: .utf8)
         let headings = page.components(separatedBy: "<h2 class=\"delegation-title\"").dropFirst().map { $0.split(separator: "<")[0] }
-        #expect(headings.map { $0.split(separator: ">").last.map(String.init) ?? "" } == ["城关镇", "白沙镇", "杏林乡", "城关"])
+        #expect(headings.map { $0.split(separator: ">").last.map(String.init) ?? "" } == ["城关镇", "白沙镇", "杏林乡", "城关", "城关镇第三选区"])
         let warning = try #require(report.diagnostics.warnings.first { $0.message.hasPrefix("选区“城关”") })
         #expect(warning.location == SourceLocation(file: "content/deputies/2024-05-06-d.md", line: 7))
         #expect(warning.hint?.hasPrefix("是否想写“城关镇”？") == true)
+        let within = try #require(report.diagnostics.warnings.first { $0.message.hasPrefix("选区“城关镇第三选区”") })
+        #expect(within.hint?.hasPrefix("是否想写“城关镇”？") == true)
     }
 }

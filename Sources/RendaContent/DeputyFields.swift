@@ -1,0 +1,113 @@
+import RendaCore
+
+/// The fields of a deputy profile as an office clerk types them from a Word table, read into the
+/// one form the annual collection prints: 1975年3月, 男, 第十九届, 阿依古丽·买买提. A value that
+/// cannot be read is named, since the collection would print it as typed.
+enum DeputyFields {
+    /// Digits in full width or as Chinese numerals (一九七五), as ASCII.
+    static func narrowDigits(_ text: String) -> String {
+        let chinese: [Character: Character] = ["〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+                                                "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"]
+        var out = ""
+        for character in text {
+            if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+               (0xFF10...0xFF19).contains(scalar.value) {
+                out.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            } else if let digit = chinese[character] {
+                out.append(digit)
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// 出生年月 as year and month: `1975-03`, `1975.3`, `1975/03`, `1975年3月`, `197503`, with or
+    /// without a day (`1982-11-05`, `1975年3月5日`), in full-width digits or Chinese numerals
+    /// (一九七五年三月, 十一月). Nil for anything else (`75.03`, `1975年13月`).
+    static func yearMonth(_ written: String) -> (year: Int, month: Int)? {
+        var text = written.trimmingSpaces()
+        // 十一月, 十二月, 十月: the month in Chinese numerals, before the digits are narrowed.
+        for (numeral, digits) in [("十一", "11"), ("十二", "12"), ("十", "10")] {
+            if let range = text.range(of: numeral + "月") { text.replaceSubrange(range, with: digits + "月") }
+        }
+        text = narrowDigits(text)
+        var groups: [String] = []
+        var current = ""
+        for character in text {
+            if character.isASCII, character.isNumber {
+                current.append(character)
+            } else {
+                guard "-./／年月日 ".contains(character) else { return nil }
+                if !current.isEmpty { groups.append(current); current = "" }
+            }
+        }
+        if !current.isEmpty { groups.append(current) }
+        if groups.count == 1, groups[0].count == 6 { groups = [String(groups[0].prefix(4)), String(groups[0].suffix(2))] }
+        guard groups.count == 2 || groups.count == 3, groups[0].count == 4, let year = Int(groups[0]),
+              let month = Int(groups[1]), (1...12).contains(month),
+              groups.count == 2 || Int(groups[2]).map({ (1...31).contains($0) }) == true
+        else { return nil }
+        return (year, month)
+    }
+
+    /// 男 or 女, from 男性 and 女性 too; nil for anything else.
+    static func gender(_ written: String) -> String? {
+        switch written.trimmingSpaces() {
+        case "男", "男性": "男"
+        case "女", "女性": "女"
+        default: nil
+        }
+    }
+
+    /// 届次 as 第十九届: from `19`, `第19届`, `十九届`; anything else as written.
+    static func term(_ written: String) -> String {
+        var text = written.trimmingSpaces()
+        if text.allSatisfy({ $0.isASCII && $0.isNumber }) { text += "届" }
+        if !text.hasPrefix("第"), text.hasSuffix("届") { text = "第" + text }
+        let digits = text.dropFirst().dropLast()
+        guard text.hasPrefix("第"), text.hasSuffix("届"), let number = Int(digits), (1...99).contains(number) else { return text }
+        return "第\(chineseNumber(number))届"
+    }
+
+    /// 1–99 in Chinese numerals: 9 九, 10 十, 19 十九, 20 二十, 21 二十一.
+    static func chineseNumber(_ number: Int) -> String {
+        let digits = Array("〇一二三四五六七八九")
+        let tens = number / 10, ones = number % 10
+        let head = tens == 0 ? "" : (tens == 1 ? "十" : "\(digits[tens])十")
+        return tens == 0 ? String(digits[ones]) : head + (ones == 0 ? "" : String(digits[ones]))
+    }
+
+    /// A name as a collection prints it. Spaces between Chinese characters, which name lists use
+    /// to line two-character names up with three (`王  芳`, `马 小 燕`), are dropped; the dot
+    /// between the parts of a name (阿依古丽·买买提), typed as •, ・, ．, ‧ or a hyphen, is the
+    /// 间隔号 ·, without spaces around it. So the page, its title and the check for a profile
+    /// written twice see one name. A Latin name keeps its spaces and hyphens.
+    static func name(_ written: String) -> String {
+        let scalars = Array(written.unicodeScalars)
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\t" }
+        func isDot(_ scalar: Unicode.Scalar) -> Bool { "·•・．‧･.-－".unicodeScalars.contains(scalar) }
+        func neighbour(of index: Int, step: Int) -> Unicode.Scalar? {
+            var at = index + step
+            while at >= 0, at < scalars.count, isSpace(scalars[at]) { at += step }
+            return at >= 0 && at < scalars.count ? scalars[at] : nil
+        }
+        func chineseOrDot(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let scalar else { return false }
+            return CJK.isHan(scalar) || isDot(scalar)
+        }
+        var kept = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            let before = neighbour(of: index, step: -1), after = neighbour(of: index, step: 1)
+            if isDot(scalar), let before, let after, CJK.isHan(before), CJK.isHan(after) {
+                kept.append("·")
+            } else if isSpace(scalar), chineseOrDot(before), chineseOrDot(after),
+                      before.map(CJK.isHan) == true || after.map(CJK.isHan) == true {
+                continue
+            } else {
+                kept.append(scalar)
+            }
+        }
+        return String(kept)
+    }
+}
