@@ -23,7 +23,8 @@ import RendaCore
 /// `.well-known/acme-challenge/`), a file that `content/static/` holds with the same bytes, and
 /// the files a file browser leaves. A copy of the whole folder (`cp -r`: every file new, in any
 /// order) is not checked: two of the build's own top-level pages changed after the marker tell
-/// it; so is a folder whose files all changed status at once (`chmod -R`). Not seen, so still
+/// it; so is a folder whose files all changed status at once (`chmod -R`), at the top or one
+/// level down (`chmod -R o+r news/`). Not seen, so still
 /// lost: a file put in within the same tick of the kernel's coarse clock as the marker was
 /// written (a few milliseconds), and any edit to a page the build writes.
 enum HandAddedFiles {
@@ -57,7 +58,12 @@ enum HandAddedFiles {
             // A folder both builds have, changed since: an entry was added to it, or removed.
             guard entry.isDirectory else { continue }
             let stagedInside = Set((FileSystem.entries(in: staging + "/" + entry.name) ?? []).map(\.name))
-            for inner in FileSystem.entries(in: path) ?? [] where !skipped(inner.name) && !stagedInside.contains(inner.name) {
+            let inside = (FileSystem.entries(in: path) ?? []).filter { !skipped($0.name) }
+            // As at the top: the build's own entries of this folder changed after the marker
+            // (`chmod -R o+r news/`), so its times say nothing of what was added.
+            let rewritten = inside.lazy.filter { stagedInside.contains($0.name) && (changed(path + "/" + $0.name).map { $0 > built } ?? false) }
+            if rewritten.prefix(2).count == 2 { continue }
+            for inner in inside where !stagedInside.contains(inner.name) {
                 let relative = entry.name + "/" + inner.name
                 guard let innerTime = changed(output + "/" + relative), innerTime > built,
                       !losesNothing(relative, output: output, contentStatic: contentStatic) else { continue }
