@@ -67,10 +67,12 @@ public enum FileSystem {
 
     /// Creates or truncates a file and writes all of `bytes` with one open, a write loop and a
     /// close. Returns 0, or the `errno` of the call that failed (the file may then be partial).
-    public static func writeBytes(_ bytes: [UInt8], to path: String) -> Int32 {
+    /// `mode`, when given, is set whatever the umask (`OutputWriter` keeps a served folder's).
+    public static func writeBytes(_ bytes: [UInt8], to path: String, mode: mode_t? = nil) -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { return errno }
         defer { close(fd) }
+        if let mode, fchmod(fd, mode) != 0 { return errno }
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }

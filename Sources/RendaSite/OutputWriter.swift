@@ -30,6 +30,9 @@ final class OutputWriter: @unchecked Sendable {
     /// `staging.path` and a slash, kept: a URL decodes its path each time it is asked.
     private let stagingPrefix: String
     private var committed = false
+    /// The modes files and folders are given whatever the umask, when the output being replaced
+    /// had others than the umask allows (`OutputPermissions`); nil leaves them to the umask.
+    private let modes: OutputPermissions.Modes?
 
     init(output: URL, root: URL) throws {
         self.output = try OutputWriter.realFolder(output.standardizedFileURL)
@@ -44,6 +47,7 @@ final class OutputWriter: @unchecked Sendable {
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).renda-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         stagingPrefix = staging.path + "/"
+        modes = OutputPermissions.carry(from: self.output.path, to: staging.path)
         try write(OutputWriter.markerName, Array(OutputWriter.markerText.utf8))
     }
 
@@ -133,7 +137,11 @@ final class OutputWriter: @unchecked Sendable {
         for level in byDepth {
             let failures = level.parallelMap { folder -> String? in
                 let path = root + folder
-                guard mkdir(path, 0o755) != 0, errno != EEXIST else { return nil }
+                if mkdir(path, 0o755) == 0 {
+                    guard let mode = self.modes?.folder, chmod(path, mode) != 0 else { return nil }
+                } else if errno == EEXIST {
+                    return nil
+                }
                 return "无法创建目录 \(path)：\(String(cString: strerror(errno)))"
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw OutputError(description: failure) }
@@ -143,7 +151,7 @@ final class OutputWriter: @unchecked Sendable {
     /// Writes one file with a single open/write/close. `relativePath` must have its folder created.
     func write(_ relativePath: String, _ bytes: [UInt8]) throws {
         let path = stagingPrefix + relativePath
-        let error = FileSystem.writeBytes(bytes, to: path)
+        let error = FileSystem.writeBytes(bytes, to: path, mode: modes?.file)
         guard error == 0 else { throw OutputError(description: "无法写入 \(path)：\(String(cString: strerror(error)))") }
     }
 
@@ -155,9 +163,11 @@ final class OutputWriter: @unchecked Sendable {
         let destination = staging.appendingPathComponent(relativePath)
         try? FileManager.default.removeItem(at: destination)
         try FileManager.default.copyItem(at: source, to: destination)
+        if let mode = modes?.file { chmod(destination.path, mode) }
     }
 
-    /// Replaces the output with the staged build: old → aside, new → in place, old removed.
+    /// Replaces the output with the staged build: swapped in one step (`FolderSwap`), else
+    /// old → aside, new → in place; the old removed.
     func commit() throws {
         let fm = FileManager.default
         try OutputWriter.checkReplaceable(output)
@@ -165,9 +175,16 @@ final class OutputWriter: @unchecked Sendable {
         // Written again, last: every other file of the build is now no newer than the marker,
         // which lets the next build see files added by hand (`HandAddedFiles`).
         try write(OutputWriter.markerName, Array(OutputWriter.markerText.utf8))
+        let hadOutput = fm.fileExists(atPath: output.path)
+        // In one step where the system can: the staging folder then holds the old output, which
+        // goes as the staging folder would (and a later build's leftovers check knows its name).
+        if hadOutput, FolderSwap.exchange(staging.path, output.path) {
+            committed = true
+            try? TreeRemoval.remove(staging.path)
+            return
+        }
         let aside = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).renda-old-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        let hadOutput = fm.fileExists(atPath: output.path)
         if hadOutput { try fm.moveItem(at: output, to: aside) }
         do {
             try fm.moveItem(at: staging, to: output)

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import urllib.error
+import re
 import urllib.request
 from pathlib import Path
 
@@ -49,6 +50,37 @@ def test_nginx_serves_the_page_under_the_sub_path(kind, pages, base_url):
     assert 'href="/' not in html.replace('href="/renda/', "")
     if kind == "404":
         assert "页面未找到" in html
+
+
+def test_the_readmes_nginx_configuration_does_what_it_says(pages, base_url):
+    """The deployment section's promises, as served: the bare sub-path redirects, feeds name their
+    charset, text is compressed, pages are revalidated, hashed files cached, dot files hidden."""
+    root = base_url.rstrip("/")
+    request = urllib.request.Request(root, method="HEAD")
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        opener.open(request, timeout=10)
+        raise AssertionError("the bare sub-path must redirect")
+    except urllib.error.HTTPError as error:
+        assert error.code == 301 and error.headers["Location"].endswith("/renda/")
+    status, headers, _ = fetch(base_url + "feed.xml")
+    assert status == 200 and "charset=utf-8" in headers["Content-Type"]
+    status, headers, _ = fetch(base_url + pages["news"])
+    assert headers["Cache-Control"] == "no-cache"
+    status, _, _ = fetch(base_url + ".renda-output")
+    assert status == 404
+    html = fetch(base_url)[2].decode("utf-8")
+    css = re.search(r'href="/renda/(assets/style\.[0-9a-f]{8}\.css)"', html).group(1)
+    compressed = urllib.request.Request(base_url + css, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(compressed, timeout=10) as response:
+        assert response.headers["Content-Encoding"] == "gzip"
+        assert "immutable" in response.headers["Cache-Control"]
+        assert "charset=utf-8" in response.headers["Content-Type"]
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
 
 
 @pytest.fixture(scope="session")

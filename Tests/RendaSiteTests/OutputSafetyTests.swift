@@ -211,6 +211,55 @@ struct OutputSafetyTests {
         #expect(!fm.fileExists(atPath: folder.appendingPathComponent("b").path))
     }
 
+    /// The new output takes the old one's place in one step: a web server reading the folder
+    /// during a rebuild never finds it missing (two renames left a moment without it).
+    @Test func theOutputIsNeverMissingDuringARebuild() throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
+        let (out, first) = build(root: root)
+        _ = try first.get()
+        final class Watch: @unchecked Sendable {
+            var running = true
+            var missing = 0
+            var looks = 0
+        }
+        let watch = Watch()
+        let path = out.appendingPathComponent("index.html").path
+        let reader = Thread {
+            while watch.running {
+                if access(path, F_OK) != 0 { watch.missing += 1 }
+                watch.looks += 1
+            }
+        }
+        reader.start()
+        for _ in 0..<20 { _ = try build(root: root, output: out).1.get() }
+        watch.running = false
+        Thread.sleep(forTimeInterval: 0.01)
+        #expect(watch.looks > 1000)
+        #expect(watch.missing == 0)
+    }
+
+    /// A rebuild keeps the served folder's permissions: the new output takes the old one's mode,
+    /// and what is written in it the read permission the old folder gave (a umask of 027 under
+    /// cron made every page 403 to the web server's user; here the folder was made private).
+    @Test func aRebuildKeepsTheOutputFoldersPermissions() throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
+        let (out, first) = build(root: root)
+        _ = try first.get()
+        let fm = FileManager.default
+        func mode(_ relative: String) throws -> Int {
+            try #require(try fm.attributesOfItem(atPath: out.appendingPathComponent(relative).path)[.posixPermissions] as? Int)
+        }
+        #expect(try mode("") == 0o755 && mode("news/a/index.html") == 0o644)
+        try fm.setAttributes([.posixPermissions: 0o750], ofItemAtPath: out.path)
+        _ = try build(root: root, output: out).1.get()
+        #expect(try mode("") == 0o750)
+        #expect(try mode("news") == 0o750 && mode("news/a") == 0o750)
+        #expect(try mode("index.html") == 0o640 && mode("news/a/index.html") == 0o640 && mode("assets") == 0o750)
+        try fm.setAttributes([.posixPermissions: 0o775], ofItemAtPath: out.path)
+        _ = try build(root: root, output: out).1.get()
+        #expect(try mode("") == 0o775 && mode("news/a") == 0o775 && mode("news/a/index.html") == 0o664)
+    }
+
     @Test func aFolderRendaDidNotWriteIsNeverReplaced() throws {
         let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
         let out = temporaryFolder("foreign")
