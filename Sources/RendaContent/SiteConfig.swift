@@ -63,21 +63,48 @@ public struct SiteConfig: Sendable, Hashable {
 
     /// Adds the trailing slash and checks the scheme; nil when it is not an http(s) URL.
     public static func normalizedBaseURL(_ text: String) -> String? {
-        let trimmed = text.trimmingSpaces()
+        let trimmed = schemeLowercased(text.trimmingSpaces())
         guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"),
               let schemeEnd = trimmed.range(of: "://"), trimmed[schemeEnd.upperBound...].first.map({ $0 != "/" }) ?? false,
-              !trimmed.contains(" "), !trimmed.contains("?"), !trimmed.contains("#"), fileName(in: trimmed) == nil
+              !trimmed.contains(" "), !trimmed.contains("?"), !trimmed.contains("#"), fileName(in: trimmed) == nil,
+              !hasCredentials(trimmed)
         else { return nil }
-        return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+        // `https://www.example.gov.cn//rd/` would write every link as `//rd/…`, an address on a
+        // host called rd: repeated slashes are one, `.` and `..` are resolved.
+        let rest = trimmed[schemeEnd.upperBound...]
+        let host = rest.prefix { $0 != "/" }
+        var segments: [Substring] = []
+        for segment in rest.dropFirst(host.count).split(separator: "/") {
+            switch segment {
+            case ".": continue
+            case "..": _ = segments.popLast()
+            default: segments.append(segment)
+            }
+        }
+        let path = segments.isEmpty ? "/" : "/" + segments.joined(separator: "/") + "/"
+        return trimmed[..<schemeEnd.upperBound] + host.lowercased() + path
+    }
+
+    /// `HTTPS://…` as `https://…`: a scheme has no case.
+    private static func schemeLowercased(_ text: String) -> String {
+        guard let schemeEnd = text.range(of: "://") else { return text }
+        return text[..<schemeEnd.lowerBound].lowercased() + text[schemeEnd.lowerBound...]
+    }
+
+    /// `https://user:password@host/`: written into every canonical address and robots.txt.
+    private static func hasCredentials(_ text: String) -> Bool {
+        guard let schemeEnd = text.range(of: "://") else { return false }
+        return text[schemeEnd.upperBound...].prefix { $0 != "/" }.contains("@")
     }
 
     /// Why `normalizedBaseURL` refuses an address given on the command line: its scheme, a
     /// missing host (`http://`), a page's file name, or a space, `?` or `#`.
     public static func baseURLMistake(_ text: String) -> String {
-        let trimmed = text.trimmingSpaces()
+        let trimmed = schemeLowercased(text.trimmingSpaces())
         guard trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"), let schemeEnd = trimmed.range(of: "://") else {
             return "应以 http:// 或 https:// 开头"
         }
+        if hasCredentials(trimmed) { return "网址里不能带用户名和密码（@ 和它前面的部分），它们会写进每个页面" }
         if trimmed[schemeEnd.upperBound...].first.map({ $0 == "/" }) ?? true {
             return "网址缺少域名，例如 https://rd.example.gov.cn/"
         }

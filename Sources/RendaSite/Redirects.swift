@@ -60,7 +60,8 @@ struct Redirects: Sendable {
     static let pageExtensions: Set<String> = ["html", "htm", "shtml"]
 
     /// The site path an alias names: a path from the site's root (`/news/old/`, as in the menu),
-    /// or the whole address copied from a browser, on this site's host and under its base path.
+    /// the same with the base path in front (`/rd/news/old/`, as the address bar shows it), or
+    /// the whole address copied from a browser, on this site's host and under its base path.
     /// A folder (`/news/old`) gets its trailing slash; a file must be a web page.
     static func sitePath(_ address: String, config: SiteConfig) -> Result<String, Problem> {
         var path = address
@@ -84,6 +85,10 @@ struct Redirects: Sendable {
                                         hint: "网站发布在 \(config.basePath) 下，只能接管这个路径里面的地址。"))
             }
             path = "/" + path.dropFirst(min(config.basePath.count, path.count))
+        } else if config.basePath != "/", path.hasPrefix(config.basePath) {
+            // `/rd/news/x2.html` copied from the address bar of a site under /rd/: the path the
+            // reader asks for, base path included, and not /rd/rd/news/x2.html.
+            path = "/" + path.dropFirst(config.basePath.count)
         }
         guard path.hasPrefix("/"), !path.hasPrefix("//") else {
             return .failure(Problem(message: "旧网址 \(address) 应以 / 开头",

@@ -44,6 +44,22 @@ struct SiteConfigTests {
         #expect(error.hint == "“#”及后面的文字被当作注释，这个字段实际是空的。以 # 开头的值要用英文双引号括起来：title: \"#青禾县人大\"")
     }
 
+    /// Typos that would break every link are mended: repeated slashes (`//rd/` is a link to a
+    /// host called rd), `.` and `..`, the scheme's case; credentials are refused.
+    @Test(arguments: [("https://www.example.gov.cn//rd/", "https://www.example.gov.cn/rd/"),
+                      ("https://www.example.gov.cn/rd/./", "https://www.example.gov.cn/rd/"),
+                      ("https://www.example.gov.cn/a/../rd", "https://www.example.gov.cn/rd/"),
+                      ("HTTPS://WWW.Example.gov.cn/rd/", "https://www.example.gov.cn/rd/"),
+                      ("http://127.0.0.1:8080", "http://127.0.0.1:8080/")])
+    func baseURLTyposAreMended(written: String, read: String) {
+        #expect(SiteConfig.normalizedBaseURL(written) == read)
+    }
+
+    @Test func aBaseURLWithCredentialsIsRefused() {
+        #expect(SiteConfig.normalizedBaseURL("https://user:pw@www.example.gov.cn/rd/") == nil)
+        #expect(SiteConfig.baseURLMistake("https://user:pw@www.example.gov.cn/rd/").hasPrefix("网址里不能带用户名和密码"))
+    }
+
     @Test(arguments: ["https://rd.example.gov.cn", "https://rd.example.gov.cn/", "http://127.0.0.1:8080/rd",
                       "https://www.example.gov.cn/rd.v2/"])
     func folderAddressesAreAccepted(url: String) {

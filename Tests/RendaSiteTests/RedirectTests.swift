@@ -22,6 +22,7 @@ struct RedirectTests {
                 "https://www.example.gov.cn/rd/news/huiyi",      // copied from the browser, no trailing slash
                 "/col/col123/index.html#top",                    // a folder's index, with a fragment
                 "/xinwen/%E4%BC%9A%E8%AE%AE.htm",                // percent-encoded, as browsers copy it
+                "/rd/news/x2.html",                              // the path as the address bar shows it
             ], body: "另见[旧地址](/art/2024/5/6/art_1234_5678.html)。"),
             "content/news/2024-05-06-draft.md": Self.article("草稿", aliases: ["/art/2024/5/7/art_1.html"], draft: true),
         ])
@@ -29,7 +30,8 @@ struct RedirectTests {
         let report = try result.get()
         #expect(report.diagnostics.warnings.isEmpty, "a link to an old address is a working link: \(report.diagnostics)")
         let tree = OutputTree(out)
-        for file in ["art/2024/5/6/art_1234_5678.html", "news/huiyi/index.html", "col/col123/index.html", "xinwen/会议.htm"] {
+        for file in ["art/2024/5/6/art_1234_5678.html", "news/huiyi/index.html", "col/col123/index.html", "xinwen/会议.htm",
+                     "news/x2.html"] {
             let page = try #require(tree.text(file), "\(file) written")
             #expect(page.contains(#"<meta http-equiv="refresh" content="0; url=/rd/news/meeting/">"#))
             #expect(page.contains(#"<link rel="canonical" href="https://www.example.gov.cn/rd/news/meeting/">"#))
