@@ -167,8 +167,10 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Replaces the output with the staged build: swapped in one step (`FolderSwap`), else
-    /// old → aside, new → in place; the old removed.
-    func commit() throws {
+    /// old → aside, new → in place; the old removed. Returns the warning for an old output that
+    /// could not be removed (built by another user, say): a whole copy of the site left beside it.
+    @discardableResult
+    func commit() throws -> Diagnostic? {
         let fm = FileManager.default
         try OutputWriter.checkReplaceable(output)
         try checkNothingAddedByHand()
@@ -180,8 +182,7 @@ final class OutputWriter: @unchecked Sendable {
         // goes as the staging folder would (and a later build's leftovers check knows its name).
         if hadOutput, FolderSwap.exchange(staging.path, output.path) {
             committed = true
-            try? TreeRemoval.remove(staging.path)
-            return
+            return removeOld(staging.path)
         }
         let aside = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).renda-old-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
@@ -193,6 +194,16 @@ final class OutputWriter: @unchecked Sendable {
             throw error
         }
         committed = true
-        if hadOutput { try? TreeRemoval.remove(aside.path) }
+        return hadOutput ? removeOld(aside.path) : nil
+    }
+
+    private func removeOld(_ path: String) -> Diagnostic? {
+        do {
+            try TreeRemoval.remove(path)
+            return nil
+        } catch {
+            return .warning(SourceLocation(file: path), "新网站已生成，但上次生成的旧文件夹删不掉，留在了旁边：\(error)",
+                            hint: "多半是旧文件夹由别的用户生成（如 root），当前用户无权删除：请用那个用户删掉它，以后都用同一个用户生成。")
+        }
     }
 }

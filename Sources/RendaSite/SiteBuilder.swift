@@ -223,7 +223,7 @@ public struct SiteBuilder {
                 : SearchIndexSize()
             bytes += searchIndex.bytes
             clock.lap("search index")
-            try writer.commit()
+            let leftOver = try writer.commit()
             clock.lap("commit")
             return .success(BuildReport(
                 sections: SectionKind.allCases.map { kind in
@@ -233,7 +233,7 @@ public struct SiteBuilder {
                 files: plan.pages.count + assets.assets.count + site.bundleFiles.count + generated.count + 1
                     + searchIndex.files,
                 bytes: bytes,
-                diagnostics: site.diagnostics,
+                diagnostics: leftOver.map { Diagnostics(site.diagnostics.all + [$0]) } ?? site.diagnostics,
                 timings: clock.laps,
                 searchIndex: searchIndex
             ))

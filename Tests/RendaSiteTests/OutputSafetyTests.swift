@@ -260,6 +260,41 @@ struct OutputSafetyTests {
         #expect(try mode("") == 0o775 && mode("news/a") == 0o775 && mode("news/a/index.html") == 0o664)
     }
 
+    /// An old output the build cannot remove (written by another user) is not left beside the
+    /// new one without a word: a whole copy of the site would stay there for good.
+    @Test func anOldOutputThatCannotBeRemovedIsNamed() throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
+        let (out, first) = build(root: root)
+        _ = try first.get()
+        // Another user's file, as far as removing it goes: read-only folder for a user, the
+        // immutable flag for root, who may remove anything else.
+        let page = out.appendingPathComponent("news/a/index.html").path
+        let folder = out.appendingPathComponent("news/a").path
+        let asRoot = geteuid() == 0
+        let locked = asRoot ? Self.run("/usr/bin/chattr", ["+i", page]) : chmod(folder, 0o555) == 0
+        try #require(locked, "the test needs chattr (as root) or chmod")
+        defer {
+            for leftover in (try? FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)) ?? [] {
+                let path = out.deletingLastPathComponent().appendingPathComponent(leftover).path
+                if asRoot { _ = Self.run("/usr/bin/chattr", ["-R", "-i", path]) } else { _ = Self.run("/bin/chmod", ["-R", "u+w", path]) }
+            }
+        }
+        let report = try build(root: root, output: out).1.get()
+        let warning = try #require(report.diagnostics.warnings.first { $0.message.hasPrefix("新网站已生成，但上次生成的旧文件夹删不掉") })
+        #expect(warning.location.file.contains(".site.renda-"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("news/a/index.html").path))
+    }
+
+    private static func run(_ tool: String, _ arguments: [String]) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
     @Test func aFolderRendaDidNotWriteIsNeverReplaced() throws {
         let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
         let out = temporaryFolder("foreign")
