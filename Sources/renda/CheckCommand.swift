@@ -86,6 +86,20 @@ enum DiagnosticJSON {
         var severity: String
         var message: String
         var hint: String?
+
+        enum CodingKeys: String, CodingKey { case file, line, column, severity, message, hint }
+
+        // Every key in every entry, null where there is none (a problem of a whole file has no
+        // line): a tool reading the array need not ask whether a key is there.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(file, forKey: .file)
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(severity, forKey: .severity)
+            try container.encode(message, forKey: .message)
+            try container.encode(hint, forKey: .hint)
+        }
     }
 
     static func encode(_ diagnostics: [Diagnostic]) throws -> String {

@@ -152,6 +152,9 @@ struct CheckTests {
         #expect(first["column"] as? Int == 6)
         #expect(first["severity"] as? String == "error")
         #expect(first["message"] as? String == "站内链接指向不存在的页面：/topics/jiandu2/")
+        // Every entry has every key, null where there is none (a whole file's problem has no line).
+        #expect(entries.allSatisfy { Set($0.keys) == ["file", "line", "column", "severity", "message", "hint"] })
+        #expect(check.stdout.hasSuffix("]\n"))
     }
 
     /// A site built into another folder, for another address, is compared with that build when
