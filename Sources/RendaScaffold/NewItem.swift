@@ -109,12 +109,35 @@ public struct NewItem {
         guard let clash = taken[slug] else { return slug }
         let clashText = FileSystem.readBytes(root.appendingPathComponent(clash).path
             + (MarkdownFileName.matches(clash) ? "" : "/index.md")).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        if slugIsExplicit || clashText.contains(NewItem.yamlString(title)) || clashText.contains("title: \(title)\n") {
-            throw NewItemError(description: "已有同名文件：\(clash)，没有做任何改动。请换一个标题，或用 --slug 指定其他网址名。")
+        let sameTitle = clashText.contains(NewItem.yamlString(title)) || clashText.contains("title: \(title)\n")
+        // A deputy is profiled again each year: the same name in another year's profile is the
+        // next one, with the year in its address (deng-hai-yan-2025).
+        if kind == .deputy, !slugIsExplicit, sameTitle, let year = NewItem.collectionYear(of: clashText, file: clash), year != today.year {
+            let yearly = "\(slug)-\(today.year)"
+            guard taken[yearly] == nil else {
+                throw NewItemError(description: "今年已有“\(title)”的代表风采：\(taken[yearly]!)，没有做任何改动。"
+                    + "同名的另一位代表请用 --slug 指定网址名，例如 --slug \(slug)-chengguan。")
+            }
+            return yearly
+        }
+        if slugIsExplicit || sameTitle {
+            let what = kind == .deputy ? "已有“\(title)”的代表风采：\(clash)，没有做任何改动。同名的另一位代表请用 --slug 指定网址名，例如 --slug \(slug)-chengguan。"
+                : "已有同名文件：\(clash)，没有做任何改动。请换一个标题，或用 --slug 指定其他网址名。"
+            throw NewItemError(description: what)
         }
         var number = 2
         while taken["\(slug)-\(number)"] != nil { number += 1 }
         return "\(slug)-\(number)"
+    }
+
+    /// The collection year of a profile: its `year`/`年度` line, else the year its file name starts with.
+    static func collectionYear(of text: String, file: String) -> Int? {
+        for line in text.split(separator: "\n") where line.hasPrefix("year:") || line.hasPrefix("年度:") {
+            let value = line.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: .whitespaces)
+            if let year = Int(value.prefix(4)) { return year }
+        }
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        return Int(name.prefix(4))
     }
 
     /// Writes the file, refusing to replace anything already there.

@@ -292,6 +292,26 @@ struct NewTests {
         #expect(other.stdout.contains("-dai-biao-shi-cha-2.md"), "\(other.stdout)")
     }
 
+    /// A deputy is profiled again each year: the same name as an earlier year's profile is the
+    /// next one, with the year in its address; the same name twice in one year is refused, with
+    /// how to name a namesake.
+    @Test func aDeputyProfiledAgainInAnotherYearGetsTheYearInItsAddress() throws {
+        let root = try fixtureSite()
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content/deputies"), withIntermediateDirectories: true)
+        try "---\ntitle: 张伟\ndate: 2023-05-12\nname: 张伟\nyear: 2023\n---\n正文。\n".write(
+            to: root.appendingPathComponent("content/deputies/2023-05-12-zhang-wei.md"), atomically: true, encoding: .utf8)
+        let created = try renda(["new", "deputy", "张伟", "--bundle", "--root", root.path])
+        #expect(created.status == 0, "\(created.stderr)")
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        let year = calendar.component(.year, from: Date())
+        #expect(created.stdout.contains("-zhang-wei-\(year)/index.md"), "\(created.stdout)")
+        let again = try renda(["new", "deputy", "张伟", "--root", root.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("今年已有“张伟”的代表风采"), "\(again.stderr)")
+        #expect(again.stderr.contains("--slug zhang-wei-"), "\(again.stderr)")
+    }
+
     @Test func anUnknownKindIsBadUsage() throws {
         let result = try renda(["new", "notice", "通知"])
         #expect(result.status == 2)
