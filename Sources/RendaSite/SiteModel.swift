@@ -83,7 +83,7 @@ public struct SiteModel: Sendable {
         }
         var names = Set(deputyNames.values)
         for groups in deputyYears.values { names.formUnion(groups.keys) }
-        let key = CollationKey.keys(for: names.sorted())
+        let key = CollationKey.keys(for: names.sorted(), people: Set(deputyNames.values))
         // Each profile's key looked up once, not in every comparison of the sort.
         let nameKeys = deputyNames.mapValues { key[$0]! }
         // 选区 in site.yml's order, any it does not list after them by pinyin.

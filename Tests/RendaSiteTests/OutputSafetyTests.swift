@@ -109,6 +109,25 @@ struct OutputSafetyTests {
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
     }
 
+    /// A surname read otherwise than its character's usual reading sorts by the surname's:
+    /// 区 Ou, 朴 Piao, 覃 Qin, 仇 Qiu, 单 Shan, 解 Xie, 曾 Zeng, 查 Zha (not qu, pu, tan, chou, dan,
+    /// jie, ceng, cha). A delegation's name is read as usual.
+    @Test func surnamesSortByTheirOwnReading() throws {
+        let names = ["曾国华", "单永红", "解晓明", "蔡文", "邹平", "仇建", "区志坚", "朴成浩", "查明", "覃小梅"]
+        var files: [String: String] = [:]
+        for (index, name) in names.enumerated() {
+            files["content/deputies/d\(index).md"] = "---\ntitle: 代表\(name)\ndate: 2023-05-01\nname: \(name)\ngender: 女\n"
+                + "occupation: 村医\ndelegation: 白沙镇\nterm: 第十九届\nyear: 2023\n---\n正文。\n"
+        }
+        let (out, result) = build(root: try makeSite(files))
+        _ = try result.get()
+        let page = try #require(OutputTree(out).page("/deputies/2023/"))
+        let expected = ["蔡文", "区志坚", "朴成浩", "覃小梅", "仇建", "单永红", "解晓明", "曾国华", "查明", "邹平"]
+        let positions = expected.map { page.range(of: ">\($0)<")?.lowerBound }
+        #expect(!positions.contains(nil))
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+    }
+
     @Test func aFailedBuildLeavesThePreviousSiteUntouched() throws {
         let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
         let (out, first) = build(root: root)
