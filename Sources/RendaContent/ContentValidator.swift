@@ -49,19 +49,19 @@ enum ContentValidator {
                                    "代表风采的网址 /deputies/\(item.slug)/ 与年度汇编或分页网址冲突",
                                    hint: "请用代表姓名的拼音作 slug，例如 slug: wang-xiulan"))
         }
-        // The same deputy twice in a year's collection would be printed twice and counted twice:
-        // an error between published profiles, a warning where one is a draft.
+        // The same deputy twice in a year's collection would be printed twice and counted twice.
+        // A warning, not an error: two deputies of one 选区 may share a name (a generated corpus
+        // of 10,000 items has several such pairs), and the office decides.
         struct Profile: Hashable { let year: Int, name: String, delegation: String }
         var profiles: [Profile: Item] = [:]
         for index in items.indices {
             guard let deputy = items[index].deputy else { continue }
             let key = Profile(year: deputy.year, name: deputy.name, delegation: deputy.delegation)
             if let earlier = profiles[key] {
-                let bothPublished = !earlier.draft && !items[index].draft
-                problems.append(Diagnostic(bothPublished ? .error : .warning, at: items[index].location(of: .name),
+                problems.append(Diagnostic(.warning, at: items[index].location(of: .name),
                                            "\(deputy.year) 年已有\(deputy.delegation)“\(deputy.name)”的代表风采：\(earlier.sourcePath)",
                                            hint: "同一年度每位代表只收录一篇，汇编会把两篇都印出来：删去多余的一篇，或把它的年度改成别的年份；"
-                                               + "如是同一选区两位同名代表，在姓名后注明以示区别。"))
+                                               + "如确是同一选区两位同名代表，可不改。"))
                 if earlier.draft { profiles[key] = items[index] }
             } else {
                 profiles[key] = items[index]

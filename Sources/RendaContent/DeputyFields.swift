@@ -28,8 +28,10 @@ enum DeputyFields {
     static func yearMonth(_ written: String) -> (year: Int, month: Int)? {
         var text = written.trimmingSpaces()
         // 十一月, 十二月, 十月: the month in Chinese numerals, before the digits are narrowed.
-        for (numeral, digits) in [("十一", "11"), ("十二", "12"), ("十", "10")] {
-            if let range = text.range(of: numeral + "月") { text.replaceSubrange(range, with: digits + "月") }
+        if text.unicodeScalars.contains("十") {
+            for (numeral, digits) in [("十一", "11"), ("十二", "12"), ("十", "10")] {
+                if let range = text.range(of: numeral + "月") { text.replaceSubrange(range, with: digits + "月") }
+            }
         }
         text = narrowDigits(text)
         var groups: [String] = []

@@ -44,7 +44,19 @@ struct FrontMatter {
     /// Fields whose line ends with the archetype's `# 示例` mark (`性别: "男"  # 示例`), which
     /// staff delete once they have checked the value. Found by a look for the mark's bytes.
     func fieldsMarkedAsExamples() -> Set<Field> {
-        guard yaml.contains("# 示例") else { return [] }
+        // Asked of every item: bytes, `#` found with memchr (Foundation's `contains` cost the
+        // load a tenth of its time).
+        var text = yaml
+        let mark = Array("# 示例".utf8)
+        let hasMark = text.withUTF8 { bytes -> Bool in
+            var offset = 0
+            while let hash = bytes.firstIndex(of: mark[0], from: offset) {
+                offset = hash + 1
+                if hash + mark.count <= bytes.count, bytes[hash..<(hash + mark.count)].elementsEqual(mark) { return true }
+            }
+            return false
+        }
+        guard hasMark else { return [] }
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         var marked: Set<Field> = []
         for (field, entry) in entries where entry.line >= 2 && entry.line - 1 <= lines.count {

@@ -146,6 +146,13 @@ struct SiteChecks {
             waiting.append(.warning(SourceLocation(file: item.sourcePath, line: 1), "代表风采缺少照片（photo）",
                                     hint: photoHint(for: item)))
         }
+        // The page and the collection show a portrait at 3:4, cropped from the middle: a
+        // landscape photo (a group at work) may lose the deputy's head.
+        if let photo = item.deputy?.photo, !photo.hasPrefix("/"), !photo.contains("://"),
+           let size = ImageHeader.size(ofFileAt: item.sourceFolder + "/" + photo), size.width > size.height {
+            waiting.append(.warning(item.location(of: .photo), "照片是横向的（\(size.width)×\(size.height)），页面和汇编按竖向证件照比例（3:4）从中间裁切，可能裁掉人像",
+                                    hint: "换一张竖向的半身照，或先把照片裁成竖向（宽:高 约 3:4）再用。"))
+        }
         return problems + (item.draft ? waiting.map { WaitingNote.waiting($0, note: WaitingNote.draft) } : waiting)
     }
 

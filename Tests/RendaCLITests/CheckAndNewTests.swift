@@ -11,7 +11,7 @@ struct CheckTests {
         ("large-image", "content/news/2023-07-01-photo/big.png: warning: 图片有 20 KB，超过设定的 10 KB"),
         ("image-no-alt", "content/news/2023-07-01-photo/index.md:8:5: warning: 图片缺少替代文字：photo1.png"),
         ("deputy-missing-field", "content/deputies/2023-07-01-wang.md:1: error: 缺少必填字段 term（届次）"),
-        ("deputy-twice", "content/deputies/2023-08-01-wang-b.md:5: error: 2023 年已有青石镇“王秀兰”的代表风采：content/deputies/2023-07-01-wang-a.md"),
+        ("deputy-twice", "content/deputies/2023-08-01-wang-b.md:5: warning: 2023 年已有青石镇“王秀兰”的代表风采：content/deputies/2023-07-01-wang-a.md"),
         ("summary-long", "content/news/2023-07-01-s.md:5: warning: 摘要有 130 个字，超过设定的 120 个字"),
         ("title-long", "content/news/2023-07-01-t.md:2: warning: 标题有 44 个字，超过设定的 40 个字"),
         ("future", "content/news/2099-01-01-f.md:3: warning: 日期 2099年1月1日 在未来，到那天之前不会发布"),

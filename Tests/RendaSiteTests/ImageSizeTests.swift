@@ -130,3 +130,24 @@ struct UnshownImageTests {
         ], "\(lines)")
     }
 }
+
+@Suite("A deputy's portrait")
+struct PortraitShapeTests {
+    /// The page and the collection crop a portrait to 3:4 from the middle: a landscape photo is
+    /// named on its line, since the crop may take the deputy's head; an upright one is not.
+    @Test func aLandscapePortraitIsNamed() throws {
+        let profile = { (photo: String) in
+            "---\ntitle: 李红\ndate: 2024-05-06\n姓名: 李红\n性别: 女\n工作单位及职务: 教师\n选区: 城关镇\n届次: 第十九届\n照片: \(photo)\n---\n正文。\n"
+        }
+        let root = try makeSite([
+            "content/deputies/2024-05-06-li/index.md": profile("group.png"),
+            "content/deputies/2024-05-06-wang/index.md": profile("portrait.png").replacingOccurrences(of: "李红", with: "王芳"),
+        ])
+        try Data(ImageBytes.png(width: 800, height: 600)).write(to: root.appendingPathComponent("content/deputies/2024-05-06-li/group.png"))
+        try Data(ImageBytes.png(width: 300, height: 400)).write(to: root.appendingPathComponent("content/deputies/2024-05-06-wang/portrait.png"))
+        let report = try build(root: root).1.get()
+        let named = report.diagnostics.warnings.filter { $0.message.hasPrefix("照片是横向的") }
+        #expect(named.map(\.location) == [SourceLocation(file: "content/deputies/2024-05-06-li/index.md", line: 9)])
+        #expect(named.first?.message.hasPrefix("照片是横向的（800×600）") == true)
+    }
+}
