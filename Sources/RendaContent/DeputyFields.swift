@@ -53,6 +53,34 @@ enum DeputyFields {
         return (year, month)
     }
 
+    /// The 56 民族 as the collection prints them.
+    static let ethnicGroups: Set<String> = Set("""
+        汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 哈尼族 哈萨克族 傣族 黎族 傈僳族
+        佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族
+        锡伯族 阿昌族 普米族 塔吉克族 怒族 乌孜别克族 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 鄂伦春族
+        赫哲族 门巴族 珞巴族 基诺族
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// 民族 as printed: `汉` is 汉族; nil for a name that is none of the 56.
+    static func ethnicity(_ written: String) -> String? {
+        let text = written.trimmingSpaces()
+        if ethnicGroups.contains(text) { return text }
+        return ethnicGroups.contains(text + "族") ? text + "族" : nil
+    }
+
+    /// 政治面貌 in the words of official forms, short (民盟盟员) or whole (中国民主同盟盟员) as
+    /// written; informal ones (共产党员, 团员, 无党派) in the form's words.
+    static let parties: [String: String] = [
+        "中国国民党革命委员会党员": "中国国民党革命委员会党员", "中国民主同盟盟员": "中国民主同盟盟员",
+        "中国民主建国会会员": "中国民主建国会会员", "中国民主促进会会员": "中国民主促进会会员",
+        "中国农工民主党党员": "中国农工民主党党员", "中国致公党党员": "中国致公党党员", "台湾民主自治同盟盟员": "台湾民主自治同盟盟员",
+        "中共党员": "中共党员", "中国共产党党员": "中共党员", "共产党员": "中共党员", "党员": "中共党员",
+        "中共预备党员": "中共预备党员", "预备党员": "中共预备党员", "共青团员": "共青团员", "团员": "共青团员",
+        "民革党员": "民革党员", "民盟盟员": "民盟盟员", "民建会员": "民建会员", "民进会员": "民进会员",
+        "农工党党员": "农工党党员", "致公党党员": "致公党党员", "九三学社社员": "九三学社社员", "台盟盟员": "台盟盟员",
+        "无党派人士": "无党派人士", "无党派": "无党派人士", "群众": "群众",
+    ]
+
     /// 男 or 女, from 男性 and 女性 too; nil for anything else.
     static func gender(_ written: String) -> String? {
         switch written.trimmingSpaces() {

@@ -326,12 +326,24 @@ struct ItemParser {
         }
         guard let name, let delegation, let year else { return nil }
         return DeputyProfile(
-            name: name, gender: gender, ethnicity: text(.ethnicity, in: matter),
+            name: name, gender: gender, ethnicity: checkedValue(.ethnicity, in: matter, read: DeputyFields.ethnicity,
+                                                                hint: "写民族的全称，例如 汉族、回族、土家族"),
             born: born,
-            party: text(.party, in: matter), occupation: occupation,
+            party: checkedValue(.party, in: matter, read: { DeputyFields.parties[$0.trimmingSpaces()] },
+                                hint: "写成登记表上的用语，例如 中共党员、中共预备党员、共青团员、民盟盟员、九三学社社员、无党派人士、群众"),
+            occupation: occupation,
             delegation: delegation, level: text(.level, in: matter), term: term,
             photo: text(.photo, in: matter), year: year
         )
+    }
+
+    /// A field with a closed list of values (民族, 政治面貌), in its printed form; another value is
+    /// a warning on its line and printed as written (a list cannot foresee every case).
+    private mutating func checkedValue(_ field: Field, in matter: FrontMatter, read: (String) -> String?, hint: String) -> String? {
+        guard let written = text(field, in: matter), let entry = matter[field] else { return nil }
+        if let value = read(written) { return value }
+        problems.append(.warning(at(entry), "\(matter.key(for: field))“\(written)”不是常用的写法，汇编会照原样印出", hint: hint + "。"))
+        return written
     }
 
     /// 出生年月 as 1975年3月; one that cannot be read, or is not a birth month (a future one, one

@@ -88,6 +88,26 @@ struct FrontMatterTests {
         #expect(deputy.year == 2023)
     }
 
+    /// 民族 and 政治面貌 from a closed list: a short form is the whole one (汉 → 汉族, 团员 → 共青团员,
+    /// 中国民主同盟盟员 as written), anything else a warning on its line, printed as written.
+    @Test func ethnicityAndPartyAreReadFromTheirLists() throws {
+        let profile = { (ethnicity: String, party: String) in
+            "---\ntitle: 代表风采\ndate: 2024-05-12\n姓名: 李\(party)\n性别: 女\n民族: \(ethnicity)\n政治面貌: \(party)\n工作单位及职务: 教师\n选区: 青石镇\n届次: 第十九届\n---\n正文。\n"
+        }
+        let site = try TestSite(files: [
+            "content/deputies/2024-05-12-a.md": profile("汉", "团员"),
+            "content/deputies/2024-05-12-b.md": profile("土家族", "中国民主同盟盟员"),
+            "content/deputies/2024-05-12-c.md": profile("汉人", "党外人士"),
+        ])
+        let (content, diagnostics) = site.load()
+        let deputies = (content?.items ?? []).sorted { $0.sourcePath < $1.sourcePath }.compactMap(\.deputy)
+        #expect(deputies.map { "\($0.ethnicity ?? "") \($0.party ?? "")" } == ["汉族 共青团员", "土家族 中国民主同盟盟员", "汉人 党外人士"])
+        #expect(diagnostics.warnings.map { "\($0.location.file.suffix(4)):\($0.location.line ?? 0) \($0.message)" } == [
+            "c.md:6 民族“汉人”不是常用的写法，汇编会照原样印出",
+            "c.md:7 政治面貌“党外人士”不是常用的写法，汇编会照原样印出",
+        ])
+    }
+
     /// What the collection would print as typed is named on its line: a birth month that cannot
     /// be read or is not one, a gender other than 男 or 女, a year far from the date's.
     @Test func deputyFieldsThatCannotBeReadAreNamed() throws {
