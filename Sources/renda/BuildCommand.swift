@@ -28,6 +28,7 @@ struct BuildCommand: ParsableCommand {
         let rootURL = site.url
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
         let options = BuildOptions(root: rootURL, output: outputURL, baseURL: baseURL, includeDrafts: drafts)
+        InterruptNote.install()
         // The process ends right after the build: its memory goes back to the system at once.
         switch SiteBuilder(options: options).build(freeingMemory: false) {
         case .success(let report):

@@ -229,6 +229,31 @@ struct CommandLineTests {
         #expect(page.contains("https://www.example.gov.cn/rd/news/meeting/"))
     }
 
+    /// Ctrl+C during a build says what it means for the site, and leaves it as it was.
+    @Test func anInterruptedBuildSaysTheSiteIsUntouched() throws {
+        let root = try fixtureSite()
+        for index in 0..<3000 {
+            try "---\ntitle: 会议\(index)\ndate: 2023-01-01\n---\n正文。\n".write(
+                to: root.appendingPathComponent("content/news/2023-01-01-m\(index).md"), atomically: false, encoding: .utf8)
+        }
+        let process = Process()
+        process.executableURL = rendaBinary
+        process.arguments = ["build", "--root", root.path]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Well inside a build of 3,000 articles (about two seconds in a debug build), after the
+        // handler is set at the command's start.
+        Thread.sleep(forTimeInterval: 0.3)
+        kill(process.processIdentifier, SIGINT)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130, "\(stderr)")
+        #expect(stderr.contains("生成已中断：原有的网站没有改动"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
+    }
+
     /// A port another program listens on is told at once, in words, before any building.
     @Test func aPortInUseIsToldBeforeBuilding() throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
