@@ -149,6 +149,11 @@ extension ContextBuilder {
         context["year"] = entry.year
         context["count"] = entry.delegations.reduce(0) { $0 + $1.items.count }
         context["delegation_count"] = entry.delegations.count
+        // The printed cover's date: the month of the year's newest profile, so the same content
+        // prints the same cover on any day.
+        if let newest = entry.delegations.flatMap(\.items).compactMap({ model.items[$0].date }).max() {
+            context["issued"] = "\(newest.year)年\(newest.month)月"
+        }
         context["delegations"] = entry.delegations.enumerated().map { number, group in
             ["name": group.name, "anchor": "d\(number + 1)", "count": group.items.count,
              "deputies": group.items.map { index -> Context in

@@ -107,6 +107,8 @@ struct OutputSafetyTests {
         let order = ["白沙乡", "城关镇", ">安明<", ">陈华<", ">张芳<"].map { page.range(of: $0)?.lowerBound }
         #expect(!order.contains(nil))
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+        // The printed cover is dated by the newest profile's month, the same on any day.
+        #expect(page.contains("测试县人大常委会编印<br><span class=\"collection-date\">2023年5月</span>"))
     }
 
     /// A surname read otherwise than its character's usual reading sorts by the surname's:
