@@ -53,6 +53,15 @@ public struct MarkdownRenderer: Sendable {
         }
         let text = PlainText.extract(from: document, limit: plainTextLimit, full: keepsFullText, sourceBytes: markdown.utf8.count)
         let toc = rewriteHeadings(nodes.headings, topLevel: topHeadingLevel)
+        // `2023. 我县…`: a year and a full stop open a numbered list item (after a list, its next
+        // number), where a sentence was meant.
+        for line in nodes.orderedItemLines {
+            let text = sourceLines.text(ofLine: line).drop { $0 == " " }
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            if digits.count == 4, let year = Int(digits), (1900...2100).contains(year), text.dropFirst(4).first.map({ $0 == "." || $0 == ")" }) == true {
+                nodes.note(.yearAsListNumber(String(text.prefix(5))), line: line)
+            }
+        }
         // cmark drops the backslash of `\#` and `\[`: a line that escapes them means them as text.
         let slips = nodes.slips.filter { slip in
             switch slip.kind {
@@ -81,6 +90,8 @@ public struct MarkdownRenderer: Sendable {
         var indented: [OpaquePointer] = []
         /// Text outside links that may hold a pasted address (`BareURLs`), with its line.
         var withAddresses: [(OpaquePointer, Int)] = []
+        /// The lines of numbered list items, whose written number only the source still has.
+        var orderedItemLines: [Int] = []
         var slips: [MarkdownSlip] = []
 
         /// One slip of a kind per line: a line with three `<br>` is one thing to mend.
@@ -185,6 +196,10 @@ public struct MarkdownRenderer: Sendable {
                     }
                 }
                 afterBracket = bytes.last == 0x5D
+            case CMARK_NODE_ITEM:
+                if cmark_node_get_list_type(cmark_node_parent(node)) == CMARK_ORDERED_LIST {
+                    nodes.orderedItemLines.append(Int(cmark_node_get_start_line(node)))
+                }
             default:
                 break
             }

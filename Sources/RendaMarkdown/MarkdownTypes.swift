@@ -96,6 +96,8 @@ public struct MarkdownSlip: Sendable, Equatable {
         /// `https：//…`, `https//…`, `ｈｔｔｐｓ：／／…`: an address whose start was typed wrong,
         /// not an address to the browser, so neither linked nor openable when copied.
         case mistypedAddressStart(MistypedAddressStart)
+        /// `2023. 我县…` at a line's start: a numbered list item, numbered as the list goes on.
+        case yearAsListNumber(String)
         /// `＃ 标题` with the input method's full-width `＃`: text, not a heading.
         case fullWidthHeadingMark
         /// `---` (level 2) or `===` (level 1) right under a line of text: CommonMark makes the

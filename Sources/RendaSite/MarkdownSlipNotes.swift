@@ -34,6 +34,9 @@ enum MarkdownSlipNotes {
         case .addressRunsIntoText:
             .warning(location, "这一行的网址后面紧跟着中文，链接只到中文之前，可能不完整",
                      hint: "网址里有中文时，请从浏览器地址栏复制（中文会变成 %E4%BA%BA 这样的编码），或写成 [文字](网址)；网址后面接正文时，中间空一格。")
+        case .yearAsListNumber(let opening):
+            .warning(location, "这一行开头的“\(opening)”会被当作编号列表的一项，年份会变成列表编号（接在列表后面时还会改成下一个序号）",
+                     hint: "年份后面不要紧跟英文句点和空格：写成“\(opening.dropLast())年，……”，或在句点前加反斜杠：\(opening.dropLast())\\\(opening.suffix(1)) ……")
         case .fullWidthHeadingMark:
             .warning(location, "这一行开头的“＃”是中文输入法打出的全角井号，不会成为小标题，会原样显示",
                      hint: "小标题用英文半角井号，后面空一格：## 标题（切换到英文输入法输入 #）。")

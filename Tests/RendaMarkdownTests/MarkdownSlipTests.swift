@@ -84,6 +84,14 @@ struct MarkdownSlipTests {
         #expect(slips("[县人大](https//www.example.gov.cn/)\n").isEmpty, "a link's address is the link resolver's to judge")
     }
 
+    /// A year and a full stop at a line's start is a numbered list item, renumbered after a
+    /// list (`2023. 我县…` under 1. and 2. shows as 3.); a real list's numbers are not named.
+    @Test func aYearOpeningALineAsAListNumberIsFound() {
+        #expect(slips("1. 加强学习\n2. 改进作风\n\n2023. 我县经济持续增长。\n\n2024) 继续推进。\n")
+            == [MarkdownSlip(line: 4, kind: .yearAsListNumber("2023.")), MarkdownSlip(line: 6, kind: .yearAsListNumber("2024)"))])
+        #expect(slips("1. 加强学习\n2. 改进作风\n\n2023年，我县经济持续增长。\n\n10. 第十项\n").isEmpty)
+    }
+
     /// Markdown typed with the input method's full-width marks stays text: `＃ 标题` at a line's
     /// start, and `［…］（…）` links and pictures; full-width brackets in running text are fine.
     @Test func fullWidthMarkdownIsFound() {
