@@ -161,7 +161,7 @@ public final class PreviewServer: @unchecked Sendable {
             let errors = diagnostics.sorted.filter { $0.severity == .error }
             status.failed(errors.map(\.description), headline: "发现 \(errors.count) 个错误，网站没有更新")
             onEvent(.failed(diagnostics, changed: files))
-        case .failure(.usage(let message)):
+        case .failure(.usage(let message)), .failure(.output(let message)):
             status.failed([message], headline: "无法生成网站")
             onEvent(.problem(message))
         }

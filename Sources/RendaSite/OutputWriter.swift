@@ -6,9 +6,17 @@ import Glibc
 import Darwin
 #endif
 
-/// Why the output folder could not be written; these are usage problems, not content ones.
+/// Why the output folder could not be written: a folder it may not replace (a usage problem), or
+/// the disk refusing a write (`writing`: full, no permission), which scripts tell apart by the
+/// exit status.
 public struct OutputError: Error, CustomStringConvertible, Sendable {
     public let description: String
+    public var writing = false
+
+    public init(description: String, writing: Bool = false) {
+        self.description = description
+        self.writing = writing
+    }
 }
 
 /// Writes a build into a temporary folder beside the output and swaps it in only when the whole
@@ -45,7 +53,13 @@ final class OutputWriter: @unchecked Sendable {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         OutputWriter.removeLeftovers(beside: self.output)
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).renda-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        // The new site is written beside the output and swapped in: the parent must take a folder.
+        guard mkdir(staging.path, 0o755) == 0 else {
+            let reason = String(cString: strerror(errno))
+            throw OutputError(description: "无法在 \(parent.path) 中建立新网站的临时文件夹（\(reason)）。"
+                + "新网站先写在输出目录旁边，生成完才换上，所以运行 renda build 的用户要能在 \(parent.path) 里新建文件夹；"
+                + "输出目录本身是挂载点时，请改为输出到挂载点里面的一个文件夹。", writing: true)
+        }
         stagingPrefix = staging.path + "/"
         modes = OutputPermissions.carry(from: self.output.path, to: staging.path)
         try write(OutputWriter.markerName, Array(OutputWriter.markerText.utf8))
@@ -144,7 +158,7 @@ final class OutputWriter: @unchecked Sendable {
                 }
                 return "无法创建目录 \(path)：\(String(cString: strerror(errno)))"
             }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw OutputError(description: failure) }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw OutputError(description: failure, writing: true) }
         }
     }
 
@@ -152,7 +166,7 @@ final class OutputWriter: @unchecked Sendable {
     func write(_ relativePath: String, _ bytes: [UInt8]) throws {
         let path = stagingPrefix + relativePath
         let error = FileSystem.writeBytes(bytes, to: path, mode: modes?.file)
-        guard error == 0 else { throw OutputError(description: "无法写入 \(path)：\(String(cString: strerror(error)))") }
+        guard error == 0 else { throw OutputError(description: "无法写入 \(path)：\(String(cString: strerror(error)))", writing: true) }
     }
 
     func write(_ relativePath: String, _ text: String) throws {

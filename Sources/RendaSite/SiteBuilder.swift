@@ -25,6 +25,8 @@ public enum BuildFailure: Error, Sendable {
     case content(Diagnostics)
     /// The command was used wrongly (bad base URL, output folder that may not be replaced).
     case usage(String)
+    /// The disk refused the new site (full, no permission); the old one is as it was.
+    case output(String)
 }
 
 /// Everything decided before the first byte is written: the result of load → validate → model
@@ -74,7 +76,7 @@ public struct SiteBuilder {
             diagnostics.append(contentsOf: VanishedPages.problems(previousSitemap: previousSitemap, site: site, sayingWhyNot: true))
             return .success(CheckReport(diagnostics: diagnostics, externalLinks: extras.links))
         case .failure(.content(let found)): return .success(CheckReport(diagnostics: found, externalLinks: extras.links))
-        case .failure(.usage(let message)): return .failure(CheckFailure(message: message))
+        case .failure(.usage(let message)), .failure(.output(let message)): return .failure(CheckFailure(message: message))
         }
     }
 
@@ -238,9 +240,9 @@ public struct SiteBuilder {
                 searchIndex: searchIndex
             ))
         } catch let error as OutputError {
-            return .failure(.usage(error.description))
+            return .failure(error.writing ? .output(error.description) : .usage(error.description))
         } catch {
-            return .failure(.usage("写入输出目录失败：\(error)"))
+            return .failure(.output("写入输出目录失败：\(error)"))
         }
     }
 

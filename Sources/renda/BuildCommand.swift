@@ -47,6 +47,10 @@ struct BuildCommand: ParsableCommand {
         case .failure(.usage(let message)):
             Console.error("错误：\(message)")
             throw ExitCode(2)
+        case .failure(.output(let message)):
+            let kept = FileManager.default.fileExists(atPath: options.output.path) ? "（\(options.output.path) 保持原样）" : ""
+            Console.error("错误：\(message)\n生成失败，没有换上新网站\(kept)。")
+            throw ExitCode(3)
         }
     }
 }

@@ -254,6 +254,30 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
     }
 
+    /// A disk that refuses the new site exits with 3, which a script tells from bad usage (2).
+    @Test func aFailureToWriteExitsThree() throws {
+        let root = try fixtureSite()
+        let parent = root.appendingPathComponent("www")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let asRoot = geteuid() == 0
+        let lock = Process()
+        lock.executableURL = URL(fileURLWithPath: asRoot ? "/usr/bin/chattr" : "/bin/chmod")
+        lock.arguments = asRoot ? ["+i", parent.path] : ["555", parent.path]
+        try lock.run()
+        lock.waitUntilExit()
+        defer {
+            let unlock = Process()
+            unlock.executableURL = URL(fileURLWithPath: asRoot ? "/usr/bin/chattr" : "/bin/chmod")
+            unlock.arguments = asRoot ? ["-i", parent.path] : ["755", parent.path]
+            try? unlock.run()
+            unlock.waitUntilExit()
+        }
+        try #require(lock.terminationStatus == 0)
+        let result = try renda(["build", "--root", root.path, "--output", parent.appendingPathComponent("rd").path])
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("中建立新网站的临时文件夹"))
+    }
+
     /// A port another program listens on is told at once, in words, before any building.
     @Test func aPortInUseIsToldBeforeBuilding() throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

@@ -306,6 +306,26 @@ struct OutputSafetyTests {
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("news/a/index.html").path))
     }
 
+    /// A parent folder that takes no new folder (another user's, a mount point's) is a failure to
+    /// write, told apart from bad usage, with what the build needs; the old site stays.
+    @Test func aParentThatTakesNoFolderIsAFailureToWrite() throws {
+        let root = try makeSite(["content/news/2023-01-01-a.md": news("甲", "2023-01-01")])
+        let (out, first) = build(root: root)
+        _ = try first.get()
+        let parent = out.deletingLastPathComponent().path
+        let asRoot = geteuid() == 0
+        let locked = asRoot ? Self.run("/usr/bin/chattr", ["+i", parent]) : chmod(parent, 0o555) == 0
+        try #require(locked, "the test needs chattr (as root) or chmod")
+        defer { if asRoot { _ = Self.run("/usr/bin/chattr", ["-i", parent]) } else { chmod(parent, 0o755) } }
+        guard case .failure(.output(let message)) = build(root: root, output: out).1 else {
+            Issue.record("the build should fail to write")
+            return
+        }
+        #expect(message.hasPrefix("无法在 \(parent) 中建立新网站的临时文件夹"))
+        #expect(message.contains("要能在 \(parent) 里新建文件夹"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("news/a/index.html").path))
+    }
+
     private static func run(_ tool: String, _ arguments: [String]) -> Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
