@@ -42,10 +42,14 @@ struct SampleSite {
         try Data(text.utf8).write(to: url(relative))
     }
 
-    func replace(_ relative: String, _ old: String, with new: String) throws {
+    func replace(_ relative: String, _ old: String, with new: String, atomically: Bool = false) throws {
         let text = try read(relative)
         guard text.contains(old) else { throw TestFailure("\(relative) does not contain \(old)") }
-        try write(relative, text.replacingOccurrences(of: old, with: new))
+        if atomically {
+            try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url(relative), options: .atomic)
+        } else {
+            try write(relative, text.replacingOccurrences(of: old, with: new))
+        }
     }
 
     func remove(_ relative: String) throws {
