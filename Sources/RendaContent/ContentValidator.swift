@@ -53,18 +53,17 @@ enum ContentValidator {
         // A warning, not an error: two deputies of one 选区 may share a name (a generated corpus
         // of 10,000 items has several such pairs), and the office decides.
         struct Profile: Hashable { let year: Int, name: String, delegation: String }
-        var profiles: [Profile: Item] = [:]
+        var profiles: [Profile: String] = [:]
         for index in items.indices {
             guard let deputy = items[index].deputy else { continue }
             let key = Profile(year: deputy.year, name: deputy.name, delegation: deputy.delegation)
             if let earlier = profiles[key] {
-                problems.append(Diagnostic(.warning, at: items[index].location(of: .name),
-                                           "\(deputy.year) 年已有\(deputy.delegation)“\(deputy.name)”的代表风采：\(earlier.sourcePath)",
-                                           hint: "同一年度每位代表只收录一篇，汇编会把两篇都印出来：删去多余的一篇，或把它的年度改成别的年份；"
-                                               + "如确是同一选区两位同名代表，可不改。"))
-                if earlier.draft { profiles[key] = items[index] }
+                problems.append(.warning(items[index].location(of: .name),
+                                         "\(deputy.year) 年已有\(deputy.delegation)“\(deputy.name)”的代表风采：\(earlier)",
+                                         hint: "同一年度每位代表只收录一篇，汇编会把两篇都印出来：删去多余的一篇，或把它的年度改成别的年份；"
+                                             + "如确是同一选区两位同名代表，可不改。"))
             } else {
-                profiles[key] = items[index]
+                profiles[key] = items[index].sourcePath
             }
         }
         return problems

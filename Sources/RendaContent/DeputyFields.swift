@@ -8,18 +8,7 @@ enum DeputyFields {
     static func narrowDigits(_ text: String) -> String {
         let chinese: [Character: Character] = ["〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4",
                                                 "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"]
-        var out = ""
-        for character in text {
-            if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-               (0xFF10...0xFF19).contains(scalar.value) {
-                out.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
-            } else if let digit = chinese[character] {
-                out.append(digit)
-            } else {
-                out.append(character)
-            }
-        }
-        return out
+        return String(CJK.halfWidth(text).map { chinese[$0] ?? $0 })
     }
 
     /// 出生年月 as year and month: `1975-03`, `1975.3`, `1975/03`, `1975年3月`, `197503`, with or
@@ -40,7 +29,7 @@ enum DeputyFields {
             if character.isASCII, character.isNumber {
                 current.append(character)
             } else {
-                guard "-./／年月日 ".contains(character) else { return nil }
+                guard "-./年月日 ".contains(character) else { return nil }
                 if !current.isEmpty { groups.append(current); current = "" }
             }
         }

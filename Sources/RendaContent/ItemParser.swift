@@ -181,10 +181,7 @@ struct ItemParser {
         }
         // Full-width digits and marks (２０２３－０６－３０, typed with the Chinese input method)
         // read as what they show.
-        let halfWidth = String(String.UnicodeScalarView(raw.unicodeScalars.map { scalar in
-            ("０"..."９").contains(scalar) || "－／：．".unicodeScalars.contains(scalar)
-                ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
-        }))
+        let halfWidth = CJK.halfWidth(raw)
         switch SiteDate.parse(halfWidth) {
         case .success(let date):
             return date
@@ -396,5 +393,4 @@ extension DeputyProfile {
         guard let (year, month) = DeputyFields.yearMonth(text) else { return text }
         return "\(year)年\(month)月"
     }
-
 }

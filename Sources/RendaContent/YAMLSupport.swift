@@ -51,7 +51,7 @@ enum YAMLSupport {
             // character pasted from Word, named on its line.
             if let (line, scalar) = firstControlCharacter(in: yaml) {
                 return .error(SourceLocation(file: file, line: line + lineOffset),
-                              "这一行有看不见的控制字符（\(String(format: "U+%04X", scalar.value))\(controlName(scalar))），字段无法读取",
+                              "这一行有看不见的控制字符（\(String(format: "U+%04X", scalar.value))\(InvisibleCharacter.name(scalar) ?? "")），字段无法读取",
                               hint: "多半是从 Word 复制来的：删掉这一行的值，重新输入或只粘贴文字。")
             }
             return .error(SourceLocation(file: file), "字段无法读取：\(problem)", hint: "请将文件另存为 UTF-8 编码。")
@@ -65,21 +65,9 @@ enum YAMLSupport {
         var line = 1
         for scalar in text.unicodeScalars {
             if scalar == "\n" { line += 1 }
-            if (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value) {
-                return (line, scalar)
-            }
+            if InvisibleCharacter.isControl(scalar) { return (line, scalar) }
         }
         return nil
-    }
-
-    /// What Word's control characters are, for the message.
-    static func controlName(_ scalar: Unicode.Scalar) -> String {
-        switch scalar.value {
-        case 0x0B: "，Word 的手动换行符"
-        case 0x0C: "，Word 的分页符"
-        case 0x07: "，Word 表格的单元格结束符"
-        default: ""
-        }
     }
 
     /// Chinese wording for libyaml's most common complaints, keeping the original for the curious.

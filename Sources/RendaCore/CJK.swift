@@ -48,4 +48,13 @@ public enum CJK {
         default: false
         }
     }
+
+    /// Text typed in the input method's full-width mode read as what it shows: the full-width
+    /// forms of ASCII (U+FF01–FF5E: ２０２３－０６, ｗｗｗ．, ：／) as ASCII, the rest as written.
+    public static func halfWidth(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0xFF01...0xFF5E).contains($0.value) }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
+        }))
+    }
 }

@@ -40,17 +40,18 @@ public struct MistypedAddressStart: Sendable, Equatable {
         }
     }
 
-    /// The first mistyped address start in a text. Asked of every text node of every page, so
-    /// the text is passed over with `memchr` twice: for `/`, and for the lead byte 0xEF of the
-    /// full-width forms (`：`, `；`, `／`); each stop is a few byte comparisons.
-    public static func first(in bytes: UnsafeBufferPointer<UInt8>) -> MistypedAddressStart? {
+    /// The mistyped start whose ASCII slashes begin at `slash` (`https//`, `ｈｔｔｐｓ://`), for a
+    /// caller passing over a text's slashes already (`BareURLs`): nil inside a run of slashes.
+    public static func atSlash(_ slash: Int, in bytes: UnsafeBufferPointer<UInt8>) -> MistypedAddressStart? {
+        guard slash == 0 || bytes[slash - 1] != 0x2F else { return nil }
+        return match(bytes, runStart: slash)?.1
+    }
+
+    /// The first mistyped start whose slashes or colon are full-width (`https：//`, `https：、、`,
+    /// `ｈｔｔｐｓ：／／`). Asked of every text node of every page: the lead byte 0xEF of `：`, `；`
+    /// and `／` is found with `memchr`, and each stop is a few byte comparisons.
+    public static func firstFullWidth(in bytes: UnsafeBufferPointer<UInt8>) -> MistypedAddressStart? {
         var offset = 0
-        while let slash = bytes.firstIndex(of: 0x2F, from: offset) {
-            offset = slash + 1
-            if slash > 0, bytes[slash - 1] == 0x2F { continue }
-            if let (_, found) = match(bytes, runStart: slash) { return found }
-        }
-        offset = 0
         while let lead = bytes.firstIndex(of: 0xEF, from: offset) {
             offset = lead + 1
             guard lead + 2 < bytes.count, bytes[lead + 1] == 0xBC else { continue }

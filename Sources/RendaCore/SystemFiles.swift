@@ -5,8 +5,15 @@
 /// `desktop.ini`). Staff cannot see them in the file manager, so they are neither read, copied
 /// nor reported.
 public enum SystemFiles {
+    /// Hidden files and what programs leave behind: left out of `content/`.
     public static func contains(_ name: String) -> Bool {
-        if name.hasPrefix(".") || name.hasPrefix("~$") { return true }
+        name.hasPrefix(".") || isLeftBehind(name)
+    }
+
+    /// What the operating system and office programs leave in any folder they show, hidden or
+    /// not; not the hidden files a site may need (`.well-known/`).
+    public static func isLeftBehind(_ name: String) -> Bool {
+        if name == ".DS_Store" || name.hasPrefix("~$") { return true }
         if name.hasPrefix("~"), name.lowercased().hasSuffix(".tmp") { return true }
         switch name.lowercased() {
         case "thumbs.db", "ehthumbs.db", "desktop.ini": return true

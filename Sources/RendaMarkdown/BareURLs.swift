@@ -13,15 +13,15 @@ enum BareURLs {
     /// can open. Slashes are found with `memchr`: every text node of every page is asked.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (address: Bool, mistyped: MistypedAddressStart?) {
         var address = false
+        var mistyped: MistypedAddressStart? = nil
         var offset = 0
+        // One pass over the slashes for both: `://`, and a start typed wrong before them.
         while let slash = bytes.firstIndex(of: 0x2F, from: offset) {
             offset = slash + 1
-            if slash >= 1, bytes[slash - 1] == 0x3A, slash + 1 < bytes.count, bytes[slash + 1] == 0x2F {
-                address = true
-                break
-            }
+            if slash >= 1, bytes[slash - 1] == 0x3A, slash + 1 < bytes.count, bytes[slash + 1] == 0x2F { address = true }
+            if mistyped == nil { mistyped = MistypedAddressStart.atSlash(slash, in: bytes) }
         }
-        return (address, MistypedAddressStart.first(in: bytes))
+        return (address, mistyped ?? MistypedAddressStart.firstFullWidth(in: bytes))
     }
 
     /// The byte ranges of the addresses in a text.

@@ -102,7 +102,7 @@ public enum ChineseWording {
                 while next < scalars.count, isPastedSpace(scalars[next]) || scalars[next] == " " { next += 1 }
                 if isHan(next) { add(.pastedSpace, String(format: "U+%04X", scalar.value), "") }
             }
-            if let name = invisibleName(scalar) {
+            if let name = InvisibleCharacter.name(scalar) {
                 add(.invisibleCharacter, String(format: "U+%04X", scalar.value) + name, "")
             }
             if (0xE000...0xF8FF).contains(scalar.value) {
@@ -134,25 +134,6 @@ public enum ChineseWording {
         switch scalar.value {
         case 0x3001, 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F: true
         default: false
-        }
-    }
-
-    /// What an invisible character is, after a comma, or nil for a visible one: zero-width
-    /// spaces and joiners, a byte-order mark inside text, the soft hyphen, Unicode's line and
-    /// paragraph separators, and the control characters Word pastes (its manual line break
-    /// U+000B, page break U+000C, a table cell's end U+0007).
-    private static func invisibleName(_ scalar: Unicode.Scalar) -> String? {
-        switch scalar.value {
-        case 0x200B: "，零宽空格"
-        case 0x200C, 0x200D, 0x2060, 0xFEFF: "，零宽字符"
-        case 0x00AD: "，软连字符"
-        case 0x2028: "，行分隔符"
-        case 0x2029: "，段分隔符"
-        case 0x0B: "，Word 的手动换行符"
-        case 0x0C: "，Word 的分页符"
-        case 0x07: "，Word 表格的单元格结束符"
-        case 0x01...0x08, 0x0E...0x1F, 0x7F...0x9F: "，控制字符"
-        default: nil
         }
     }
 

@@ -85,8 +85,15 @@ public final class PreviewServer: @unchecked Sendable {
     /// the server listens on (with the real port when 0 was asked for).
     @discardableResult
     public func start() async throws -> (host: String, port: UInt16) {
+        let address: any SocketAddress
+        do {
+            address = options.host.contains(":") ? try sockaddr_in6.inet6(ip6: options.host, port: options.port)
+                : try sockaddr_in.inet(ip4: options.host == "localhost" ? "127.0.0.1" : options.host, port: options.port)
+        } catch {
+            throw ServeError.listen(host: options.host, port: options.port, reason: "不是有效的 IP 地址")
+        }
         // A port in use is told at once, not after building the whole site.
-        if options.port != 0, let reason = PortProbe.unavailable(host: options.host, port: options.port) {
+        if options.port != 0, let reason = PortProbe.unavailable(address) {
             throw ServeError.listen(host: options.host, port: options.port, reason: reason)
         }
         rebuild(changed: nil)
@@ -98,13 +105,6 @@ public final class PreviewServer: @unchecked Sendable {
         do { try watcher.start() } catch { throw ServeError.watch("\(error)") }
         self.watcher = watcher
 
-        let address: any SocketAddress
-        do {
-            address = options.host.contains(":") ? try sockaddr_in6.inet6(ip6: options.host, port: options.port)
-                : try sockaddr_in.inet(ip4: options.host == "localhost" ? "127.0.0.1" : options.host, port: options.port)
-        } catch {
-            throw ServeError.listen(host: options.host, port: options.port, reason: "不是有效的 IP 地址")
-        }
         let handler = PreviewHandler(site: site, status: status, folder: SiteFolder(options.output))
         let server = HTTPServer(config: .init(address: address, timeout: 60, logger: .disabled), handler: handler)
         self.server = server

@@ -28,9 +28,6 @@ import RendaCore
 /// lost: a file put in within the same tick of the kernel's coarse clock as the marker was
 /// written (a few milliseconds), and any edit to a page the build writes.
 enum HandAddedFiles {
-    /// Files an operating system leaves in any folder it shows; nobody needs them on a web site.
-    static let systemFiles: Set<String> = [".DS_Store", "Thumbs.db", "desktop.ini"]
-
     /// Paths (relative to `output`) that were added to `output` by hand and that the build staged
     /// in `staging` would drop, sorted; `contentStatic` is the site's `content/static/` folder.
     static func find(in output: String, replacedBy staging: String, contentStatic: String) -> [String] {
@@ -103,7 +100,8 @@ enum HandAddedFiles {
     }
 
     private static func skipped(_ name: String) -> Bool {
-        name == OutputWriter.markerName || systemFiles.contains(name)
+        // What the OS leaves in any folder it shows: nobody needs it on a web site.
+        name == OutputWriter.markerName || SystemFiles.isLeftBehind(name)
     }
 
     /// When the entry's inode last changed: written, renamed, moved in, its mode or times set.

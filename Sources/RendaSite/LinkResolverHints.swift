@@ -73,9 +73,7 @@ extension LinkResolver {
             return ("链接地址缺少开头的 https://：\(destination)", "写成完整网址：https://\(destination)")
         }
         // `ｗｗｗ.gov.cn`, typed in the input method's full-width mode.
-        let narrowed = String(String.UnicodeScalarView(destination.unicodeScalars.map { scalar in
-            (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
-        }))
+        let narrowed = CJK.halfWidth(destination)
         if narrowed != destination, narrowed.lowercased().hasPrefix("www.") || narrowed.lowercased().hasPrefix("http") {
             return ("链接地址里有全角字母或标点（中文输入法的全角模式打出的）：\(destination)",
                     "网址要在英文输入法下输入，改为：\(narrowed.lowercased().hasPrefix("www.") ? "https://" : "")\(narrowed)")

@@ -19,8 +19,7 @@ private func fromArchetype(_ name: String, title: String, published: Bool) throw
 }
 
 private func failures(_ result: Result<BuildReport, BuildFailure>) -> [Diagnostic] {
-    guard case .failure(.content(let diagnostics)) = result else { return [] }
-    return diagnostics.errors
+    refusal(result)?.errors ?? []
 }
 
 @Suite("Example text from the archetypes is never published")

@@ -115,10 +115,7 @@ struct UnshownImageTests {
         try Data(ImageBytes.png(width: 720, height: 450)).write(to: folder.appendingPathComponent("photo1.png"))
         try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8).write(to: folder.appendingPathComponent("logo.svg"))
 
-        guard case .failure(.content(let found)) = build(root: root).1 else {
-            Issue.record("the build should refuse the HEIC and TIFF")
-            return
-        }
+        let found = try #require(refusal(build(root: root).1), "the build should refuse the HEIC and TIFF")
         let lines = found.all.filter { $0.location.file == "content/news/2024-03-01-a/index.md" }
             .map { "\($0.location.line ?? 0) \($0.severity.rawValue) \($0.message)" }
         #expect(Set(lines) == [

@@ -32,10 +32,7 @@ struct LooseFileTests {
             "content/news/2024-03-01-a.md": "---\ntitle: 会议\ndate: 2024-03-01\n---\n![会场](Huiyi.PNG)\n",
             "content/news/huiyi.png": "png",
         ])
-        guard case .failure(.content(let found)) = build(root: root).1 else {
-            Issue.record("the references in another case are errors")
-            return
-        }
+        let found = try #require(refusal(build(root: root).1), "the references in another case are errors")
         #expect(found.errors.map(\.location.file) == ["content/deputies/2024-05-09-li.md", "content/news/2024-03-01-a.md"])
         #expect(!found.all.contains { $0.message.contains("没有文章用到它") }, "\(found.all)")
     }
@@ -75,36 +72,5 @@ struct LooseFileTests {
         #expect(page.contains("<a href=\"/news/a/\">会议</a>"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("news/a/index.html").path))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("news/b/notes.markdown").path))
-    }
-}
-
-/// The annual collection lists 选区 in the county's own order, from site.yml.
-@Suite("The order of 选区 in the collection")
-struct DelegationOrderTests {
-    private func profile(_ name: String, _ delegation: String) -> String {
-        "---\ntitle: \(name)\ndate: 2024-05-06\n姓名: \(name)\n性别: 女\n工作单位及职务: 教师\n选区: \(delegation)\n届次: 第十九届\n---\n正文。\n"
-    }
-
-    /// `delegations` sets the order (镇 before 乡, not pinyin's 白沙镇 first); a 选区 it does not
-    /// list comes after, and is a warning on its line with the name it most likely means.
-    @Test func siteYmlSetsTheOrderAndAnUnlistedOneIsNamed() throws {
-        let root = try makeSite([
-            "content/site.yml": "title: 测试县人大常委会\nbase_url: https://rd.example.gov.cn/\ndelegations: [城关镇, 白沙镇, 杏林乡]\n",
-            "content/deputies/2024-05-06-a.md": profile("甲", "杏林乡"),
-            "content/deputies/2024-05-06-b.md": profile("乙", "白沙镇"),
-            "content/deputies/2024-05-06-c.md": profile("丙", "城关镇"),
-            "content/deputies/2024-05-06-d.md": profile("丁", "城关"),
-            "content/deputies/2024-05-06-e.md": profile("戊", "城关镇第三选区"),
-        ])
-        let (output, result) = build(root: root)
-        let report = try result.get()
-        let page = try String(contentsOf: output.appendingPathComponent("deputies/2024/index.html"), encoding: .utf8)
-        let headings = page.components(separatedBy: "<h2 class=\"delegation-title\"").dropFirst().map { $0.split(separator: "<")[0] }
-        #expect(headings.map { $0.split(separator: ">").last.map(String.init) ?? "" } == ["城关镇", "白沙镇", "杏林乡", "城关", "城关镇第三选区"])
-        let warning = try #require(report.diagnostics.warnings.first { $0.message.hasPrefix("选区“城关”") })
-        #expect(warning.location == SourceLocation(file: "content/deputies/2024-05-06-d.md", line: 7))
-        #expect(warning.hint?.hasPrefix("是否想写“城关镇”？") == true)
-        let within = try #require(report.diagnostics.warnings.first { $0.message.hasPrefix("选区“城关镇第三选区”") })
-        #expect(within.hint?.hasPrefix("是否想写“城关镇”？") == true)
     }
 }

@@ -58,10 +58,7 @@ struct LocalComputerPathTests {
                 "---\ntitle: 道路建设\ndate: 2024-03-01\ntopics: [监督工作]\ncover: 'C:\\Users\\admin\\封面.jpg'\n---\n" + body,
         ])
         let (output, result) = build(root: root)
-        guard case .failure(.content(let found)) = result else {
-            Issue.record("the build should refuse the paths")
-            return
-        }
+        let found = try #require(refusal(result), "the build should refuse the paths")
         #expect(Set(found.errors.map { "\($0.location.line ?? 0): \($0.message)" }) == [
             "5: cover（封面）是本机电脑上的路径，网站的读者打不开：C:\\Users\\admin\\封面.jpg",
             "7: 图片地址是本机电脑上的路径，网站的读者打不开：C:\\Users\\admin\\Desktop\\道路.jpg",
@@ -84,10 +81,7 @@ struct LocalComputerPathTests {
                 + "![现场](照片#1.jpg)\n\n详见[通知](https://www.gov.cn/zhengce/，)。\n\n见[政府网](ｗｗｗ.gov.cn)。\n",
             "content/news/2024-03-01-a/照片#1.jpg": "jpg",
         ])
-        guard case .failure(.content(let found)) = build(root: root).1 else {
-            Issue.record("the build should refuse the picture's name")
-            return
-        }
+        let found = try #require(refusal(build(root: root).1), "the build should refuse the picture's name")
         let inFile = found.all.filter { $0.location.file == "content/news/2024-03-01-a/index.md" }
         #expect(inFile.map { "\($0.location.line ?? 0) \($0.severity) \($0.message) | \($0.hint ?? "")" } == [
             "5 error 文件名里有 #，网址里 # 后面的部分不算文件名，读者打不开：照片#1.jpg | 把文件改名，去掉 #（如 照片1.jpg），这里也照改。",
@@ -109,10 +103,7 @@ struct UnreadableBodyTests {
                 "---\n标题：草稿一篇\n草稿: true\n日期: 2024-03-02\n---\n![现场](xianchang.jpg)\n",
         ])
         let (_, result) = build(root: root)
-        guard case .failure(.content(let found)) = result else {
-            Issue.record("the build should fail on the fields' error")
-            return
-        }
+        let found = try #require(refusal(result), "the build should fail on the fields' error")
         let a = found.sorted.filter { $0.location.file == "content/news/2024-03-01-a.md" }
         #expect(a.map(\.location.line) == [2, 7, 9])
         #expect(a.map(\.severity) == [.error, .error, .error])
@@ -130,9 +121,7 @@ struct UnreadableBodyTests {
                       "\n\n---\n标题: 道路建设\n日期: 2024-03-01\n---\n"])
     func mistypedDelimitersDoNotHideTheBody(head: String) throws {
         let root = try makeSite(["content/news/2024-03-01-a.md": head + "第一段。\n\n![现场](xianchang.jpg)\n"])
-        guard case .failure(.content(let found)) = build(root: root).1 else {
-            Issue.record("the build should fail"); return
-        }
+        let found = try #require(refusal(build(root: root).1), "the build should fail")
         let picture = head.split(separator: "\n", omittingEmptySubsequences: false).count + 2
         #expect(found.errors.contains { $0.location.line == picture && $0.message.contains("xianchang.jpg") }, "\(found)")
     }
@@ -151,9 +140,7 @@ struct UnreadableBodyTests {
 
         let linked = try makeSite(["content/news/2024-03-02-b.md": draft,
                                    "content/news/2024-03-01-a.md": "---\ntitle: 会议\ndate: 2024-03-01\n---\n见[草稿](2024-03-02-b.md)。\n"])
-        guard case .failure(.content(let found)) = build(root: linked).1 else {
-            Issue.record("a link to an unpublished draft must stop the build"); return
-        }
+        let found = try #require(refusal(build(root: linked).1), "a link to an unpublished draft must stop the build")
         #expect(found.errors.map(\.message) == ["链接指向的文章尚未发布（草稿或未到发布日期）：2024-03-02-b.md"])
     }
 }
@@ -167,10 +154,7 @@ struct MissingFieldPictureTests {
             "content/news/2024-03-01-a/index.md": "---\ntitle: 道路建设\ndate: 2024-03-01\n封面: fengmian.jpg\n---\n正文。\n",
         ])
         let (_, result) = build(root: root)
-        guard case .failure(.content(let found)) = result else {
-            Issue.record("the build should fail on the missing picture")
-            return
-        }
+        let found = try #require(refusal(result), "the build should fail on the missing picture")
         let error = try #require(found.errors.first { $0.location.file == "content/news/2024-03-01-a/index.md" })
         #expect(error.message == "cover（封面）指向的图片不存在：fengmian.jpg")
         #expect(error.hint == "把图片放在本文章的文件夹里，与 index.md 并列，再写文件名，例如 封面: photo1.png。")
@@ -199,10 +183,7 @@ struct ControlCharacterTests {
         let broken = try makeSite([
             "content/news/2024-03-01-a.md": "---\ntitle: 预算审查\ndate: 2024-03-01\nsummary: 会议听取\u{0B}审议了报告\n---\n正文。\n",
         ])
-        guard case .failure(.content(let found)) = build(root: broken).1 else {
-            Issue.record("a field with a control character is an error")
-            return
-        }
+        let found = try #require(refusal(build(root: broken).1), "a field with a control character is an error")
         let error = try #require(found.errors.first)
         #expect(error.location == SourceLocation(file: "content/news/2024-03-01-a.md", line: 4))
         #expect(error.message == "这一行有看不见的控制字符（U+000B，Word 的手动换行符），字段无法读取")

@@ -17,9 +17,7 @@ struct MenuLinkTests {
             """,
             "content/pages/contact.md": "---\ntitle: 联系我们\n---\n电话。\n",
         ])
-        guard case .failure(.content(let diagnostics)) = build(root: root).1 else {
-            Issue.record("a broken menu link must stop the build"); return
-        }
+        let diagnostics = try #require(refusal(build(root: root).1), "a broken menu link must stop the build")
         #expect(diagnostics.errors.map(\.description) == [
             "content/site.yml:5: error: 菜单“联系我们”的链接 /contcat/ 指向的页面不存在\n    提示：是否想写 /contact/？单页面的网址是 / 加它的文件名（如 content/pages/contact.md → /contact/）。",
         ])
@@ -50,18 +48,14 @@ struct MenuLinkTests {
         var withoutThePage = files
         withoutThePage["content/pages/statement.md"] = nil
         let broken = try makeSite(withoutThePage)
-        guard case .failure(.content(let diagnostics)) = build(root: broken).1 else {
-            Issue.record("a broken footer link must stop the build"); return
-        }
+        let diagnostics = try #require(refusal(build(root: broken).1), "a broken footer link must stop the build")
         #expect(diagnostics.errors.map(\.message) == ["页脚链接“网站声明”的链接 /statement/ 指向的页面不存在"])
 
         // A link to an article not published yet says so, rather than guessing another.
         var toADraft = files
         toADraft["content/news/2024-03-02-b.md"] = "---\ntitle: 通知\ndate: 2024-03-02\ndraft: true\n---\n正文。\n"
         toADraft["content/site.yml"]! += "\n  - { name: \"通知\", url: \"/news/b/\" }\n"
-        guard case .failure(.content(let waiting)) = build(root: try makeSite(toADraft)).1 else {
-            Issue.record("a footer link to a draft must stop the build"); return
-        }
+        let waiting = try #require(refusal(build(root: try makeSite(toADraft)).1), "a footer link to a draft must stop the build")
         #expect(waiting.errors.map(\.message) == ["页脚链接“通知”的链接 /news/b/ 指向的文章尚未发布（草稿或未到发布日期）"])
     }
 }
@@ -100,9 +94,7 @@ struct ParentPageTests {
             "content/pages/g.md": "---\ntitle: 庚\n上级页面: https://rd.example.gov.cn/jigou/\n---\n庚。\n",
             "content/pages/pe.md": "---\ntitle: 辛\n上级页面: /news/\n---\n辛。\n",
         ])
-        guard case .failure(.content(let found)) = build(root: root).1 else {
-            Issue.record("a wrong parent must stop the build"); return
-        }
+        let found = try #require(refusal(build(root: root).1), "a wrong parent must stop the build")
         #expect(found.sorted.filter { $0.severity == .error }.map { "\($0.location.file):\($0.location.line ?? 0) \($0.message)" } == [
             "content/pages/a.md:3 上级页面 /jigu/ 不是本站已发布的单页面",
             "content/pages/b.md:3 上级页面不能是这个页面自己（/b/）",

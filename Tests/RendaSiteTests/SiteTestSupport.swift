@@ -43,6 +43,13 @@ func build(root: URL = repositoryRoot, output: URL? = nil, baseURL: String? = ni
     return (out, SiteBuilder(options: options).build())
 }
 
+/// The diagnostics a build refused the content with; nil for a build that did not (a test
+/// requires it: `let found = try #require(refusal(build(root: root).1), "…")`).
+func refusal(_ result: Result<BuildReport, BuildFailure>) -> Diagnostics? {
+    guard case .failure(.content(let diagnostics)) = result else { return nil }
+    return diagnostics
+}
+
 /// Every file of an output folder, by relative path.
 struct OutputTree {
     let root: URL

@@ -101,9 +101,7 @@ struct SubscribePageTests {
 
     @Test func aSinglePageMayNotTakeItsAddress() throws {
         let root = try makeSite(["content/pages/subscribe.md": "---\ntitle: 订阅\n---\n正文。\n"])
-        guard case .failure(.content(let diagnostics)) = build(root: root).1 else {
-            Issue.record("a page at /subscribe/ must stop the build"); return
-        }
+        let diagnostics = try #require(refusal(build(root: root).1), "a page at /subscribe/ must stop the build")
         #expect(diagnostics.errors.map(\.message) == ["页面网址 /subscribe/ 已被站点栏目占用"])
     }
 }
