@@ -19,7 +19,7 @@ public struct RebuildReport: Sendable {
     public var filesRemoved: Int
     /// Warnings and notes the site has (no errors: a site with errors is not installed).
     public var diagnostics: Diagnostics
-    public var timings: [(stage: String, seconds: Double)]
+    public var timings: [Stage]
     public var seconds: Double { timings.reduce(0) { $0 + $1.seconds } }
 }
 

@@ -13,7 +13,7 @@ public struct BuildReport: Sendable {
     /// Warnings and notes the build survived.
     public var diagnostics: Diagnostics
     /// Seconds per stage, in order.
-    public var timings: [(stage: String, seconds: Double)]
+    public var timings: [Stage]
     public var seconds: Double { timings.reduce(0) { $0 + $1.seconds } }
     /// The search index's share of `files` and `bytes`.
     public var searchIndex = SearchIndexSize()
@@ -333,15 +333,35 @@ enum BundleFiles {
 }
 
 /// Wall time per stage, for the build summary and `--timings`.
+/// Processor time too, summed over threads: a stage whose processor time is under its wall time
+/// times the cores leaves a core idle, which is where more work could run beside it.
 struct StageClock {
     private var last = DispatchTime.now().uptimeNanoseconds
-    private(set) var laps: [(stage: String, seconds: Double)] = []
+    private var lastProcessor = StageClock.processorSeconds()
+    private(set) var laps: [Stage] = []
 
     mutating func lap(_ stage: String) {
         let now = DispatchTime.now().uptimeNanoseconds
-        laps.append((stage, Double(now - last) / 1e9))
+        let processor = Self.processorSeconds()
+        laps.append(Stage(stage: stage, seconds: Double(now - last) / 1e9, processorSeconds: processor - lastProcessor))
         last = now
+        lastProcessor = processor
     }
+
+    /// User and system time of every thread of the process so far.
+    private static func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+}
+
+/// One stage of a build: its wall time and the processor time its threads took.
+public struct Stage: Sendable {
+    public var stage: String
+    public var seconds: Double
+    public var processorSeconds: Double
 }
 
 /// A value `build(freeingMemory: false)` leaves to the operating system.

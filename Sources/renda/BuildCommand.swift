@@ -21,7 +21,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "连同草稿和日期在未来的文章一起生成，只供预览，不要上传（默认写到 site-drafts/）。")
     var drafts = false
 
-    @Flag(name: .long, help: "列出每个生成步骤的用时。")
+    @Flag(name: .long, help: "列出每个生成步骤的用时和处理器时间（各线程之和）。")
     var timings = false
 
     func run() throws {

@@ -27,8 +27,9 @@ enum Console {
         if warnings > 0 { lines.append("  有 \(warnings) 条警告，见上方。") }
         if timings {
             lines.append("各阶段用时：")
-            for (stage, seconds) in report.timings {
-                lines.append("  \(stage.padding(toLength: 14, withPad: " ", startingAt: 0))\(String(format: "%8.3f", seconds)) s")
+            for stage in report.timings {
+                lines.append("  \(stage.stage.padding(toLength: 14, withPad: " ", startingAt: 0))\(String(format: "%8.3f", stage.seconds)) s"
+                             + "  处理器 \(String(format: "%.3f", stage.processorSeconds)) s")
             }
         }
         Swift.print(lines.joined(separator: "\n"))
