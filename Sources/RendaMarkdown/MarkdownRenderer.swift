@@ -31,6 +31,10 @@ public struct MarkdownRenderer: Sendable {
         var document = CMarkDocument(markdown)
         if let unindented = IndentedProse.unindented(markdown, parsed: document) { document = CMarkDocument(unindented) }
         var nodes = collect(document)
+        // Before line breaks are joined and pictures rewritten: a caption's break must stay, and
+        // a title that becomes a caption must not stay on the picture.
+        let figures = nodes.pictureParagraphs.compactMap(Figure.make)
+        let captionBreaks = Set(figures.map(\.captionBreak))
         // The lines as written: a column is where the writer finds it.
         let sourceLines = SourceLines(markdown)
 
@@ -41,7 +45,7 @@ public struct MarkdownRenderer: Sendable {
             for link in made.links { nodes.links.append((link, line)) }
             if made.cutShort { nodes.note(.addressRunsIntoText, line: line) }
         }
-        for softBreak in nodes.softBreaks where CJKLineBreaks.shouldJoin(softBreak) {
+        for softBreak in nodes.softBreaks where !captionBreaks.contains(softBreak) && CJKLineBreaks.shouldJoin(softBreak) {
             cmark_node_unlink(softBreak)
             cmark_node_free(softBreak)
         }
@@ -51,7 +55,9 @@ public struct MarkdownRenderer: Sendable {
             rewriteLink(node, line: line, lines: sourceLines, imagesBefore: &imagesSized,
                         insideLink: nodes.imagesInLinks.contains(node), resolve: resolve)
         }
-        let text = PlainText.extract(from: document, limit: plainTextLimit, full: keepsFullText, sourceBytes: markdown.utf8.count)
+        let text = PlainText.extract(from: document, limit: plainTextLimit, full: keepsFullText, sourceBytes: markdown.utf8.count,
+                                     captioned: Set(figures.map(\.paragraph)))
+        for figure in figures { figure.replace() }
         let toc = rewriteHeadings(nodes.headings, topLevel: topHeadingLevel)
         // `2023. 我县…`: a year and a full stop open a numbered list item (after a list, its next
         // number), where a sentence was meant.
@@ -92,6 +98,8 @@ public struct MarkdownRenderer: Sendable {
         var withAddresses: [(OpaquePointer, Int)] = []
         /// The lines of numbered list items, whose written number only the source still has.
         var orderedItemLines: [Int] = []
+        /// Paragraphs that start with a picture: a picture with a caption may be one (`Figure`).
+        var pictureParagraphs: [OpaquePointer] = []
         var slips: [MarkdownSlip] = []
 
         /// One slip of a kind per line: a line with three `<br>` is one thing to mend.
@@ -130,6 +138,10 @@ public struct MarkdownRenderer: Sendable {
                 line = Int(cmark_node_get_start_line(node))
                 blockLine = line
                 inParagraph = type == CMARK_NODE_PARAGRAPH
+                if inParagraph, let first = cmark_node_first_child(node),
+                   [CMARK_NODE_IMAGE, CMARK_NODE_LINK].contains(CMarkDocument.type(first)) {
+                    nodes.pictureParagraphs.append(node)
+                }
                 if type == CMARK_NODE_HEADING {
                     nodes.headings.append(node)
                     // Text right above `---` or `===` is a heading (setext): most often a rule

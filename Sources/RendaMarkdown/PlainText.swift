@@ -9,8 +9,10 @@ enum PlainText {
     /// from the same walk, so search costs no second parse.
     /// `sourceBytes`, the Markdown's length, bounds the full text: reserved at once, it is never
     /// copied to grow.
+    /// `captioned` paragraphs are pictures with their captions (`Figure`): a caption is in the
+    /// full text, not in the summary.
     static func extract(from document: CMarkDocument, limit: Int, full wantsFull: Bool,
-                        sourceBytes: Int = 0) -> (summary: String, full: [UInt8]?) {
+                        sourceBytes: Int = 0, captioned: Set<OpaquePointer> = []) -> (summary: String, full: [UInt8]?) {
         var summary = ""
         // Scalars, counted as text is added: `String.count` walks the whole string each time.
         var summaryScalars = 0
@@ -18,6 +20,7 @@ enum PlainText {
         var full: [UInt8] = []
         if wantsFull { full.reserveCapacity(sourceBytes) }
         var inParagraph = false
+        var inCaption = false
         // What goes between the last paragraph's text and the next one's (see below).
         var separator: String? = nil
         var inHeading = false
@@ -29,6 +32,11 @@ enum PlainText {
             switch CMarkDocument.type(node) {
             case CMARK_NODE_PARAGRAPH:
                 inParagraph = entering
+                inCaption = entering && !captioned.isEmpty && captioned.contains(node)
+                if inCaption {
+                    if wantsFull { newBlock(&full) }
+                    return
+                }
                 if entering, !summaryDone, let last = summary.unicodeScalars.last {
                     // Paragraphs run on in a summary. Latin text gets a space; Chinese that ends
                     // without punctuation (a list item, a name on its own line) gets a semicolon,
@@ -56,7 +64,7 @@ enum PlainText {
                 guard imageDepth == 0, inParagraph || inHeading else { break }
                 // One read of the node's text serves the summary and the full text.
                 let bytes = CMarkDocument.literalBytes(node)
-                if inParagraph, !summaryDone {
+                if inParagraph, !inCaption, !summaryDone {
                     if let pending = separator { summary += pending; summaryScalars += 1; separator = nil }
                     summary += String(decoding: bytes, as: UTF8.self)
                     // Scalars are the UTF-8 bytes that do not continue one (`unicodeScalars.count`
@@ -66,8 +74,9 @@ enum PlainText {
                 if wantsFull { full.append(contentsOf: bytes) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 guard imageDepth == 0, inParagraph || inHeading else { break }
-                if inParagraph, !summaryDone { summary += " "; summaryScalars += 1 }
-                if wantsFull { full.append(0x20) }
+                if inParagraph, !inCaption, !summaryDone { summary += " "; summaryScalars += 1 }
+                // Not at a line's start: after a caption's picture, which has no text.
+                if wantsFull, full.last.map({ $0 != 0x0A }) ?? false { full.append(0x20) }
             default:
                 break
             }

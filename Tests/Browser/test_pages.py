@@ -195,6 +195,27 @@ def test_a_reports_figures_read_one_a_row_on_a_phone(pages, base_url, driver):
             assert height < 1.5 * line, f"a label of {length} characters wraps"
 
 
+@pytest.mark.parametrize("width", [375, 1366])
+def test_a_photo_caption_sits_under_its_photo(width, pages, base_url, driver):
+    """A caption (图片说明) written on the line under a picture is shown right under it, centred
+    under the picture, in text no smaller than 15 px."""
+    store_settings(driver, base_url, {})
+    set_viewport(driver, width)
+    driver.get(base_url + pages["news"])
+    captions = driver.execute_script("""
+        return Array.from(document.querySelectorAll('.prose figure')).map(function (figure) {
+            var picture = figure.querySelector('img').getBoundingClientRect();
+            var caption = figure.querySelector('figcaption'), box = caption.getBoundingClientRect();
+            return [picture.bottom, box.top, (picture.left + picture.right) / 2, (box.left + box.right) / 2,
+                    parseFloat(getComputedStyle(caption).fontSize), caption.textContent];
+        });""")
+    assert captions, "the sample article with photos has no caption"
+    for picture_bottom, caption_top, picture_middle, caption_middle, size, text in captions:
+        assert 0 <= caption_top - picture_bottom <= 16, f"{text}: {caption_top - picture_bottom} px under its picture"
+        assert abs(picture_middle - caption_middle) <= 2, f"{text}: not centred under its picture"
+        assert size >= 15, f"{text}: {size} px"
+
+
 @pytest.mark.parametrize("width", [390, 1366])
 @pytest.mark.parametrize("kind", PAGE_KINDS)
 def test_screenshots(kind, width, pages, base_url, driver, artefacts):

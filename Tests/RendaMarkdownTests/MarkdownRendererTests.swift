@@ -121,7 +121,7 @@ struct MarkdownRendererTests {
             }
         }
         #expect(result.html == """
-            <p><a class="image-link" href="/rd/a.png?x=1&amp;y=2"><img src="/rd/a.png?x=1&amp;y=2" alt="现场 &quot;一&quot;" title="标题" width="720" height="450" /></a></p>
+            <figure><a class="image-link" href="/rd/a.png?x=1&amp;y=2"><img src="/rd/a.png?x=1&amp;y=2" alt="现场 &quot;一&quot;" width="720" height="450" /></a><figcaption>标题</figcaption></figure>
             <p><a class="image-link" href="/rd/b.png"><img src="/rd/b.png" alt="图二" width="300" height="200" loading="lazy" /></a></p>
             <p><img src="/rd/c.svg" alt="图三" /></p>
             <p><a href="/rd/news/"><img src="/rd/b.png" alt="图四" width="300" height="200" loading="lazy" /></a></p>
