@@ -250,7 +250,12 @@ public struct ContentLoader {
             sourceFolder: source.folder,
             isBundle: source.isBundle, slugSource: source.slugSource, topics: topics
         )
-        let item = parser.parse(text)
-        return (item, readProblems + parser.problems)
+        guard var item = parser.parse(text) else { return (nil, readProblems + parser.problems) }
+        let problems = readProblems + parser.problems
+        // A draft with a field in error (an empty 工作单位及职务, a 性别 of 男性) stops no build
+        // either: it is checked as a draft, and shown nowhere until mended.
+        guard item.draft, problems.contains(where: { $0.severity == .error }) else { return (item, problems) }
+        item.fieldsInError = true
+        return (item, problems.map { WaitingNote.waiting($0, note: WaitingNote.draft) })
     }
 }

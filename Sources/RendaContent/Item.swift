@@ -53,6 +53,9 @@ public struct Item: Sendable {
         /// Fields whose line still ends with the archetype's `# 示例` mark: an example nobody
         /// has checked yet (`ArchetypeExamples`).
         var markedExamples: Set<Field> = []
+        /// A draft whose fields have errors, which are warnings while it is a draft: its page
+        /// could not be made whole, so not even a preview shows it.
+        var fieldsInError = false
         var body: String
         var bodyLine: Int
         var fieldLines: [Field: Int]
@@ -137,6 +140,10 @@ public struct Item: Sendable {
     public var markedExamples: Set<Field> {
         get { box.fields.markedExamples }
         set { owned().fields.markedExamples = newValue }
+    }
+    public var fieldsInError: Bool {
+        get { box.fields.fieldsInError }
+        set { owned().fields.fieldsInError = newValue }
     }
     public var deputy: DeputyProfile? {
         get { box.fields.deputy }
