@@ -210,6 +210,9 @@ struct ContextBuilder: Sendable {
             "summary": result.pointee.summary,
             "section": frame.sections[item.pointee.kind]!.link,
         ]
+        if let (main, byline) = TitleByline.split(item.pointee.title) {
+            card["title_byline"] = ["main": main, "byline": byline] as Context
+        }
         if let date = item.pointee.date {
             card["date"] = date.chinese
             card["datetime"] = date.rfc3339

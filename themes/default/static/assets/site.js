@@ -75,25 +75,6 @@
     });
   }
 
-  // A title with a byline after a dash (扎根田间的“土专家”——记县人大代表王秀兰): the title and the
-  // "——…" part are each kept whole, side by side when they fit and the byline on a line of its
-  // own when they do not, instead of a line break inside the name. Only titles that are one plain
-  // text; without a script the title wraps as the browser likes.
-  var titles = document.querySelectorAll(".article-title, .card-title > a, .headline-title > a");
-  for (var t = 0; t < titles.length; t++) {
-    var title = titles[t], text = title.firstChild;
-    if (title.childNodes.length !== 1 || !text || text.nodeType !== 3) continue;
-    var dash = text.nodeValue.indexOf("——");
-    if (dash < 2 || dash > text.nodeValue.length - 3) continue;
-    var main = document.createElement("span"), byline = document.createElement("span");
-    main.className = "title-main";
-    main.appendChild(document.createTextNode(text.nodeValue.slice(0, dash)));
-    byline.className = "title-byline";
-    byline.appendChild(document.createTextNode(text.nodeValue.slice(dash)));
-    title.replaceChild(main, text);
-    title.appendChild(byline);
-  }
-
   // An e-mail address that does not fit the rest of a line goes to the next one whole (the
   // stylesheet makes the link one box); one longer than a line (a phone, larger text) breaks after
   // its @, where a reader expects it, rather than anywhere.
