@@ -73,7 +73,7 @@ public struct ContentLoader {
             diagnostics.append(contentsOf: body?.draft == true ? problems.map { WaitingNote.waiting($0, note: WaitingNote.draft) } : problems)
         }
         diagnostics.append(contentsOf: ContentValidator.check(items))
-        diagnostics.append(contentsOf: CopiedFiles.check(items))
+        diagnostics.append(contentsOf: CopiedFiles.check(&items))
         guard let config else { return (nil, diagnostics) }
         return (SiteContent(root: root.path, config: config, topics: topics, items: items,
                             unreadable: unreadable, unreadableBodies: unreadableBodies, looseFiles: looseFiles), diagnostics)
@@ -193,7 +193,10 @@ public struct ContentLoader {
                 if FileManager.default.fileExists(atPath: index) {
                     sources.append(Source(kind: kind, file: index, isBundle: true, slugSource: name,
                                           sourcePath: display + name + "/index.md", folder: folderPath + "/" + name))
-                } else if let text = Self.textInPlaceOfIndex(in: path) {
+                } else if let text = Self.textInPlaceOfIndex(in: path),
+                          // A dated article alone in an undated folder (`2026/2026-11-22-x.md`)
+                          // was sorted into a folder, not meant as the folder's text.
+                          !(Slug.datePrefix(of: text) != nil && Slug.datePrefix(of: name) == nil) {
                     let otherCase = text.lowercased() == "index.md"
                     diagnostics.append(.warning(SourceLocation(file: display + name + "/" + text),
                                                 "正文文件名应为\(otherCase ? "小写的 " : " ")index.md，这里是 \(text)，整个文件夹已忽略",
@@ -255,7 +258,7 @@ public struct ContentLoader {
         // A draft with a field in error (an empty 工作单位及职务, a 性别 of 男性) stops no build
         // either: it is checked as a draft, and shown nowhere until mended.
         guard item.draft, problems.contains(where: { $0.severity == .error }) else { return (item, problems) }
-        item.fieldsInError = true
+        item.withheld = .fieldsInError
         return (item, problems.map { WaitingNote.waiting($0, note: WaitingNote.draft) })
     }
 }

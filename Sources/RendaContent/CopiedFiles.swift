@@ -2,9 +2,11 @@ import RendaCore
 
 /// Explorer names a copied file `x - 副本.md` or `x (2).md`, Finder `x copy.md`, Nautilus
 /// `x (copy).md`. The copy gets its own address (its name differs), so the same article is
-/// published twice without a word. Its name is the tell; drafts publish nothing and are left alone.
+/// published twice without a word, the copy often with the text from before an edit. Its name is
+/// the tell; drafts publish nothing and are left alone. A copy whose original is there is withheld
+/// (published nowhere); one whose original is not may be the only version left, and is published.
 enum CopiedFiles {
-    static func check(_ items: [Item]) -> [Diagnostic] {
+    static func check(_ items: inout [Item]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         // Each item's source path by its folder and name without `.md`, `.markdown` or `/index.md`.
         var sources: [String: String]? = nil
@@ -22,10 +24,11 @@ enum CopiedFiles {
             let found = sources![folder + original]
             let shown = item.isBundle ? folder + name : item.sourcePath
             let what = item.isBundle ? "文件夹名" : "文件名"
-            let message = found.map { "\(what)像是 \($0) 的副本，同一篇文章会发布两次" }
+            if let found { items[index].withheld = .copy(of: found) }
+            let message = found.map { "\(what)像是 \($0) 的副本，没有发布" }
                 ?? "\(what)像是复制出来的副本，同一篇文章可能发布了两次"
             problems.append(.warning(SourceLocation(file: shown), message,
-                                     hint: "多余的副本请删除；如果确是另一篇文章，请给它改一个自己的名字，不要带“副本”“(2)”“copy”等字样。"))
+                                     hint: "多余的副本请删除；如果确是另一篇文章，请给它改一个自己的名字，不要带“副本”“(2)”“copy”等字样\(found == nil ? "" : "，它才会发布")。"))
         }
         return problems
     }

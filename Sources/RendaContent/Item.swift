@@ -53,9 +53,8 @@ public struct Item: Sendable {
         /// Fields whose line still ends with the archetype's `# 示例` mark: an example nobody
         /// has checked yet (`ArchetypeExamples`).
         var markedExamples: Set<Field> = []
-        /// A draft whose fields have errors, which are warnings while it is a draft: its page
-        /// could not be made whole, so not even a preview shows it.
-        var fieldsInError = false
+        /// Why the item is published nowhere, not even in a preview, if it is not.
+        var withheld: Withheld? = nil
         var body: String
         var bodyLine: Int
         var fieldLines: [Field: Int]
@@ -141,9 +140,9 @@ public struct Item: Sendable {
         get { box.fields.markedExamples }
         set { owned().fields.markedExamples = newValue }
     }
-    public var fieldsInError: Bool {
-        get { box.fields.fieldsInError }
-        set { owned().fields.fieldsInError = newValue }
+    public var withheld: Withheld? {
+        get { box.fields.withheld }
+        set { owned().fields.withheld = newValue }
     }
     public var deputy: DeputyProfile? {
         get { box.fields.deputy }
@@ -244,4 +243,14 @@ public struct KeyFigure: Sendable, Equatable {
         self.value = value
         self.unit = unit
     }
+}
+
+/// Why an item that was read is published nowhere, not even in a preview (`--drafts`).
+public enum Withheld: Sendable, Equatable {
+    /// A draft whose fields have errors, which are warnings while it is a draft: its page could
+    /// not be made whole.
+    case fieldsInError
+    /// A copy Explorer or Finder made of another article (`x - 副本.md` beside `x.md`): the same
+    /// article, published twice at two addresses, the copy often with the text before an edit.
+    case copy(of: String)
 }

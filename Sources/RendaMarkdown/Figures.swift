@@ -7,7 +7,9 @@ import RendaCore
 ///     ![视察组在项目现场](photo1.png)
 ///     图为视察组在县中医医院察看工程进度。
 ///
-/// — or the picture's title, `![视察组在项目现场](photo1.png "图为视察组……")`. Either becomes
+/// — or the picture's title, `![视察组在项目现场](photo1.png "图为视察组……")`. So does text that
+/// opens as captions do (图为…, （图为…）, ▲…) right after the picture on its line, in the next
+/// paragraph, or as the picture's description. Each becomes
 /// `<figure>` with a `<figcaption>` under the picture. A caption is not the article's first
 /// sentence, so it is left out of the summary; it stays in the search text (it names who is in
 /// the picture). A picture alone in its paragraph, without a title, stays as it is; so do several
@@ -22,8 +24,21 @@ struct Figure {
     /// title attribute, which would have a screen reader read the caption twice).
     static func make(_ paragraph: OpaquePointer) -> Figure? {
         guard let first = cmark_node_first_child(paragraph), let image = picture(first) else { return nil }
-        guard let next = afterBlanks(cmark_node_next(first)) else {
-            let title = CMarkDocument.title(image).trimmingSpaces()
+        guard var next = afterBlanks(cmark_node_next(first)) else {
+            // A caption as staff also write one: a paragraph of its own under the picture that
+            // opens as captions do (图为…, （图为…）, ▲…).
+            if let following = cmark_node_next(paragraph), CMarkDocument.type(following) == CMARK_NODE_PARAGRAPH,
+               let opening = cmark_node_first_child(following), opensCaption(opening) {
+                let lineBreak = cmark_node_new(CMARK_NODE_SOFTBREAK)!
+                cmark_node_append_child(paragraph, lineBreak)
+                while let node = cmark_node_first_child(following) { cmark_node_append_child(paragraph, node) }
+                cmark_node_free(following)
+                return make(paragraph)
+            }
+            // The title, or a description written as a caption (![图为…](…)), which would otherwise
+            // be read by screen readers alone.
+            var title = CMarkDocument.title(image).trimmingSpaces()
+            if title.isEmpty, let alt = cmark_node_first_child(image), opensCaption(alt) { title = CMarkDocument.text(of: image) }
             guard !title.isEmpty else { return nil }
             let lineBreak = cmark_node_new(CMARK_NODE_SOFTBREAK)!
             let text = cmark_node_new(CMARK_NODE_TEXT)!
@@ -32,6 +47,12 @@ struct Figure {
             cmark_node_append_child(paragraph, text)
             cmark_node_set_title(image, "")
             return Figure(paragraph: paragraph, captionBreak: lineBreak)
+        }
+        // A caption on the picture's own line: `![现场](a.jpg)图为…`.
+        if opensCaption(next) {
+            let lineBreak = cmark_node_new(CMARK_NODE_SOFTBREAK)!
+            cmark_node_insert_before(next, lineBreak)
+            next = lineBreak
         }
         let type = CMarkDocument.type(next)
         guard type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK, cmark_node_next(next) != nil else { return nil }
@@ -64,6 +85,14 @@ struct Figure {
             node = cmark_node_next(current)
         }
         return node
+    }
+
+    /// Whether text opens the way a caption does: 图为…, （图为…）, (图为…) or ▲…, as in the papers
+    /// and on WeChat.
+    private static func opensCaption(_ node: OpaquePointer) -> Bool {
+        guard CMarkDocument.type(node) == CMARK_NODE_TEXT else { return false }
+        let text = String(decoding: CMarkDocument.literalBytes(node), as: UTF8.self).trimmingSpaces()
+        return ["图为", "（图为", "(图为", "▲"].contains { text.hasPrefix($0) }
     }
 
     /// The image of a paragraph's first node: an image, or an image that is a link's only content.

@@ -123,7 +123,7 @@ extension IncrementalSite {
     private func keepsItsPlace(_ old: Item, _ new: Item) -> Bool {
         old.kind == new.kind && old.sourcePath == new.sourcePath && old.sourceFolder == new.sourceFolder
             && old.isBundle == new.isBundle && old.slug == new.slug && old.date == new.date && old.draft == new.draft
-            && old.fieldsInError == new.fieldsInError
+            && old.withheld == new.withheld
             && old.topics == new.topics && old.deputy == new.deputy
             // A page's 上级页面 shapes its breadcrumbs and is checked across the site (`ParentPages`).
             && old.parent == new.parent

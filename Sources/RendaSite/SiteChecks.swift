@@ -121,7 +121,7 @@ struct SiteChecks {
             // deputies not finished yet.
             let whose = item.deputy.map { "：\($0.year) 年代表风采，\($0.delegation)“\($0.name)”" } ?? ""
             problems.append(Diagnostic(.info, at: item.location(of: .draft), "草稿，不会发布" + whose,
-                                       hint: item.fieldsInError ? "字段有误（见本文件的警告），改正之前预览（--drafts）也不显示它；改正后，准备发布时删去这一行。"
+                                       hint: item.withheld == .fieldsInError ? "字段有误（见本文件的警告），改正之前预览（--drafts）也不显示它；改正后，准备发布时删去这一行。"
                                            : "准备发布时删去这一行（或把值改为 false）。"))
         } else if let date = item.date, date > now {
             problems.append(.warning(item.location(of: .date), "日期 \(date.chinese) 在未来，到那天之前不会发布",

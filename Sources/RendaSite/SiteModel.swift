@@ -33,7 +33,7 @@ public struct SiteModel: Sendable {
         // every string a copy retains) is copied once, into its place.
         let source = content.items
         let published = source.indices.filter { index in
-            !source[index].fieldsInError
+            source[index].withheld == nil
                 && (includeDrafts || (!source[index].draft && (source[index].date.map { $0 <= now } ?? true)))
         }
         let keys = published.map { (date: source[$0].date?.epochSeconds ?? 0, title: source[$0].title, source: source[$0].sourcePath) }

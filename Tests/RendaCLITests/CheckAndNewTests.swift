@@ -16,7 +16,7 @@ struct CheckTests {
         ("title-long", "content/news/2023-07-01-t.md:2: warning: 标题有 44 个字，超过设定的 40 个字"),
         ("future", "content/news/2099-01-01-f.md:3: warning: 日期 2099年1月1日 在未来，到那天之前不会发布"),
         ("draft", "content/news/2023-07-01-d.md:5: info: 草稿，不会发布"),
-        ("copied-file", "content/news/2023-06-30-meeting - 副本.md: warning: 文件名像是 content/news/2023-06-30-meeting.md 的副本，同一篇文章会发布两次"),
+        ("copied-file", "content/news/2023-06-30-meeting - 副本.md: warning: 文件名像是 content/news/2023-06-30-meeting.md 的副本，没有发布"),
         ("markdown-outside-sections", "content/2023-07-01-tongzhi.md: warning: Markdown 文件直接放在 content/ 中，不属于任何栏目，不会发布，已忽略"),
         ("folder-not-a-section", "content/News/2023-07-01-tongzhi.md: warning: 文件夹 content/News/ 不是栏目，其中的 Markdown 文件不会发布，已忽略"),
         ("index-capitalised", "content/news/2023-07-01-huiyi/Index.md: warning: 正文文件名应为小写的 index.md，这里是 Index.md，整个文件夹已忽略"),

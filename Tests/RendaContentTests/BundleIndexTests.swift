@@ -58,6 +58,19 @@ struct BundleIndexTests {
         #expect(diagnostics.errors.isEmpty)
     }
 
+    /// One dated article alone in a year folder is such an article too, not the folder's text
+    /// under another name: renaming it index.md, as that hint says, published it at /news/2026/.
+    @Test func aDatedArticleAloneInAYearFolderIsNamedAsOne() throws {
+        let site = try TestSite(files: [
+            "content/news/2026/2026-11-22-fagui-beian.md": "---\ntitle: 县人大常委会开展备案审查\ndate: 2026-11-22\n---\n正文。\n",
+        ])
+        let (content, diagnostics) = site.load()
+        #expect(content?.items.isEmpty == true)
+        #expect(diagnostics.warnings.map { "\($0.location.file) \($0.message)" } == [
+            "content/news/2026/2026-11-22-fagui-beian.md 这篇文章在文件夹 content/news/2026/ 里，不会发布",
+        ])
+    }
+
     /// The owner file Word and WPS keep beside an open document ends in `.md` and is not text:
     /// it is no article, and stops nothing.
     @Test func wordsOwnerFileIsNoArticle() throws {

@@ -45,6 +45,29 @@ struct FigureTests {
             """)
     }
 
+    /// Captions as staff also write them, when they open as captions do (图为…, （图为…）, ▲…):
+    /// in a paragraph of their own under the picture, on the picture's line, or as its description.
+    @Test func aCaptionOpeningWithTuWeiIsOneWhereverItIsWritten() {
+        let figure = { (caption: String) in
+            "<figure><img src=\"a.png\" alt=\"现场\" /><figcaption>\(caption)</figcaption></figure>\n"
+        }
+        let keep: (LinkReference) -> LinkResolution = { _ in .keep }
+        #expect(renderer.render("![现场](a.png)\n\n图为检查组实地察看。\n\n正文。", resolve: keep).html
+                == figure("图为检查组实地察看。") + "<p>正文。</p>\n")
+        #expect(renderer.render("![现场](a.png)\n\n（图为调研组入户了解用水情况）", resolve: keep).html
+                == figure("（图为调研组入户了解用水情况）"))
+        #expect(renderer.render("![现场](a.png)\n\n▲ 代表们在会上发言", resolve: keep).html == figure("▲ 代表们在会上发言"))
+        #expect(renderer.render("![现场](a.png)图为同一行写的说明。", resolve: keep).html == figure("图为同一行写的说明。"))
+        #expect(renderer.render("![图为调研组在水厂查看设备](a.png)", resolve: keep).html
+                == "<figure><img src=\"a.png\" alt=\"图为调研组在水厂查看设备\" /><figcaption>图为调研组在水厂查看设备</figcaption></figure>\n")
+        // A paragraph under a picture that does not open as a caption is the article's text.
+        #expect(renderer.render("![现场](a.png)\n\n检查组认为，工作扎实。", resolve: keep).html
+                == "<p><img src=\"a.png\" alt=\"现场\" /></p>\n<p>检查组认为，工作扎实。</p>\n")
+        // And the caption stays out of the summary.
+        #expect(renderer.render("![现场](a.png)\n\n图为检查组实地察看。\n\n检查组认为，工作扎实。", resolve: keep).plainText
+                == "检查组认为，工作扎实。")
+    }
+
     /// What is not a picture with a caption stays as it was.
     @Test func otherPicturesStayParagraphs() {
         let keep: (LinkReference) -> LinkResolution = { _ in .keep }
@@ -54,7 +77,7 @@ struct FigureTests {
         #expect(!renderer.render("![一](a.png)\n图为![二](b.png)", resolve: keep).html.contains("figure"))
         // A picture in a sentence, or with text on its own line.
         #expect(!renderer.render("见下图![一](a.png)\n说明", resolve: keep).html.contains("figure"))
-        #expect(!renderer.render("![一](a.png)图为会场。", resolve: keep).html.contains("figure"))
+        #expect(!renderer.render("![一](a.png)会场全景。", resolve: keep).html.contains("figure"))
         #expect(!renderer.render("[会场](a.png)\n说明", resolve: keep).html.contains("figure"))
     }
 
