@@ -36,7 +36,10 @@ struct ItemParser {
             aliases: parseAliases(matter), deputy: nil, report: nil, body: matter.body, bodyLine: matter.bodyLine,
             fieldLines: matter.entries.mapValues(\.line)
         ))
-        if kind == .deputies { item.deputy = parseDeputy(matter, date: date) }
+        if kind == .deputies {
+            item.deputy = parseDeputy(matter, date: date)
+            if item.deputy != nil { checkEmptyDetails(matter, draft: item.draft) }
+        }
         item.markedExamples = matter.fieldsMarkedAsExamples()
         if kind == .reports { item.report = parseReport(matter) }
         if kind == .pages { item.parent = text(.parent, in: matter) }
@@ -252,8 +255,12 @@ struct ItemParser {
                 let spaced = words.count > 1 && words.allSatisfy { topics.topic(named: $0) != nil }
                 let hint = spaced ? "多个专题之间用顿号或逗号隔开：\(entry.key): \(words.joined(separator: "、"))。"
                     : topics.suggestion(for: value).map { "是否想写“\($0)”？" } ?? ""
+                // A new topic is added in one place, which the message says, with the lines to add.
+                let slug = Slug.transliterated(value) ?? "xin-zhuanti"
                 problems.append(.error(SourceLocation(file: sourcePath, line: line), "专题“\(value)”不在 topics.yml 中",
-                                       hint: hint + "可用的专题：\(topics.topics.map(\.name).joined(separator: "、"))。"))
+                                       hint: hint + "可用的专题：\(topics.topics.map(\.name).joined(separator: "、"))。"
+                                           + (spaced ? "" : "要新设这个专题，在 content/topics.yml 末尾照已有的专题加一项"
+                                               + "（slug: \(slug)，name: \(value)，description: 一句话介绍）。")))
             }
         }
         return slugs
@@ -332,6 +339,17 @@ struct ItemParser {
             delegation: delegation, level: text(.level, in: matter), term: term,
             photo: text(.photo, in: matter), year: year
         )
+    }
+
+    /// `出生年月:` left empty on a profile: the row leaves the 基本情况 table and the collection
+    /// without a word. Said, so an empty line is a choice (not to publish it: delete the line).
+    private mutating func checkEmptyDetails(_ matter: FrontMatter, draft: Bool) {
+        for field in [Field.ethnicity, .born, .party, .level] {
+            guard let entry = matter[field], entry.value.scalar != nil, (entry.value.text ?? "").trimmingSpaces().isEmpty else { continue }
+            problems.append(.warning(at(entry), "字段 \(field.displayName)是空的，网页和汇编的基本情况表里不会有这一行"
+                                         + (draft ? WaitingNote.draft : ""),
+                                     hint: "请填上；确实不公开的话，删去这一行。"))
+        }
     }
 
     /// A field with a closed list of values (民族, 政治面貌), in its printed form; another value is

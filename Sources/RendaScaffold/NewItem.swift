@@ -106,6 +106,17 @@ public struct NewItem {
     /// it is most likely the same article made twice.
     private func availableSlug() throws -> String {
         let taken = existingSlugs()
+        // A deputy is profiled again each year: the same name in another year's profile is the
+        // next one, under that profile's address with the year (deng-haiyan-2025), whatever
+        // the earlier profile's title or the way its address was spelled.
+        if kind == .deputy, !slugIsExplicit, let earlier = latestProfile(named: title, in: taken) {
+            let yearly = "\(earlier.base)-\(today.year)"
+            guard earlier.year != today.year, taken[yearly] == nil else {
+                throw NewItemError(description: "今年已有“\(title)”的代表风采：\(taken[yearly] ?? earlier.file)，没有做任何改动。"
+                    + "同名的另一位代表请用 --slug 指定网址名，例如 --slug \(slug)-chengguan。")
+            }
+            return yearly
+        }
         guard let clash = taken[slug] else { return slug }
         let clashText = FileSystem.readBytes(root.appendingPathComponent(clash).path
             + (MarkdownFileName.matches(clash) ? "" : "/index.md")).map { String(decoding: $0, as: UTF8.self) } ?? ""
@@ -128,6 +139,35 @@ public struct NewItem {
         var number = 2
         while taken["\(slug)-\(number)"] != nil { number += 1 }
         return "\(slug)-\(number)"
+    }
+
+    /// The newest profile of a deputy of this name (its `name` or `姓名` line): its file, its
+    /// address without a year at the end, and its collection year.
+    private func latestProfile(named name: String, in files: [String: String]) -> (file: String, base: String, year: Int)? {
+        var latest: (file: String, base: String, year: Int)? = nil
+        for (slug, file) in files {
+            let path = root.appendingPathComponent(file).path + (MarkdownFileName.matches(file) ? "" : "/index.md")
+            guard let bytes = FileSystem.readBytes(path) else { continue }
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard NewItem.profileName(in: text) == name, let year = NewItem.collectionYear(of: text, file: file) else { continue }
+            var base = Substring(slug)
+            if let dash = base.lastIndex(of: "-"), base[base.index(after: dash)...].count == 4,
+               base[base.index(after: dash)...].allSatisfy({ $0.isASCII && $0.isNumber }) { base = base[..<dash] }
+            if latest.map({ year > $0.year }) ?? true { latest = (file, String(base), year) }
+        }
+        return latest
+    }
+
+    /// The deputy's name as a profile's `name:` or `姓名:` line gives it, quotes aside.
+    static func profileName(in text: String) -> String? {
+        for line in text.split(separator: "\n") {
+            guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }),
+                  ["name", "姓名"].contains(line[..<colon].trimmingCharacters(in: .whitespaces)) else { continue }
+            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if let comment = value.range(of: " #") { value = String(value[..<comment.lowerBound]).trimmingCharacters(in: .whitespaces) }
+            return value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”"))
+        }
+        return nil
     }
 
     /// The collection year of a profile: its `year`/`年度` line, else the year its file name starts with.

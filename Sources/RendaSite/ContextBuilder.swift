@@ -221,7 +221,10 @@ struct ContextBuilder: Sendable {
         if !item.pointee.topics.isEmpty { card["topics"] = Context.list(topicLinks(item.pointee.topics)) }
         if let status = status(draft: item.pointee.draft, date: item.pointee.date) { card["status"] = status }
         if let deputy = item.pointee.deputy {
-            card["deputy"] = deputyContext(deputy, slug: item.pointee.slug, photo: result.pointee.photoHref)
+            var profile = deputyContext(deputy, slug: item.pointee.slug, photo: result.pointee.photoHref)
+            // The profile's title under the name, unless it is the name (as `renda new deputy` makes it).
+            if item.pointee.title != deputy.name { profile["headline"] = item.pointee.title }
+            card["deputy"] = profile
         }
         return card
     }

@@ -165,7 +165,11 @@ struct SiteChecks {
         if pictures.count == 1 {
             return "文件夹里有 \(pictures[0])：如果它是这位代表的照片，加一行 照片: \(pictures[0])"
         }
-        return "把照片放在文章文件夹中，并加一行 photo: portrait.jpg（或 照片: portrait.jpg）。"
+        if item.isBundle { return "把照片放在文章文件夹中，并加一行 photo: portrait.jpg（或 照片: portrait.jpg）。" }
+        // A single-file profile has no folder of its own: the photo goes beside the file.
+        let folder = String(item.sourcePath.prefix(upTo: item.sourcePath.lastIndex(of: "/") ?? item.sourcePath.endIndex))
+        return "把照片放在这篇文章旁边（\(folder)/ 中），并加一行 photo: 照片的文件名（或 照片: 照片的文件名）；"
+            + "照片较多时，可用 renda new deputy --bundle 为代表建文件夹。"
     }
 
     /// A menu or footer link to a page the site does not have is a broken link on every page.

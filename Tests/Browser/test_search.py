@@ -146,6 +146,16 @@ def test_results_are_drawn_by_the_page_itself(base_url):
     assert first["excerpt"], "a short excerpt"
 
 
+def test_a_results_byline_is_a_part_of_its_own_as_on_the_site(base_url):
+    """A feature's title (……——记县人大代表邓海燕) is drawn as the two parts the theme keeps whole,
+    the name still highlighted inside its part."""
+    dom = dump_dom(search_url(base_url, "邓海燕"))
+    title = re.search(r'<h2 class="card-title"><a [^>]*>(.*?)</a></h2>', dom)
+    assert title, "no result"
+    assert re.fullmatch(r'<span class="title-main">[^<]+</span>'
+                        r'<span class="title-byline">——记县人大代表<mark>邓海燕</mark></span>', title.group(1)), title.group(1)
+
+
 def test_a_result_found_by_its_topic_or_a_detail_shows_it(base_url):
     page = search(base_url, "代表建议")
     by_topic = next(result for result in page.results if "局长" in result["title"])

@@ -312,6 +312,22 @@ struct NewTests {
         #expect(again.stderr.contains("--slug zhang-wei-"), "\(again.stderr)")
     }
 
+    /// The earlier profile is found by the deputy's name, whatever its title (a feature's
+    /// ——记县人大代表邓海燕) or the spelling of its address (deng-haiyan, not deng-hai-yan): the new
+    /// one takes that address with the year, not a near-identical second one.
+    @Test func aReturningDeputyIsFoundByNameAndKeepsTheAddress() throws {
+        let root = try fixtureSite()
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content/deputies/2024-12-10-deng-haiyan"),
+                                                withIntermediateDirectories: true)
+        try "---\ntitle: \"让竹编手艺“编”出致富路——记县人大代表邓海燕\"\ndate: 2024-12-10\nname: \"邓海燕\"\nyear: 2024\n---\n正文。\n".write(
+            to: root.appendingPathComponent("content/deputies/2024-12-10-deng-haiyan/index.md"), atomically: true, encoding: .utf8)
+        let created = try renda(["new", "deputy", "邓海燕", "--root", root.path])
+        #expect(created.status == 0, "\(created.stderr)")
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        #expect(created.stdout.contains("-deng-haiyan-\(calendar.component(.year, from: Date())).md"), "\(created.stdout)")
+    }
+
     @Test func anUnknownKindIsBadUsage() throws {
         let result = try renda(["new", "notice", "通知"])
         #expect(result.status == 2)

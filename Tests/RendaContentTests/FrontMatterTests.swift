@@ -130,6 +130,23 @@ struct FrontMatterTests {
         ])
     }
 
+    /// A detail left empty drops its row from the page and the collection: said on its line, so
+    /// leaving it out is a choice (a draft's, marked as such).
+    @Test func anEmptyDeputyDetailIsNamed() throws {
+        let profile = { (draft: String) in
+            "---\ntitle: 代表风采\ndate: 2026-05-12\n姓名: 李\(draft.isEmpty ? "红" : "兰")\n性别: 女\n民族: 汉族\n出生年月: \"\"\n政治面貌:\n"
+                + "工作单位及职务: 教师\n选区: 青石镇\n届次: 第十九届\n\(draft)---\n正文。\n"
+        }
+        let site = try TestSite(files: ["content/deputies/2026-05-12-a.md": profile(""),
+                                        "content/deputies/2026-05-12-b.md": profile("草稿: true\n")])
+        #expect(site.load().1.warnings.map { "\($0.location.file.suffix(4)):\($0.location.line ?? 0) \($0.message)" } == [
+            "a.md:7 字段 born（出生年月）是空的，网页和汇编的基本情况表里不会有这一行",
+            "a.md:8 字段 party（政治面貌）是空的，网页和汇编的基本情况表里不会有这一行",
+            "b.md:7 字段 born（出生年月）是空的，网页和汇编的基本情况表里不会有这一行（草稿，发布前请改正）",
+            "b.md:8 字段 party（政治面貌）是空的，网页和汇编的基本情况表里不会有这一行（草稿，发布前请改正）",
+        ])
+    }
+
     @Test func deputyAndReportFieldsAreRead() throws {
         let site = try TestSite(files: [
             "content/deputies/2023-05-12-wang/index.md": """
@@ -177,6 +194,9 @@ struct FrontMatterTests {
         #expect(error.location == SourceLocation(file: "content/news/a.md", line: 5))
         #expect(error.message == "专题“监督工做”不在 topics.yml 中")
         #expect(error.hint?.hasPrefix("是否想写“监督工作”？") == true)
+        // And how to add a topic that is meant as a new one.
+        #expect(error.hint?.hasSuffix("要新设这个专题，在 content/topics.yml 末尾照已有的专题加一项（slug: jian-du-gong-zuo，name: 监督工做，description: 一句话介绍）。") == true,
+                "\(error.hint ?? "")")
     }
 
     /// `标题: 会议通知 #1号`: YAML drops ` #1号` as a comment. A warning says what the page

@@ -75,6 +75,9 @@ struct ArchetypeExampleTests {
         #expect(notes.contains { $0.message.hasPrefix("字段都还是新建时的示例") || $0.message.contains("还没有核对") }, "\(notes)")
         let info = try #require(notes.first { $0.severity == .info })
         #expect(info.hint?.contains("预览（--drafts）也不显示") == true)
+        // A single-file profile has no folder: its photo goes beside the file.
+        let photo = try #require(notes.first { $0.message.hasPrefix("代表风采缺少照片") })
+        #expect(photo.hint?.hasPrefix("把照片放在这篇文章旁边（content/deputies/ 中）") == true, "\(photo.hint ?? "")")
 
         let (preview, drafts) = build(root: root, drafts: true)
         _ = try drafts.get()

@@ -632,7 +632,18 @@
     var heading = element("h2", "card-title"), anchor = element("a");
     anchor.href = doc.u;
     var titleRanges = findRanges(doc.t, terms);
-    appendMarked(anchor, doc.t, titleRanges);
+    // A title's byline after a dash (——记县人大代表…) in a part of its own that stays whole, as
+    // the build splits it on the site's pages (TitleByline.swift).
+    var dash = doc.t.indexOf("——");
+    if (dash >= 2 && doc.t.length - dash >= 4) {
+      var main = element("span", "title-main"), byline = element("span", "title-byline");
+      appendMarked(main, doc.t, titleRanges, 0, dash);
+      appendMarked(byline, doc.t, titleRanges, dash, doc.t.length);
+      anchor.appendChild(main);
+      anchor.appendChild(byline);
+    } else {
+      appendMarked(anchor, doc.t, titleRanges);
+    }
     heading.appendChild(anchor);
     body.appendChild(heading);
     var meta = element("p", "card-meta");
