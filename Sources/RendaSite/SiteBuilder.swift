@@ -73,7 +73,8 @@ public struct SiteBuilder {
         switch prepare(clock: &clock, hooks: .checking, checking: extras) {
         case .success(let site):
             var diagnostics = site.diagnostics
-            diagnostics.append(contentsOf: VanishedPages.problems(previousSitemap: previousSitemap, site: site, sayingWhyNot: true))
+            diagnostics.append(contentsOf: VanishedPages.problems(previousSitemap: previousSitemap, site: site, now: options.now,
+                                                                  sayingWhyNot: true).problems)
             return .success(CheckReport(diagnostics: diagnostics, externalLinks: extras.links))
         case .failure(.content(let found)): return .success(CheckReport(diagnostics: found, externalLinks: extras.links))
         case .failure(.usage(let message)), .failure(.output(let message)): return .failure(CheckFailure(message: message))
@@ -89,10 +90,11 @@ public struct SiteBuilder {
         return prepare(clock: &clock).flatMap { site in
             keep?(site)
             // Read before the write replaces it.
-            let vanished = VanishedPages.problems(previousSitemap: previousSitemap, site: site)
-            return write(site, clock: &clock, keep: keep).map { report in
+            let vanished = VanishedPages.problems(previousSitemap: previousSitemap, site: site, now: options.now)
+            let kept = vanished.list.isEmpty ? [] : [(VanishedPages.listName, vanished.list)]
+            return write(site, clock: &clock, keep: keep, bookkeeping: kept).map { report in
                 var report = report
-                report.diagnostics.append(contentsOf: vanished)
+                report.diagnostics.append(contentsOf: vanished.problems)
                 return report
             }
         }
@@ -192,7 +194,9 @@ public struct SiteBuilder {
     }
 
     /// Renders every page into a staging folder and swaps it in.
-    func write(_ site: PreparedSite, clock: inout StageClock, keep: ((Any) -> Void)? = nil) -> Result<BuildReport, BuildFailure> {
+    /// `bookkeeping`: files for the next build, not pages (`VanishedPages.listName`).
+    func write(_ site: PreparedSite, clock: inout StageClock, keep: ((Any) -> Void)? = nil,
+               bookkeeping: [(String, [UInt8])] = []) -> Result<BuildReport, BuildFailure> {
         let model = site.model, plan = site.plan, assets = site.assets
         let renderer = PageRenderer(site: site, now: options.now)
         keep?(renderer)
@@ -218,6 +222,7 @@ public struct SiteBuilder {
                 try writer.write(URLScheme.outputFile(for: path), data)
                 bytes += data.count
             }
+            for (path, data) in bookkeeping { try writer.write(path, data) }
             clock.lap("assets+feeds")
             // After the pages, on all cores: built beside them on its own thread, the index cost
             // the build more than this, both stages competing for the cores and their caches.
@@ -233,7 +238,7 @@ public struct SiteBuilder {
                 },
                 htmlPages: plan.pages.count,
                 files: plan.pages.count + assets.assets.count + site.bundleFiles.count + generated.count + 1
-                    + searchIndex.files,
+                    + bookkeeping.count + searchIndex.files,
                 bytes: bytes,
                 diagnostics: leftOver.map { Diagnostics(site.diagnostics.all + [$0]) } ?? site.diagnostics,
                 timings: clock.laps,

@@ -76,8 +76,26 @@ struct RedirectTests {
         #expect(lines(report.diagnostics) == [expected])
         #expect(vanished(report.diagnostics).first?.hint?
             .hasPrefix("如果它就是现在的 /news/changweihui-huiyi/，请在这篇文章中加上 旧网址: /news/meeting/") == true)
-        // Said once: the next build compares with the site that no longer has it.
-        #expect(lines(try build(root: root, output: out).1.get().diagnostics).isEmpty)
+        // Said again by the next builds, which compare with a site that no longer has it, from the
+        // list the build kept in the output: a reminder read past once is not lost.
+        func reminders(_ now: SiteDate, output: URL? = nil) throws -> [String] {
+            try SiteBuilder(options: BuildOptions(root: root, output: output ?? out, now: now)).build().get().diagnostics.warnings
+                .filter { $0.message.contains("网站上没有了文章") }.map(\.message)
+        }
+        #expect(try reminders(testNow) == ["2026年6月1日起网站上没有了文章 /news/meeting/，别处链接到它会打不开"])
+        let kept = try String(contentsOf: out.appendingPathComponent(".renda-vanished"), encoding: .utf8)
+        #expect(kept == "# https://www.example.gov.cn/rd/\n/news/meeting/\t2026-06-01\n", "\(kept)")
+        // For thirty days.
+        #expect(try reminders(SiteDate(year: 2026, month: 6, day: 30)!).count == 1)
+        let later = temporaryFolder("later").appendingPathComponent("site")
+        try FileManager.default.copyItem(at: out, to: later)
+        #expect(try reminders(SiteDate(year: 2026, month: 7, day: 1)!, output: later).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: later.appendingPathComponent(".renda-vanished").path))
+        // The old address written into the article takes it off the list.
+        let renamed = news.appendingPathComponent("2024-05-06-changweihui-huiyi.md")
+        try Self.article("常委会召开第十次会议", aliases: ["/news/meeting/"]).write(to: renamed, atomically: true, encoding: .utf8)
+        #expect(try reminders(testNow).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(".renda-vanished").path))
 
         // An article taken away: it is named, with nothing to guess; the list page that went
         // with it is not an article.
