@@ -23,6 +23,25 @@ struct Figure {
     /// paragraph as its text, so both kinds are alike from here on (and the picture loses the
     /// title attribute, which would have a screen reader read the caption twice).
     static func make(_ paragraph: OpaquePointer) -> Figure? {
+        guard let figure = find(paragraph), let first = cmark_node_first_child(paragraph), let image = picture(first) else { return nil }
+        // A picture written without a description (`![](IMG_1234.JPG)`) is described by its
+        // caption: the picture opens whole when tapped, and a link needs words a screen reader can say.
+        if CMarkDocument.text(of: image).trimmingSpaces().isEmpty {
+            var caption = ""
+            var node = cmark_node_next(figure.captionBreak)
+            while let current = node {
+                caption += CMarkDocument.type(current) == CMARK_NODE_TEXT ? CMarkDocument.literal(current) ?? "" : CMarkDocument.text(of: current)
+                node = cmark_node_next(current)
+            }
+            while let child = cmark_node_first_child(image) { cmark_node_free(child) }
+            let text = cmark_node_new(CMARK_NODE_TEXT)!
+            cmark_node_set_literal(text, caption.trimmingSpaces())
+            cmark_node_append_child(image, text)
+        }
+        return figure
+    }
+
+    private static func find(_ paragraph: OpaquePointer) -> Figure? {
         guard let first = cmark_node_first_child(paragraph), let image = picture(first) else { return nil }
         guard var next = afterBlanks(cmark_node_next(first)) else {
             // A caption as staff also write one: a paragraph of its own under the picture that
@@ -33,7 +52,7 @@ struct Figure {
                 cmark_node_append_child(paragraph, lineBreak)
                 while let node = cmark_node_first_child(following) { cmark_node_append_child(paragraph, node) }
                 cmark_node_free(following)
-                return make(paragraph)
+                return find(paragraph)
             }
             // The title, or a description written as a caption (![图为…](…)), which would otherwise
             // be read by screen readers alone.

@@ -68,6 +68,18 @@ struct FigureTests {
                 == "检查组认为，工作扎实。")
     }
 
+    /// A picture written without a description is described by its caption: a link to the
+    /// picture needs words a screen reader can say, and there is nothing to warn about.
+    @Test func aCaptionDescribesAPictureWrittenWithoutOne() {
+        var described: [String] = []
+        let result = renderer.render("![](a.png)\n图为**代表**在会上发言。") { reference in
+            described.append(reference.altText)
+            return .keep
+        }
+        #expect(described == ["图为代表在会上发言。"])
+        #expect(result.html == "<figure><img src=\"a.png\" alt=\"图为代表在会上发言。\" /><figcaption>图为<strong>代表</strong>在会上发言。</figcaption></figure>\n")
+    }
+
     /// What is not a picture with a caption stays as it was.
     @Test func otherPicturesStayParagraphs() {
         let keep: (LinkReference) -> LinkResolution = { _ in .keep }
