@@ -26,7 +26,8 @@ struct Figure {
         guard let figure = find(paragraph), let first = cmark_node_first_child(paragraph), let image = picture(first) else { return nil }
         // A picture written without a description (`![](IMG_1234.JPG)`) is described by its
         // caption: the picture opens whole when tapped, and a link needs words a screen reader can say.
-        if CMarkDocument.text(of: image).trimmingSpaces().isEmpty {
+        // Only text is replaced: a line break in the description is in the renderer's lists.
+        if CMarkDocument.text(of: image).trimmingSpaces().isEmpty, onlyText(image) {
             var caption = ""
             var node = cmark_node_next(figure.captionBreak)
             while let current = node {
@@ -126,6 +127,15 @@ struct Figure {
         default:
             return nil
         }
+    }
+
+    private static func onlyText(_ node: OpaquePointer) -> Bool {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            if CMarkDocument.type(current) != CMARK_NODE_TEXT { return false }
+            child = cmark_node_next(current)
+        }
+        return true
     }
 
     private static func contains(_ type: cmark_node_type, _ node: OpaquePointer) -> Bool {

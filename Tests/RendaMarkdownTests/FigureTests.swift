@@ -77,6 +77,8 @@ struct FigureTests {
             return .keep
         }
         #expect(described == ["图为代表在会上发言。"])
+        // A description of only a line break is left alone (its break is in the renderer's lists).
+        #expect(renderer.render("![\n](a.png)\n图为会场。") { _ in .keep }.html.contains("<figcaption>图为会场。</figcaption>"))
         #expect(result.html == "<figure><img src=\"a.png\" alt=\"图为代表在会上发言。\" /><figcaption>图为<strong>代表</strong>在会上发言。</figcaption></figure>\n")
     }
 
