@@ -13,8 +13,10 @@ enum Feeds {
         var rendered: RenderedItem
     }
 
+    /// `deputyLabels`: the theme's labels of a profile's details (`DeputyRows`), which an entry
+    /// of a profile shows above its story, as the profile's page does.
     static func atom(title: String, subtitle: String, selfPath: String, alternatePath: String,
-                     entries: [Entry], urls: URLScheme, topics: TopicCatalog) -> String {
+                     entries: [Entry], urls: URLScheme, topics: TopicCatalog, deputyLabels: [String] = []) -> String {
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
@@ -48,11 +50,24 @@ enum Feeds {
                 xml += "    <category term=\"\(HTML.escape(slug))\" label=\"\(HTML.escape(name))\"/>\n"
             }
             xml += "    <summary type=\"text\">\(HTML.escape(entry.rendered.summary))</summary>\n"
-            xml += "    <content type=\"html\" xml:base=\"\(link)\">\(HTML.escape(String(decoding: entry.rendered.html, as: UTF8.self)))</content>\n"
+            let body = String(decoding: entry.rendered.html, as: UTF8.self)
+            let details = item.deputy.map { profile(of: $0, photo: entry.rendered.photoHref, labels: deputyLabels) } ?? ""
+            xml += "    <content type=\"html\" xml:base=\"\(link)\">\(HTML.escape(details + body))</content>\n"
             xml += "  </entry>\n"
         }
         xml += "</feed>\n"
         return withoutControlCharacters(xml)
+    }
+
+    /// A profile's portrait and details (性别, 选区, 工作单位及职务…), as HTML before its story: a feed
+    /// reader, or the county portal taking the feed, shows whom the story is about.
+    static func profile(of deputy: DeputyProfile, photo: String?, labels: [String]) -> String {
+        var html = photo.map { "<p><img src=\"\(HTML.escape($0))\" alt=\"\(HTML.escape(deputy.name))\" /></p>\n" } ?? ""
+        let rows = zip(labels, DeputyRows.values(deputy)).compactMap { label, value in
+            value.map { "<li>\(HTML.escape(label))：\(HTML.escape($0))</li>" }
+        }
+        if !rows.isEmpty { html += "<ul>" + rows.joined() + "</ul>\n" }
+        return html
     }
 
     /// XML 1.0 has no place for the control characters text pasted from Word carries (U+000B, its

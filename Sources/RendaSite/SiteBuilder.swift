@@ -294,7 +294,8 @@ public struct SiteBuilder {
         }
         let wholeSite = (URLScheme.feed, Feeds.atom(title: config.title, subtitle: config.description, selfPath: URLScheme.feed,
                                                     alternatePath: URLScheme.home, entries: entries(model.dated),
-                                                    urls: urls, topics: model.topics))
+                                                    urls: urls, topics: model.topics,
+                                                    deputyLabels: DeputyRows.labels(strings: site.theme.strings)))
         let sections = URLScheme.feedSections.map { kind in
             (URLScheme.feed(kind), Feeds.atom(title: "\(config.title) - \(kind.title)", subtitle: "",
                                               selfPath: URLScheme.feed(kind), alternatePath: URLScheme.section(kind),

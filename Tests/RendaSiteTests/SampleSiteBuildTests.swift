@@ -117,6 +117,12 @@ struct SampleSiteBuildTests {
         let updated = try feed.nodes(forXPath: "//*[local-name()='entry']/*[local-name()='updated']").compactMap(\.stringValue)
         #expect(updated == updated.sorted(by: >), "newest first")
         #expect(updated.allSatisfy { $0.hasSuffix("+08:00") })
+        // A profile's entry shows whom it is about, as its page does: portrait and details first.
+        let profiles = try feed.nodes(forXPath: "//*[local-name()='entry'][*[local-name()='link'][contains(@href, '/deputies/')]]"
+                                      + "/*[local-name()='content']").compactMap(\.stringValue)
+        let profile = try #require(profiles.first, "no profile among the newest entries")
+        #expect(profile.hasPrefix("<p><img src=\"\(Self.subPath.dropFirst("https://www.example.gov.cn".count))deputies/"), "\(profile.prefix(200))")
+        #expect(profile.contains("<li>选区：") && profile.contains("<li>工作单位及职务："), "\(profile.prefix(400))")
         let news = try XMLDocument(data: try #require(tree.files["news/feed.xml"]))
         let newsLinks = try news.nodes(forXPath: "//*[local-name()='entry']/*[local-name()='link']/@href").compactMap(\.stringValue)
         #expect(!newsLinks.isEmpty)
