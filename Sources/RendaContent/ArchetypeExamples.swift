@@ -73,6 +73,16 @@ public struct ArchetypeExamples: Sendable {
                                        hint: "请逐项核对，改成真实信息后再发布；暂时不清楚的，先保留 draft: true。"))
         } else {
             problems += placeholders
+            // Most examples may well be true of a deputy (男, 汉族, 第十九届); the birth month is
+            // one in hundreds. Left as the example with its mark gone (a find-and-replace of every
+            // `# 示例`), the fields around it were most likely not looked at either.
+            if let born = unchanged.first(where: { $0.field == .born }), !item.markedExamples.contains(.born) {
+                let others = unchanged.filter { $0.field != .born }.map { "\($0.field.chineseKeys[0])“\($0.value)”" }
+                problems.append(.warning(item.location(of: .born),
+                                         "字段 \(Field.born.displayName)还是新建时的示例“\(DeputyProfile.chineseYearMonth(born.value))”"
+                                             + (others.isEmpty ? "" : "，\(others.joined(separator: "、"))也与示例相同"),
+                                         hint: "请核对这些字段是不是这位代表的真实信息；出生年月确是这一个月的，可以不管这条提示。"))
+            }
         }
         return problems
     }

@@ -80,13 +80,24 @@ enum DeputyFields {
     }
 
     /// 届次 as 第十九届: from `19`, `第19届`, `十九届`; anything else as written.
-    static func term(_ written: String) -> String {
-        var text = written.trimmingSpaces()
-        if text.allSatisfy({ $0.isASCII && $0.isNumber }) { text += "届" }
-        if !text.hasPrefix("第"), text.hasSuffix("届") { text = "第" + text }
-        let digits = text.dropFirst().dropLast()
-        guard text.hasPrefix("第"), text.hasSuffix("届"), let number = Int(digits), (1...99).contains(number) else { return text }
+    /// `第十九届` from `19`, `１９`, `19届`, `十九`, `第19届` and `第19界` (界, the input method's
+    /// neighbour of 届); nil for what is no term (`第十九次`, a meeting's number).
+    static func term(_ written: String) -> String? {
+        var text = Substring(CJK.halfWidth(written.trimmingSpaces()))
+        if text.hasPrefix("第") { text = text.dropFirst() }
+        if text.hasSuffix("届") || text.hasSuffix("界") { text = text.dropLast() }
+        guard let number = Int(text) ?? chineseNumberValue(text), (1...99).contains(number) else { return nil }
         return "第\(chineseNumber(number))届"
+    }
+
+    /// 1–99 from Chinese numerals (九, 十, 十九, 二十一), nil for anything else.
+    static func chineseNumberValue(_ text: Substring) -> Int? {
+        let digits = Array("〇一二三四五六七八九")
+        func digit(_ part: Substring) -> Int? { part.count == 1 ? digits.firstIndex(of: part.first!) : nil }
+        guard let ten = text.firstIndex(of: "十") else { return text.isEmpty ? nil : digit(text) }
+        let before = text[..<ten], after = text[text.index(after: ten)...]
+        guard let tens = before.isEmpty ? 1 : digit(before), let ones = after.isEmpty ? 0 : digit(after), tens > 0 else { return nil }
+        return tens * 10 + ones
     }
 
     /// 1–99 in Chinese numerals: 9 九, 10 十, 19 十九, 20 二十, 21 二十一.

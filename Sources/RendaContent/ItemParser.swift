@@ -306,7 +306,14 @@ struct ItemParser {
             }
         }
         let occupation = requiredText(.occupation, in: matter)
-        let term = requiredText(.term, in: matter).map(DeputyFields.term)
+        var term = requiredText(.term, in: matter)
+        if let written = term, let entry = matter[.term] {
+            term = DeputyFields.term(written) ?? written
+            if DeputyFields.term(written) == nil {
+                problems.append(.warning(at(entry), "\(matter.key(for: .term))“\(written)”不是届次的写法，汇编会照原样印出",
+                                         hint: "写成 \(matter.key(for: .term)): 第十九届（或只写数字 19）。"))
+            }
+        }
         let born = parseBorn(matter, date: date)
         var year = date?.year
         if let entry = matter[.year] {

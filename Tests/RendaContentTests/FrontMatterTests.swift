@@ -76,6 +76,11 @@ struct FrontMatterTests {
         ("阿依古丽 • 买买提", "一九八二年十一月", "女", "十九届", "2023", "阿依古丽·买买提", "1982年11月", "女", "第十九届"),
         ("阿依古丽・买买提", "１９８２年１１月", "男性", "第九届", "2023", "阿依古丽·买买提", "1982年11月", "男", "第九届"),
         ("John  Smith", "198211", "男", "第十届", "2023", "John  Smith", "1982年11月", "男", "第十届"),
+        // 十九 without 届, and 界 typed for 届 (its neighbour in the input method), full-width digits.
+        ("李红", "1982-11", "女", "十九", "2023", "李红", "1982年11月", "女", "第十九届"),
+        ("李红", "1982-11", "女", "第19界", "2023", "李红", "1982年11月", "女", "第十九届"),
+        ("李红", "1982-11", "女", "第二十一届", "2023", "李红", "1982年11月", "女", "第二十一届"),
+        ("李红", "1982-11", "女", "１９", "2023", "李红", "1982年11月", "女", "第十九届"),
     ])
     func deputyFieldsAreReadAsStaffWriteThem(name: String, born: String, gender: String, term: String, year: String,
                                              shownName: String, shownBorn: String, shownGender: String, shownTerm: String) throws {
@@ -86,6 +91,15 @@ struct FrontMatterTests {
         let deputy = try #require(content?.items.first?.deputy)
         #expect([deputy.name, deputy.born, deputy.gender, deputy.term] == [shownName, shownBorn, shownGender, shownTerm])
         #expect(deputy.year == 2023)
+    }
+
+    /// A 届次 that is no term (第十九次, a meeting's number) is a warning on its line, printed as written.
+    @Test func aTermThatIsNoTermIsNamed() throws {
+        let site = try TestSite(files: ["content/deputies/2023-05-12-a.md":
+            "---\ntitle: 代表风采\ndate: 2023-05-12\n姓名: 李红\n性别: 女\n工作单位及职务: 教师\n选区: 青石镇\n届次: 第十九次\n---\n正文。\n"])
+        let (content, diagnostics) = site.load()
+        #expect(diagnostics.warnings.map { "\($0.location.line ?? 0) \($0.message)" } == ["8 届次“第十九次”不是届次的写法，汇编会照原样印出"])
+        #expect(content?.items.first?.deputy?.term == "第十九次")
     }
 
     /// 民族 and 政治面貌 from a closed list: a short form is the whole one (汉 → 汉族, 团员 → 共青团员,

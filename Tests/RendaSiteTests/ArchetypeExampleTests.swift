@@ -85,6 +85,19 @@ struct ArchetypeExampleTests {
         #expect(FileManager.default.fileExists(atPath: preview.appendingPathComponent("deputies/wang/index.html").path))
     }
 
+    /// Every `# 示例` mark removed at once (find and replace), only the post filled in: the
+    /// example birth month, one in hundreds, names the fields still as the archetype wrote them.
+    @Test func theExampleBirthMonthLeftWithoutItsMarkIsNamed() throws {
+        let text = try fromArchetype("deputy", title: "张伟", published: true)
+            .replacingOccurrences(of: "  # 示例", with: "")
+            .replacingOccurrences(of: "occupation: \"某某村党支部书记\"", with: "occupation: \"双河镇卫生院院长\"")
+            .replacingOccurrences(of: "写这位代表提出的建议、参加的视察和执法检查、在选区为群众办的实事。", with: "正文。")
+        let root = try makeSite(["content/deputies/2024-05-06-zhang.md": text])
+        let report = try build(root: root).1.get()
+        let born = try #require(report.diagnostics.warnings.first { $0.message.hasPrefix("字段 born（出生年月）还是新建时的示例") })
+        #expect(born.message == "字段 born（出生年月）还是新建时的示例“1975年3月”，性别“男”、民族“汉族”、政治面貌“中共党员”、选区“城关镇”、代表级别“县人大代表”、届次“第十九届”也与示例相同")
+    }
+
     @Test func publishedItemsStillHoldingTheExamplesStopTheBuild() throws {
         let root = try makeSite([
             "content/news/2024-05-06-a.md": try fromArchetype("news", title: "县人大常委会召开会议", published: true),

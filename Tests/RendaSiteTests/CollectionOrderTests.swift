@@ -10,6 +10,20 @@ struct CollectionOrderTests {
         "---\ntitle: \(name)\ndate: 2024-05-06\n姓名: \(name)\n性别: 女\n工作单位及职务: 教师\n选区: \(delegation)\n届次: 第十九届\n---\n正文。\n"
     }
 
+    /// The section counts deputies, not profiles: one profiled in two years is one deputy, and
+    /// namesakes of two 选区 are two.
+    @Test func theSectionCountsDeputiesNotProfiles() throws {
+        let root = try makeSite([
+            "content/deputies/2023-05-06-ma.md": profile("马小燕", "河口镇").replacingOccurrences(of: "2024-05-06", with: "2023-05-06"),
+            "content/deputies/2024-05-06-ma-2024.md": profile("马小燕", "河口镇"),
+            "content/deputies/2024-05-06-ma-chengguan.md": profile("马小燕", "城关镇"),
+        ])
+        let (output, result) = build(root: root)
+        _ = try result.get()
+        let page = try String(contentsOf: output.appendingPathComponent("deputies/index.html"), encoding: .utf8)
+        #expect(page.contains(#"<p class="page-count">共2位代表</p>"#))
+    }
+
     /// `delegations` sets the order (镇 before 乡, not pinyin's 白沙镇 first); a 选区 it does not
     /// list comes after, and is a warning on its line with the name it most likely means.
     @Test func siteYmlSetsTheOrderAndAnUnlistedOneIsNamed() throws {
