@@ -3,7 +3,7 @@ import RendaCore
 /// The fields of a deputy profile as an office clerk types them from a Word table, read into the
 /// one form the annual collection prints: 1975年3月, 男, 第十九届, 阿依古丽·买买提. A value that
 /// cannot be read is named, since the collection would print it as typed.
-enum DeputyFields {
+package enum DeputyFields {
     /// Digits in full width or as Chinese numerals (一九七五), as ASCII.
     static func narrowDigits(_ text: String) -> String {
         let chinese: [Character: Character] = ["〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4",
@@ -139,5 +139,19 @@ enum DeputyFields {
             }
         }
         return String(kept)
+    }
+}
+
+extension DeputyFields {
+    /// The text of each field of a profile's front matter, by field (English or Chinese keys
+    /// alike), for `renda new deputy` to carry a returning deputy's details over; empty when the
+    /// front matter cannot be read.
+    package static func writtenFields(of profile: String) -> [Field: String] {
+        guard let matter = FrontMatter.parse(profile, file: "").0 else { return [:] }
+        var fields: [Field: String] = [:]
+        for (field, entry) in matter.entries {
+            if let text = entry.value.text?.trimmingSpaces(), !text.isEmpty { fields[field] = text }
+        }
+        return fields
     }
 }

@@ -104,7 +104,7 @@ public struct NewItem {
     /// The URL name to use: `slug`, or for one made from the title and already taken by an item
     /// with another title, the first free `slug-2`, `slug-3`…. The same title again is refused:
     /// it is most likely the same article made twice.
-    private func availableSlug() throws -> String {
+    private func availableSlug() throws -> (slug: String, earlier: (file: String, year: Int)?) {
         let taken = existingSlugs()
         // A deputy is profiled again each year: the same name in another year's profile is the
         // next one, under that profile's address with the year (deng-haiyan-2025), whatever
@@ -115,9 +115,9 @@ public struct NewItem {
                 throw NewItemError(description: "今年已有“\(title)”的代表风采：\(taken[yearly] ?? earlier.file)，没有做任何改动。"
                     + "同名的另一位代表请用 --slug 指定网址名，例如 --slug \(slug)-chengguan。")
             }
-            return yearly
+            return (yearly, (earlier.file, earlier.year))
         }
-        guard let clash = taken[slug] else { return slug }
+        guard let clash = taken[slug] else { return (slug, nil) }
         let clashText = FileSystem.readBytes(root.appendingPathComponent(clash).path
             + (MarkdownFileName.matches(clash) ? "" : "/index.md")).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let sameTitle = clashText.contains(NewItem.yamlString(title)) || clashText.contains("title: \(title)\n")
@@ -129,7 +129,7 @@ public struct NewItem {
                 throw NewItemError(description: "今年已有“\(title)”的代表风采：\(taken[yearly]!)，没有做任何改动。"
                     + "同名的另一位代表请用 --slug 指定网址名，例如 --slug \(slug)-chengguan。")
             }
-            return yearly
+            return (yearly, nil)
         }
         if slugIsExplicit || sameTitle {
             let what = kind == .deputy ? "已有“\(title)”的代表风采：\(clash)，没有做任何改动。同名的另一位代表请用 --slug 指定网址名，例如 --slug \(slug)-chengguan。"
@@ -138,7 +138,7 @@ public struct NewItem {
         }
         var number = 2
         while taken["\(slug)-\(number)"] != nil { number += 1 }
-        return "\(slug)-\(number)"
+        return ("\(slug)-\(number)", nil)
     }
 
     /// The newest profile of a deputy of this name (its `name` or `姓名` line): its file, its
@@ -191,18 +191,22 @@ public struct NewItem {
         if let missing = ContentLoader(root: root).missingContentFolder() {
             throw NewItemError(description: missing.message + (missing.hint.map { "\n提示：" + $0 } ?? ""))
         }
-        let slug = try availableSlug()
+        let (slug, earlier) = try availableSlug()
         let theme = config?.theme ?? "default"
         guard let archetype = ThemeLoader.archetype(root: root, theme: theme, kind: kind.rawValue) else {
             throw NewItemError(description: "主题“\(theme)”中没有 archetypes/\(kind.rawValue).md 模板。")
         }
         let context = ThemeLoader.archetypeContext(yamlTitle: NewItem.yamlString(title), date: today, slug: slug)
-        let text: String
+        var text: String
         switch TemplateSet.renderStandalone(try String(contentsOf: archetype, encoding: .utf8), context: context) {
         case .success(let rendered): text = rendered
         case .failure(let error):
             let file = archetype.path.replacingOccurrences(of: root.path + "/", with: "")
             throw NewItemError(description: "\(file):\(error.line): 模板语法错误：\(error.message)")
+        }
+        if let earlier, let bytes = FileSystem.readBytes(root.appendingPathComponent(earlier.file).path
+            + (MarkdownFileName.matches(earlier.file) ? "" : "/index.md")) {
+            text = NewItem.carryingOver(from: String(decoding: bytes, as: UTF8.self), year: earlier.year, into: text)
         }
         let relativePath = relativePath(slug: slug)
         let file = root.appendingPathComponent(relativePath)
@@ -210,6 +214,22 @@ public struct NewItem {
         // `.withoutOverwriting` makes the refusal hold even against a file created meanwhile.
         try Data(text.utf8).write(to: file, options: .withoutOverwriting)
         return relativePath
+    }
+
+    /// Details that last from one year's profile to the next (性别, 民族, 出生年月, 政治面貌, 工作单位及职务,
+    /// 选区, 代表级别, 届次), taken from the deputy's earlier profile into the archetype's lines in
+    /// place of its examples, each marked to be checked: a post or a 选区 may have changed.
+    static func carryingOver(from earlier: String, year: Int, into text: String) -> String {
+        let written = DeputyFields.writtenFields(of: earlier)
+        let lasting: Set<Field> = [.gender, .ethnicity, .born, .party, .occupation, .delegation, .level, .term]
+        var inFields = false, fenceCount = 0
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.elementsEqual("---") { fenceCount += 1; inFields = fenceCount == 1; return String(line) }
+            guard inFields, let colon = line.firstIndex(of: ":"), !line.hasPrefix("#"),
+                  let field = Field(key: String(line[..<colon])), lasting.contains(field),
+                  let value = written[field] else { return String(line) }
+            return "\(line[..<colon]): \(yamlString(value))  # 沿用\(year)年的代表风采，请核对"
+        }.joined(separator: "\n")
     }
 
     /// A double-quoted YAML string (JSON's escaping is valid YAML), safe for any title.

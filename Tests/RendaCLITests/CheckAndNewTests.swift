@@ -319,13 +319,19 @@ struct NewTests {
         let root = try fixtureSite()
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content/deputies/2024-12-10-deng-haiyan"),
                                                 withIntermediateDirectories: true)
-        try "---\ntitle: \"让竹编手艺“编”出致富路——记县人大代表邓海燕\"\ndate: 2024-12-10\nname: \"邓海燕\"\nyear: 2024\n---\n正文。\n".write(
+        try "---\ntitle: \"让竹编手艺“编”出致富路——记县人大代表邓海燕\"\ndate: 2024-12-10\nname: \"邓海燕\"\n性别: 女\n选区: 桃源乡\nyear: 2024\n---\n正文。\n".write(
             to: root.appendingPathComponent("content/deputies/2024-12-10-deng-haiyan/index.md"), atomically: true, encoding: .utf8)
         let created = try renda(["new", "deputy", "邓海燕", "--root", root.path])
         #expect(created.status == 0, "\(created.stderr)")
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
         #expect(created.stdout.contains("-deng-haiyan-\(calendar.component(.year, from: Date())).md"), "\(created.stdout)")
+        // Her details are carried over from that profile, to be checked, in place of the examples.
+        let path = try #require(created.stdout.split(separator: "\n").first?.split(separator: " ").last.map(String.init))
+        let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        #expect(text.contains("\ngender: \"女\"  # 沿用2024年的代表风采，请核对\n"), "\(text)")
+        #expect(text.contains("\ndelegation: \"桃源乡\"  # 沿用2024年的代表风采，请核对\n"), "\(text)")
+        #expect(text.contains("\nborn: \"1975-03\"  # 示例\n"), "what the earlier profile lacks stays an example")
     }
 
     @Test func anUnknownKindIsBadUsage() throws {
