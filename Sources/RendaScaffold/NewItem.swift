@@ -180,9 +180,16 @@ public struct NewItem {
         return Int(name.prefix(4))
     }
 
+    /// What `create()` wrote: the file, relative to the root, and for a returning deputy the
+    /// earlier profile whose details it carries over.
+    public struct Created {
+        public var path: String
+        public var carriedFrom: String?
+    }
+
     /// Writes the file, refusing to replace anything already there.
     @discardableResult
-    public func create() throws -> String {
+    public func create() throws -> Created {
         guard !title.isEmpty else { throw NewItemError(description: "请给出标题，例如：renda new news \"县人大常委会召开第十次会议\"") }
         guard Slug.isValid(slug) else {
             throw NewItemError(description: "网址名“\(slug)”只能包含小写英文字母、数字和连字符，例如 --slug changweihui-huiyi")
@@ -213,7 +220,7 @@ public struct NewItem {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         // `.withoutOverwriting` makes the refusal hold even against a file created meanwhile.
         try Data(text.utf8).write(to: file, options: .withoutOverwriting)
-        return relativePath
+        return Created(path: relativePath, carriedFrom: earlier?.file)
     }
 
     /// Details that last from one year's profile to the next (性别, 民族, 出生年月, 政治面貌, 工作单位及职务,

@@ -50,8 +50,14 @@ struct NewCommand: ParsableCommand {
         let item = NewItem(root: site.url, kind: NewItemKind(word: kind)!,
                            title: title, bundle: bundle, slug: slug, today: today)
         do {
-            let path = try item.create()
+            let created = try item.create()
+            let path = created.path
             print("已创建 \(path)")
+            if let earlier = created.carriedFrom {
+                // A namesake of another 选区 is told apart only by whoever writes the profile.
+                print("往年已有“\(title)”的代表风采（\(earlier)），性别、选区、职务等已从中带过来，请逐项核对；"
+                      + "如果这是同名的另一位代表，请删去这个文件，改用 --slug 另取网址名（如 --slug \(item.slug)-chengguan）。")
+            }
             print("下一步：编辑这个文件，然后运行 renda check 检查，renda build 生成网站。")
             if bundle { print("图片请放在 \((path as NSString).deletingLastPathComponent)/ 中。") }
         } catch let error as NewItemError {

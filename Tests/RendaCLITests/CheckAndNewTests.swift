@@ -332,6 +332,9 @@ struct NewTests {
         #expect(text.contains("\ngender: \"女\"  # 沿用2024年的代表风采，请核对\n"), "\(text)")
         #expect(text.contains("\ndelegation: \"桃源乡\"  # 沿用2024年的代表风采，请核对\n"), "\(text)")
         #expect(text.contains("\nborn: \"1975-03\"  # 示例\n"), "what the earlier profile lacks stays an example")
+        // Said, with what to do when she is a namesake of another 选区.
+        #expect(created.stdout.contains("往年已有“邓海燕”的代表风采（content/deputies/2024-12-10-deng-haiyan），性别、选区、职务等已从中带过来，请逐项核对"),
+                "\(created.stdout)")
     }
 
     @Test func anUnknownKindIsBadUsage() throws {
