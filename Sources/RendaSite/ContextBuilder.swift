@@ -289,6 +289,20 @@ struct ContextBuilder: Sendable {
             }
             entry["report"] = info
         }
+        if let deputy = item.pointee.deputy, var profile = entry.child("deputy") {
+            // The same deputy's profiles of other years (by name and 选区, as namesakes of two
+            // 选区 are two people), newest first: a reader follows one deputy's record over the years.
+            let others = (model.sections[.deputies] ?? []).filter { other in
+                other != index && model.items[other].deputy.map { $0.name == deputy.name && $0.delegation == deputy.delegation } == true
+            }
+            if !others.isEmpty {
+                profile["other_years"] = Context.list(others.compactMap { other -> Context? in
+                    guard let year = model.items[other].deputy?.year else { return nil }
+                    return ["year": year, "href": urls.href(model.items[other].path)]
+                })
+                entry["deputy"] = profile
+            }
+        }
         if item.pointee.kind.isDated, let list = model.sections[item.pointee.kind] {
             let position = model.sectionPosition[index]
             // 上一篇 is the one published before (older), 下一篇 the one after (newer).

@@ -24,6 +24,25 @@ struct CollectionOrderTests {
         #expect(page.contains(#"<p class="page-count">共2位代表</p>"#))
     }
 
+    /// A deputy's profiles of other years link to each other; a namesake of another 选区 is
+    /// another person, and is not linked.
+    @Test func aDeputysProfilesOfOtherYearsAreLinked() throws {
+        let root = try makeSite([
+            "content/deputies/2023-05-06-ma.md": profile("马小燕", "河口镇").replacingOccurrences(of: "2024-05-06", with: "2023-05-06"),
+            "content/deputies/2024-05-06-ma-2024.md": profile("马小燕", "河口镇"),
+            "content/deputies/2024-05-06-ma-chengguan.md": profile("马小燕", "城关镇"),
+        ])
+        let (output, result) = build(root: root)
+        _ = try result.get()
+        func others(_ page: String) throws -> String? {
+            let html = try String(contentsOf: output.appendingPathComponent(page), encoding: .utf8)
+            return html.range(of: #"<p class="profile-other-years">[^\n]*</p>"#, options: .regularExpression).map { String(html[$0]) }
+        }
+        #expect(try others("deputies/ma/index.html") == #"<p class="profile-other-years">这位代表其他年度的风采：<a href="/deputies/ma-2024/">2024年</a></p>"#)
+        #expect(try others("deputies/ma-2024/index.html") == #"<p class="profile-other-years">这位代表其他年度的风采：<a href="/deputies/ma/">2023年</a></p>"#)
+        #expect(try others("deputies/ma-chengguan/index.html") == nil)
+    }
+
     /// `delegations` sets the order (镇 before 乡, not pinyin's 白沙镇 first); a 选区 it does not
     /// list comes after, and is a warning on its line with the name it most likely means.
     @Test func siteYmlSetsTheOrderAndAnUnlistedOneIsNamed() throws {
