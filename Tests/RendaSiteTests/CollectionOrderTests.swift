@@ -10,14 +10,19 @@ struct CollectionOrderTests {
         "---\ntitle: \(name)\ndate: 2024-05-06\n姓名: \(name)\n性别: 女\n工作单位及职务: 教师\n选区: \(delegation)\n届次: 第十九届\n---\n正文。\n"
     }
 
-    /// The section counts deputies, not profiles: one profiled in two years is one deputy, and
-    /// namesakes of two 选区 are two.
-    @Test func theSectionCountsDeputiesNotProfiles() throws {
-        let root = try makeSite([
+    /// 马小燕 of 河口镇 profiled in 2023 and 2024, and a namesake of 城关镇 in 2024.
+    private func returningDeputySite() throws -> URL {
+        try makeSite([
             "content/deputies/2023-05-06-ma.md": profile("马小燕", "河口镇").replacingOccurrences(of: "2024-05-06", with: "2023-05-06"),
             "content/deputies/2024-05-06-ma-2024.md": profile("马小燕", "河口镇"),
             "content/deputies/2024-05-06-ma-chengguan.md": profile("马小燕", "城关镇"),
         ])
+    }
+
+    /// The section counts deputies, not profiles: one profiled in two years is one deputy, and
+    /// namesakes of two 选区 are two.
+    @Test func theSectionCountsDeputiesNotProfiles() throws {
+        let root = try returningDeputySite()
         let (output, result) = build(root: root)
         _ = try result.get()
         let page = try String(contentsOf: output.appendingPathComponent("deputies/index.html"), encoding: .utf8)
@@ -27,11 +32,7 @@ struct CollectionOrderTests {
     /// A deputy's profiles of other years link to each other; a namesake of another 选区 is
     /// another person, and is not linked.
     @Test func aDeputysProfilesOfOtherYearsAreLinked() throws {
-        let root = try makeSite([
-            "content/deputies/2023-05-06-ma.md": profile("马小燕", "河口镇").replacingOccurrences(of: "2024-05-06", with: "2023-05-06"),
-            "content/deputies/2024-05-06-ma-2024.md": profile("马小燕", "河口镇"),
-            "content/deputies/2024-05-06-ma-chengguan.md": profile("马小燕", "城关镇"),
-        ])
+        let root = try returningDeputySite()
         let (output, result) = build(root: root)
         _ = try result.get()
         func others(_ page: String) throws -> String? {
