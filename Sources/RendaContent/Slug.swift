@@ -87,7 +87,7 @@ public enum Slug {
     }
 
     /// A pinyin slug, or nil when the platform cannot transliterate the text.
-    static func transliterated(_ text: String) -> String? {
+    package static func transliterated(_ text: String) -> String? {
         guard let latin = pinyin(text) else { return nil }
         let slug = slugify(latin)
         guard latin.unicodeScalars.allSatisfy({ !CJK.isHan($0) }), isValid(slug) else { return nil }

@@ -160,8 +160,15 @@ extension ContextBuilder {
         if let newest = entry.delegations.flatMap(\.items).compactMap({ model.items[$0].date }).max() {
             context["issued"] = "\(newest.year)年\(newest.month)月"
         }
+        // Named by the 选区 (`#d-he-kou-zhen`), not its place: a link someone shared still lands
+        // on it after a 选区 is added or renamed before it. Two alike in pinyin get their place too.
+        var anchors = Set<String>()
+        let named = entry.delegations.enumerated().map { number, group in
+            let anchor = "d-" + (Slug.transliterated(group.name) ?? Slug.shortHash(group.name))
+            return anchors.insert(anchor).inserted ? anchor : anchor + "-\(number + 1)"
+        }
         context["delegations"] = entry.delegations.enumerated().map { number, group in
-            ["name": group.name, "anchor": "d\(number + 1)", "count": group.items.count,
+            ["name": group.name, "anchor": named[number], "count": group.items.count,
              "deputies": group.items.map { index -> Context in
                  let slug = model.items[index].slug
                  var card = self.card(index)

@@ -60,6 +60,8 @@ struct CollectionOrderTests {
         let page = try String(contentsOf: output.appendingPathComponent("deputies/2024/index.html"), encoding: .utf8)
         let headings = page.components(separatedBy: "<h2 class=\"delegation-title\"").dropFirst().map { $0.split(separator: "<")[0] }
         #expect(headings.map { $0.split(separator: ">").last.map(String.init) ?? "" } == ["城关镇", "白沙镇", "杏林乡", "城关", "城关镇第三选区"])
+        // Each 选区's anchor is its name, not its place, so a shared link keeps its 选区.
+        #expect(page.contains(#"<section class="delegation" id="d-cheng-guan-zhen""#) && page.contains(##"href="#d-xing-lin-xiang""##))
         let warning = try #require(report.diagnostics.warnings.first { $0.message.hasPrefix("选区“城关”") })
         #expect(warning.location == SourceLocation(file: "content/deputies/2024-05-06-d.md", line: 7))
         #expect(warning.hint?.hasPrefix("是否想写“城关镇”？") == true)
