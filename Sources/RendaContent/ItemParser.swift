@@ -374,8 +374,12 @@ struct ItemParser {
         guard let written = text(.born, in: matter), let entry = matter[.born] else { return nil }
         let key = matter.key(for: .born)
         guard let (year, month) = DeputyFields.yearMonth(written) else {
+            // `82.6`: a year of two digits, as forms abbreviate it; the century is the writer's to say.
+            let parts = CJK.halfWidth(written).split(whereSeparator: { !$0.isASCII || !$0.isNumber })
+            let guess = parts.count == 2 && parts[0].count == 2 && Int(parts[1]).map({ (1...12).contains($0) }) == true
+                ? "是否想写 \(key): 19\(parts[0])-\(parts[1].count == 1 ? "0" : "")\(parts[1])？" : ""
             problems.append(.error(at(entry), "\(key)“\(written)”无法识别，汇编会照原样印出",
-                                   hint: "写成年和月，例如 \(key): 1975-03（网页上显示为 1975年3月）。"))
+                                   hint: guess + "写成年和月，例如 \(key): 1975-03（网页上显示为 1975年3月）。"))
             return written
         }
         if year < 1900 || date.map({ year > $0.year }) == true {

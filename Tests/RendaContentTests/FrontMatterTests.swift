@@ -142,6 +142,9 @@ struct FrontMatterTests {
             "c.md:6 error 出生年月“2030-01”不像出生年月",
             "c.md:10 warning 年度 2024 与日期的年份 2026 相差较大，这篇会收入 2024 年的代表风采汇编",
         ])
+        // A year of two digits, as forms abbreviate it: the hint spells out what was most likely meant.
+        let b = try #require(diagnostics.errors.first { $0.location.file.hasSuffix("b.md") })
+        #expect(b.hint == "是否想写 出生年月: 1975-03？写成年和月，例如 出生年月: 1975-03（网页上显示为 1975年3月）。")
     }
 
     /// A detail left empty drops its row from the page and the collection: said on its line, so
