@@ -139,7 +139,7 @@ public struct MarkdownRenderer: Sendable {
                 blockLine = line
                 inParagraph = type == CMARK_NODE_PARAGRAPH
                 if inParagraph, let first = cmark_node_first_child(node),
-                   [CMARK_NODE_IMAGE, CMARK_NODE_LINK].contains(CMarkDocument.type(first)) {
+                   case let kind = CMarkDocument.type(first), kind == CMARK_NODE_IMAGE || kind == CMARK_NODE_LINK {
                     nodes.pictureParagraphs.append(node)
                 }
                 if type == CMARK_NODE_HEADING {

@@ -292,9 +292,7 @@ struct ContextBuilder: Sendable {
         if let deputy = item.pointee.deputy, var profile = entry.child("deputy") {
             // The same deputy's profiles of other years (by name and 选区, as namesakes of two
             // 选区 are two people), newest first: a reader follows one deputy's record over the years.
-            let others = (model.sections[.deputies] ?? []).filter { other in
-                other != index && model.items[other].deputy.map { $0.name == deputy.name && $0.delegation == deputy.delegation } == true
-            }
+            let others = (model.profilesOfDeputy[SiteModel.deputyKey(deputy)] ?? []).filter { $0 != index }
             if !others.isEmpty {
                 profile["other_years"] = Context.list(others.compactMap { other -> Context? in
                     guard let year = model.items[other].deputy?.year else { return nil }

@@ -73,7 +73,7 @@ extension ContextBuilder {
             // Deputies, not profiles: one profiled again in a later year is one deputy (by name
             // and 选区, as namesakes of two 选区 are two). `profiles` counts the profiles.
             section["profiles"] = list.count
-            section["count"] = Set(list.compactMap { model.items[$0].deputy.map { [$0.name, $0.delegation] } }).count
+            section["count"] = model.profilesOfDeputy.count
         }
         context["section"] = section
         context["items"] = list[pager.range].map(card)

@@ -25,6 +25,12 @@ public struct SiteModel: Sendable {
     public let deputyYears: [(year: Int, delegations: [(name: String, items: [Int])])]
     /// Each single page's 上级页面, and what is wrong with those written.
     let parentPages: ParentPages
+    /// One deputy's profiles (by name and 选区, as namesakes of two 选区 are two people), newest
+    /// first, keyed by `deputyKey`: the other years a profile links to, and the section's count
+    /// of deputies.
+    let profilesOfDeputy: [String: [Int]]
+
+    static func deputyKey(_ deputy: DeputyProfile) -> String { deputy.name + "\u{1F}" + deputy.delegation }
 
     public init(content: SiteContent, includeDrafts: Bool, now: SiteDate) {
         config = content.config
@@ -97,6 +103,8 @@ public struct SiteModel: Sendable {
             case (nil, nil): key[a]! < key[b]!
             }
         }
+        profilesOfDeputy = Dictionary(grouping: (sections[.deputies] ?? []).filter { all[$0].deputy != nil },
+                                      by: { SiteModel.deputyKey(all[$0].deputy!) })
         self.deputyYears = deputyYears.keys.sorted(by: >).map { year in
             let groups = deputyYears[year]!
             let delegations = groups.keys.sorted(by: precedes)
