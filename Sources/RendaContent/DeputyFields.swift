@@ -5,7 +5,7 @@ import RendaCore
 /// cannot be read is named, since the collection would print it as typed.
 package enum DeputyFields {
     /// Digits in full width or as Chinese numerals (一九七五), as ASCII.
-    static func narrowDigits(_ text: String) -> String {
+    package static func narrowDigits(_ text: String) -> String {
         let chinese: [Character: Character] = ["〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4",
                                                 "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"]
         return String(CJK.halfWidth(text).map { chinese[$0] ?? $0 })
@@ -79,8 +79,7 @@ package enum DeputyFields {
         }
     }
 
-    /// 届次 as 第十九届: from `19`, `第19届`, `十九届`; anything else as written.
-    /// `第十九届` from `19`, `１９`, `19届`, `十九`, `第19届` and `第19界` (界, the input method's
+    /// 届次 as 第十九届: from `19`, `１９`, `19届`, `十九`, `第19届` and `第19界` (界, the input method's
     /// neighbour of 届); nil for what is no term (`第十九次`, a meeting's number).
     static func term(_ written: String) -> String? {
         var text = Substring(CJK.halfWidth(written.trimmingSpaces()))
@@ -92,8 +91,7 @@ package enum DeputyFields {
 
     /// 1–99 from Chinese numerals (九, 十, 十九, 二十一), nil for anything else.
     static func chineseNumberValue(_ text: Substring) -> Int? {
-        let digits = Array("〇一二三四五六七八九")
-        func digit(_ part: Substring) -> Int? { part.count == 1 ? digits.firstIndex(of: part.first!) : nil }
+        func digit(_ part: Substring) -> Int? { part.count == 1 ? numerals.firstIndex(of: part.first!) : nil }
         guard let ten = text.firstIndex(of: "十") else { return text.isEmpty ? nil : digit(text) }
         let before = text[..<ten], after = text[text.index(after: ten)...]
         guard let tens = before.isEmpty ? 1 : digit(before), let ones = after.isEmpty ? 0 : digit(after), tens > 0 else { return nil }
@@ -102,18 +100,20 @@ package enum DeputyFields {
 
     /// 1–99 in Chinese numerals: 9 九, 10 十, 19 十九, 20 二十, 21 二十一.
     static func chineseNumber(_ number: Int) -> String {
-        let digits = Array("〇一二三四五六七八九")
         let tens = number / 10, ones = number % 10
-        let head = tens == 0 ? "" : (tens == 1 ? "十" : "\(digits[tens])十")
-        return tens == 0 ? String(digits[ones]) : head + (ones == 0 ? "" : String(digits[ones]))
+        let head = tens == 0 ? "" : (tens == 1 ? "十" : "\(numerals[tens])十")
+        return tens == 0 ? String(numerals[ones]) : head + (ones == 0 ? "" : String(numerals[ones]))
     }
+
+    /// 0–9 as Chinese numerals, each at its value.
+    private static let numerals = Array("〇一二三四五六七八九")
 
     /// A name as a collection prints it. Spaces between Chinese characters, which name lists use
     /// to line two-character names up with three (`王  芳`, `马 小 燕`), are dropped; the dot
     /// between the parts of a name (阿依古丽·买买提), typed as •, ・, ．, ‧ or a hyphen, is the
     /// 间隔号 ·, without spaces around it. So the page, its title and the check for a profile
     /// written twice see one name. A Latin name keeps its spaces and hyphens.
-    static func name(_ written: String) -> String {
+    package static func name(_ written: String) -> String {
         let scalars = Array(written.unicodeScalars)
         func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\t" }
         func isDot(_ scalar: Unicode.Scalar) -> Bool { "·•・．‧･.-－".unicodeScalars.contains(scalar) }

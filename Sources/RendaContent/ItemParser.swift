@@ -308,8 +308,9 @@ struct ItemParser {
         let occupation = requiredText(.occupation, in: matter)
         var term = requiredText(.term, in: matter)
         if let written = term, let entry = matter[.term] {
-            term = DeputyFields.term(written) ?? written
-            if DeputyFields.term(written) == nil {
+            let read = DeputyFields.term(written)
+            term = read ?? written
+            if read == nil {
                 problems.append(.warning(at(entry), "\(matter.key(for: .term))“\(written)”不是届次的写法，汇编会照原样印出",
                                          hint: "写成 \(matter.key(for: .term)): 第十九届（或只写数字 19）。"))
             }

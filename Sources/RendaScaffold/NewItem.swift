@@ -104,7 +104,7 @@ public struct NewItem {
     /// The URL name to use: `slug`, or for one made from the title and already taken by an item
     /// with another title, the first free `slug-2`, `slug-3`…. The same title again is refused:
     /// it is most likely the same article made twice.
-    private func availableSlug() throws -> (slug: String, earlier: (file: String, year: Int)?) {
+    private func availableSlug() throws -> (slug: String, earlier: Profile?) {
         let taken = existingSlugs()
         // A deputy is profiled again each year: the same name in another year's profile is the
         // next one, under that profile's address with the year (deng-haiyan-2025), whatever
@@ -115,22 +115,12 @@ public struct NewItem {
                 throw NewItemError(description: "今年已有“\(title)”的代表风采：\(taken[yearly] ?? earlier.file)，没有做任何改动。"
                     + "同名的另一位代表请用 --slug 指定网址名，例如 --slug \(slug)-chengguan。")
             }
-            return (yearly, (earlier.file, earlier.year))
+            return (yearly, earlier)
         }
         guard let clash = taken[slug] else { return (slug, nil) }
         let clashText = FileSystem.readBytes(root.appendingPathComponent(clash).path
             + (MarkdownFileName.matches(clash) ? "" : "/index.md")).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let sameTitle = clashText.contains(NewItem.yamlString(title)) || clashText.contains("title: \(title)\n")
-        // A deputy is profiled again each year: the same name in another year's profile is the
-        // next one, with the year in its address (deng-hai-yan-2025).
-        if kind == .deputy, !slugIsExplicit, sameTitle, let year = NewItem.collectionYear(of: clashText, file: clash), year != today.year {
-            let yearly = "\(slug)-\(today.year)"
-            guard taken[yearly] == nil else {
-                throw NewItemError(description: "今年已有“\(title)”的代表风采：\(taken[yearly]!)，没有做任何改动。"
-                    + "同名的另一位代表请用 --slug 指定网址名，例如 --slug \(slug)-chengguan。")
-            }
-            return (yearly, nil)
-        }
         if slugIsExplicit || sameTitle {
             let what = kind == .deputy ? "已有“\(title)”的代表风采：\(clash)，没有做任何改动。同名的另一位代表请用 --slug 指定网址名，例如 --slug \(slug)-chengguan。"
                 : "已有同名文件：\(clash)，没有做任何改动。请换一个标题，或用 --slug 指定其他网址名。"
@@ -141,43 +131,37 @@ public struct NewItem {
         return ("\(slug)-\(number)", nil)
     }
 
-    /// The newest profile of a deputy of this name (its `name` or `姓名` line): its file, its
-    /// address without a year at the end, and its collection year.
-    private func latestProfile(named name: String, in files: [String: String]) -> (file: String, base: String, year: Int)? {
-        var latest: (file: String, base: String, year: Int)? = nil
+    /// An earlier profile of the deputy a new one is for.
+    struct Profile {
+        /// Relative to the root: the `.md` file or the bundle folder.
+        var file: String
+        /// Its address without a year at the end (`deng-haiyan` of `deng-haiyan-2024`).
+        var base: String
+        var year: Int
+        var fields: [Field: String]
+    }
+
+    /// The newest profile of a deputy of this name (its `name` or `姓名` line, read as the
+    /// collection prints names). Only files holding the name are read as YAML.
+    private func latestProfile(named name: String, in files: [String: String]) -> Profile? {
+        let wanted = DeputyFields.name(name)
+        var latest: Profile? = nil
         for (slug, file) in files {
             let path = root.appendingPathComponent(file).path + (MarkdownFileName.matches(file) ? "" : "/index.md")
             guard let bytes = FileSystem.readBytes(path) else { continue }
             let text = String(decoding: bytes, as: UTF8.self)
-            guard NewItem.profileName(in: text) == name, let year = NewItem.collectionYear(of: text, file: file) else { continue }
+            guard text.contains(wanted) || text.contains(name) else { continue }
+            let fields = DeputyFields.writtenFields(of: text)
+            let fileName = file.split(separator: "/").last.map(String.init) ?? file
+            guard fields[.name].map(DeputyFields.name) == wanted,
+                  let year = (fields[.year].map { Int(DeputyFields.narrowDigits($0).prefix(4)) } ?? nil) ?? Int(fileName.prefix(4))
+            else { continue }
             var base = Substring(slug)
             if let dash = base.lastIndex(of: "-"), base[base.index(after: dash)...].count == 4,
                base[base.index(after: dash)...].allSatisfy({ $0.isASCII && $0.isNumber }) { base = base[..<dash] }
-            if latest.map({ year > $0.year }) ?? true { latest = (file, String(base), year) }
+            if latest.map({ year > $0.year }) ?? true { latest = Profile(file: file, base: String(base), year: year, fields: fields) }
         }
         return latest
-    }
-
-    /// The deputy's name as a profile's `name:` or `姓名:` line gives it, quotes aside.
-    static func profileName(in text: String) -> String? {
-        for line in text.split(separator: "\n") {
-            guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }),
-                  ["name", "姓名"].contains(line[..<colon].trimmingCharacters(in: .whitespaces)) else { continue }
-            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            if let comment = value.range(of: " #") { value = String(value[..<comment.lowerBound]).trimmingCharacters(in: .whitespaces) }
-            return value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”"))
-        }
-        return nil
-    }
-
-    /// The collection year of a profile: its `year`/`年度` line, else the year its file name starts with.
-    static func collectionYear(of text: String, file: String) -> Int? {
-        for line in text.split(separator: "\n") where line.hasPrefix("year:") || line.hasPrefix("年度:") {
-            let value = line.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: .whitespaces)
-            if let year = Int(value.prefix(4)) { return year }
-        }
-        let name = file.split(separator: "/").last.map(String.init) ?? file
-        return Int(name.prefix(4))
     }
 
     /// What `create()` wrote: the file, relative to the root, and for a returning deputy the
@@ -211,10 +195,7 @@ public struct NewItem {
             let file = archetype.path.replacingOccurrences(of: root.path + "/", with: "")
             throw NewItemError(description: "\(file):\(error.line): 模板语法错误：\(error.message)")
         }
-        if let earlier, let bytes = FileSystem.readBytes(root.appendingPathComponent(earlier.file).path
-            + (MarkdownFileName.matches(earlier.file) ? "" : "/index.md")) {
-            text = NewItem.carryingOver(from: String(decoding: bytes, as: UTF8.self), year: earlier.year, into: text)
-        }
+        if let earlier { text = NewItem.carryingOver(earlier.fields, year: earlier.year, into: text) }
         let relativePath = relativePath(slug: slug)
         let file = root.appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -226,8 +207,7 @@ public struct NewItem {
     /// Details that last from one year's profile to the next (性别, 民族, 出生年月, 政治面貌, 工作单位及职务,
     /// 选区, 代表级别, 届次), taken from the deputy's earlier profile into the archetype's lines in
     /// place of its examples, each marked to be checked: a post or a 选区 may have changed.
-    static func carryingOver(from earlier: String, year: Int, into text: String) -> String {
-        let written = DeputyFields.writtenFields(of: earlier)
+    static func carryingOver(_ written: [Field: String], year: Int, into text: String) -> String {
         let lasting: Set<Field> = [.gender, .ethnicity, .born, .party, .occupation, .delegation, .level, .term]
         var inFields = false, fenceCount = 0
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in

@@ -200,10 +200,10 @@ struct ContextBuilder: Sendable {
     }
 
     private func makeCard(_ index: Int) -> Context {
-        withItem(index) { item, result in makeCard(item, result) }
+        withItem(index) { item, result in makeCard(index, item, result) }
     }
 
-    private func makeCard(_ item: UnsafePointer<Item>, _ result: UnsafePointer<RenderedItem>) -> Context {
+    private func makeCard(_ index: Int, _ item: UnsafePointer<Item>, _ result: UnsafePointer<RenderedItem>) -> Context {
         var card: Context = [
             "title": item.pointee.title,
             "href": urls.href(item.pointee.path),
@@ -224,6 +224,14 @@ struct ContextBuilder: Sendable {
             var profile = deputyContext(deputy, slug: item.pointee.slug, photo: result.pointee.photoHref)
             // The profile's title under the name, unless it is the name (as `renda new deputy` makes it).
             if item.pointee.title != deputy.name { profile["headline"] = item.pointee.title }
+            // The same deputy's profiles of other years (by name and 选区, as namesakes of two
+            // 选区 are two people), newest first: a reader follows one deputy's record over the years.
+            let others = (model.profilesOfDeputy[SiteModel.deputyKey(deputy)] ?? []).filter { $0 != index }
+            if !others.isEmpty {
+                profile["other_years"] = Context.list(others.map { other in
+                    ["year": model.items[other].deputy!.year, "href": urls.href(model.items[other].path)]
+                })
+            }
             card["deputy"] = profile
         }
         return card
@@ -249,9 +257,7 @@ struct ContextBuilder: Sendable {
             "year_href": yearHref,
             // The profile's own place in the collection, which anchors each entry by its slug.
             "entry_href": yearHref + "#" + slug,
-            "fields": Context.list(zip(frame.deputyLabels, DeputyRows.values(deputy)).compactMap { label, value in
-                value.map { ["label": label, "value": $0] }
-            }),
+            "fields": Context.list(DeputyRows.rows(deputy, labels: frame.deputyLabels).map { ["label": $0.label, "value": $0.value] }),
         ]
         if let photo { context["photo"] = photo }
         return context
@@ -288,18 +294,6 @@ struct ContextBuilder: Sendable {
                 info["figures"] = Context.list(report.figures.map { ["label": $0.label, "value": $0.value, "unit": $0.unit] })
             }
             entry["report"] = info
-        }
-        if let deputy = item.pointee.deputy, var profile = entry.child("deputy") {
-            // The same deputy's profiles of other years (by name and 选区, as namesakes of two
-            // 选区 are two people), newest first: a reader follows one deputy's record over the years.
-            let others = (model.profilesOfDeputy[SiteModel.deputyKey(deputy)] ?? []).filter { $0 != index }
-            if !others.isEmpty {
-                profile["other_years"] = Context.list(others.compactMap { other -> Context? in
-                    guard let year = model.items[other].deputy?.year else { return nil }
-                    return ["year": year, "href": urls.href(model.items[other].path)]
-                })
-                entry["deputy"] = profile
-            }
         }
         if item.pointee.kind.isDated, let list = model.sections[item.pointee.kind] {
             let position = model.sectionPosition[index]
@@ -387,5 +381,10 @@ enum DeputyRows {
     static func values(_ deputy: DeputyProfile) -> [String?] {
         [deputy.gender, deputy.ethnicity, deputy.born, deputy.party, deputy.occupation, deputy.delegation,
          deputy.level, deputy.term]
+    }
+
+    /// The rows a profile shows, label and value, those without a value left out.
+    static func rows(_ deputy: DeputyProfile, labels: [String]) -> [(label: String, value: String)] {
+        zip(labels, values(deputy)).compactMap { label, value in value.map { (label, $0) } }
     }
 }

@@ -63,9 +63,7 @@ enum Feeds {
     /// reader, or the county portal taking the feed, shows whom the story is about.
     static func profile(of deputy: DeputyProfile, photo: String?, labels: [String]) -> String {
         var html = photo.map { "<p><img src=\"\(HTML.escape($0))\" alt=\"\(HTML.escape(deputy.name))\" /></p>\n" } ?? ""
-        let rows = zip(labels, DeputyRows.values(deputy)).compactMap { label, value in
-            value.map { "<li>\(HTML.escape(label))：\(HTML.escape($0))</li>" }
-        }
+        let rows = DeputyRows.rows(deputy, labels: labels).map { "<li>\(HTML.escape($0.label))：\(HTML.escape($0.value))</li>" }
         if !rows.isEmpty { html += "<ul>" + rows.joined() + "</ul>\n" }
         return html
     }
