@@ -167,8 +167,11 @@ extension ContextBuilder {
             let anchor = "d-" + (Slug.transliterated(group.name) ?? Slug.shortHash(group.name))
             return anchors.insert(anchor).inserted ? anchor : anchor + "-\(number + 1)"
         }
+        // The printed booklet's running heads (`@page` rules the template writes): CSS strings.
+        context["print_title"] = CSSString.quoted(title)
         context["delegations"] = entry.delegations.enumerated().map { number, group in
             ["name": group.name, "anchor": named[number], "count": group.items.count,
+             "print_name": CSSString.quoted(group.name),
              "deputies": group.items.map { index -> Context in
                  let slug = model.items[index].slug
                  var card = self.card(index)

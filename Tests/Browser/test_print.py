@@ -4,6 +4,7 @@ photo beside its fields. The PDF is saved as an artefact to look at."""
 
 import base64
 import re
+import subprocess
 
 import pytest
 from selenium.webdriver.common.by import By
@@ -38,6 +39,7 @@ def test_the_printing_tip_says_what_the_print_does(driver, base_url, pages):
     tip = driver.find_element(By.CSS_SELECTOR, ".print-hint").text
     assert "每个选区从新的一页开始" in tip
     assert "每位代表的介绍不跨页" in tip and "放不下时，从新的一页开始" in tip
+    assert "每页上方印出汇编名称和所在选区" in tip
 
 
 def test_every_delegation_starts_a_new_page(print_view):
@@ -114,3 +116,30 @@ def test_the_collection_prints_to_an_a4_booklet(driver, base_url, pages, artefac
     for width, height in boxes:
         assert float(width) == pytest.approx(A4_POINTS[0], abs=1.5)
         assert float(height) == pytest.approx(A4_POINTS[1], abs=1.5)
+
+
+def test_every_page_after_the_cover_names_the_collection_and_its_delegation(driver, base_url, pages, artefacts):
+    """A profile continued on a second page still says whose 选区 it is: the running head, the
+    collection's title at the top left, and at the top right the 选区 whose pages these are."""
+    driver.get(base_url + pages["collection"])
+    title = driver.find_element(By.CSS_SELECTOR, ".collection-cover .page-title").text
+    delegations = [e.get_attribute("textContent").split("共")[0]
+                   for e in driver.find_elements(By.CSS_SELECTOR, ".delegation-title")]
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})
+    path = artefacts / "deputies-collection-running-heads.pdf"
+    path.write_bytes(base64.b64decode(pdf["data"]))
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    printed = [page for page in text.split("\f") if page.strip()]
+    heads = [page.strip().splitlines()[0].split() for page in printed]
+    # The contents (after the cover, whose first line is its own big title) carry the title alone.
+    assert heads[1] == [title], heads[1]
+    seen = []
+    for page, head in zip(printed[2:], heads[2:]):
+        assert head[0] == title and len(head) == 2, head
+        # A page that opens a 选区 names the same one in its head as in its heading.
+        opening = [d for d in delegations if re.search(r"^\s*" + re.escape(d) + r"\s*共", page, re.M)]
+        if opening:
+            assert head[1] == opening[0], (head, opening)
+        if not seen or seen[-1] != head[1]:
+            seen.append(head[1])
+    assert seen == delegations

@@ -69,6 +69,24 @@ struct CollectionOrderTests {
         #expect(within.hint?.hasPrefix("是否想写“城关镇”？") == true)
     }
 
+    /// The printed booklet's pages carry running heads: the collection's title, and the 选区 of
+    /// the page (a named page per 选区), written into a style sheet where a 选区's name cannot
+    /// end the `<style>` element or the CSS string.
+    @Test func printedPagesNameTheirDelegation() throws {
+        let root = try makeSite([
+            "content/deputies/2024-05-06-a.md": profile("甲", "河口镇"),
+            "content/deputies/2024-05-06-b.md": profile("乙", #"城关"东</style>镇"#),
+        ])
+        let (output, result) = build(root: root)
+        _ = try result.get()
+        let page = try String(contentsOf: output.appendingPathComponent("deputies/2024/index.html"), encoding: .utf8)
+        #expect(page.contains("  .page-collection #d-he-kou-zhen { page: d-he-kou-zhen; }\n"
+            + #"  @page d-he-kou-zhen { @top-left { content: "2024年代表风采汇编"; } @top-right { content: "河口镇"; } }"#))
+        #expect(page.contains(#"@top-right { content: "城关\"东\3c /style\3e 镇"; }"#))
+        #expect(page.components(separatedBy: "</style>").count == 2)
+        #expect(page.contains(#"@page collection-contents { @top-left { content: "2024年代表风采汇编"; } }"#))
+    }
+
     /// A surname read otherwise than its character's usual reading sorts by the surname's:
     /// 区 Ou, 朴 Piao, 覃 Qin, 仇 Qiu, 单 Shan, 解 Xie, 曾 Zeng, 查 Zha (not qu, pu, tan, chou, dan,
     /// jie, ceng, cha). A delegation's name is read as usual.
