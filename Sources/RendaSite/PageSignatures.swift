@@ -16,17 +16,34 @@ struct PageSignatures {
     private let topicCounts: Int
     private let collections: Int
     private let years: Int
+    /// How many deputies (not profiles) the deputies section counts.
+    private let deputies: Int
 
     init(model: SiteModel, itemVersions: [Int], now: SiteDate, global: Int) {
         self.model = model
         self.global = global
-        items = zip(model.items, itemVersions).map { item, version in
+        var items = zip(model.items, itemVersions).map { item, version in
             var hasher = Hasher()
             hasher.combine(version)
             hasher.combine(item.draft)
             hasher.combine(item.date.map { $0 > now } ?? false)
             return hasher.finalize()
         }
+        // A profile's card links the same deputy's profiles of other years: wherever it shows,
+        // their years and addresses are part of it.
+        for profiles in model.profilesOfDeputy.values where profiles.count > 1 {
+            for index in profiles {
+                var hasher = Hasher()
+                hasher.combine(items[index])
+                for other in profiles where other != index {
+                    hasher.combine(model.items[other].path)
+                    hasher.combine(model.items[other].deputy?.year)
+                }
+                items[index] = hasher.finalize()
+            }
+        }
+        self.items = items
+        deputies = model.profilesOfDeputy.count
         topicCounts = PageSignatures.fold(model.topics.topics.map { model.byTopic[$0.slug]?.count ?? 0 })
         collections = PageSignatures.fold(model.deputyYears.flatMap { [$0.year, $0.delegations.reduce(0) { $0 + $1.items.count }] })
         years = PageSignatures.fold(model.years.flatMap { [$0.year, $0.items.count] })
@@ -67,7 +84,8 @@ struct PageSignatures {
             combine(pager, &hasher)
             hasher.combine(list.count)
             hasher.combine(versions(list[pager.range]))
-            if kind == .deputies { hasher.combine(collections) }
+            // The deputies section counts deputies (by name and 选区) on each of its pages.
+            if kind == .deputies { hasher.combine(collections); hasher.combine(deputies) }
         case .item(let index):
             hasher.combine(items[index])
             let item = model.items[index]

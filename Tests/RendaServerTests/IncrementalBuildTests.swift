@@ -140,6 +140,35 @@ struct IncrementalBuildTests {
         }
     }
 
+    /// A deputy profiled again: the earlier profile's page and card link to the new year, and the
+    /// deputies section still counts one deputy. Renaming the new profile's deputy makes two.
+    /// 马小燕's first profile is the oldest: no page shows it beside the new one by chance.
+    @Test func aDeputyProfiledAgainIsLinkedFromTheEarlierYear() throws {
+        let fixture = try Fixture()
+        let new = "content/deputies/2025-12-09-ma-xiaoyan-2025.md"
+        try fixture.sample.write(new, """
+        ---
+        title: 马小燕
+        date: 2025-12-09
+        name: 马小燕
+        gender: 女
+        occupation: 河口镇河湾村农家乐经营户
+        delegation: 河口镇
+        term: 第十九届
+        year: 2025
+        ---
+        农家乐又添了新项目。
+        """)
+        try fixture.expectEqualToFullBuild(after: [new])
+        try fixture.sample.replace(new, "name: 马小燕", with: "name: 马晓燕")
+        try fixture.expectEqualToFullBuild(after: [new])
+        try fixture.sample.replace(new, "name: 马晓燕", with: "name: 马小燕")
+        try fixture.expectEqualToFullBuild(after: [new])
+        // The year its link shows.
+        try fixture.sample.replace(new, "year: 2025", with: "year: 2026")
+        try fixture.expectEqualToFullBuild(after: [new])
+    }
+
     /// A `.markdown` article is added and edited as an `.md` one is: its edit is a quick rebuild.
     @Test func aMarkdownArticleIsAddedAndEditedAsAnMdOne() throws {
         let fixture = try Fixture()
