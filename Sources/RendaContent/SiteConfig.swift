@@ -27,6 +27,8 @@ public struct SiteConfig: Sendable, Hashable {
     /// 站内搜索: the /search/ page, the box in the header and the index. Off for a site whose
     /// portal already searches it.
     public var search = true
+    /// 相关阅读: how many articles sharing a topic each article links to at its end; 0 none.
+    public var related = 5
     /// The order the annual collection lists 选区 in (the county's own: 城关镇 before 河口镇,
     /// 镇 before 乡); empty lists them by pinyin.
     public var delegations: [String] = []
@@ -138,7 +140,7 @@ public struct FooterField: Sendable, Hashable {
 extension SiteConfig {
     static let knownKeys = ["title", "description", "base_url", "language", "theme", "per_page",
                             "summary_length", "menu", "footer", "footer_links", "max_title_length", "max_image_kb", "news_update_days", "search",
-                            "delegations"]
+                            "delegations", "related"]
 
     /// Reads `site.yml`, reporting every problem with its line.
     static func parse(_ text: String, file: String) -> (SiteConfig?, [Diagnostic]) {
@@ -259,6 +261,7 @@ extension SiteConfig {
         config.maxTitleLength = number("max_title_length", default: 40, range: 8...200)
         config.maxImageKB = number("max_image_kb", default: 500, range: 10...100_000)
         config.newsUpdateDays = number("news_update_days", default: 14, range: 0...3650)
+        config.related = number("related", default: 5, range: 0...20)
         if let node = values["delegations"] {
             if let list = node.sequence {
                 config.delegations = list.compactMap { $0.text?.trimmingSpaces() }.filter { !$0.isEmpty }

@@ -301,6 +301,10 @@ struct ContextBuilder: Sendable {
             if position + 1 < list.count { entry["previous"] = neighbour(list[position + 1]) }
             if position > 0 { entry["next"] = neighbour(list[position - 1]) }
         }
+        // 相关阅读: articles sharing a topic (`RelatedItems`).
+        let related = model.related[index]
+        // The cards themselves (title, link, date, section; made once each, for the lists).
+        if !related.isEmpty { entry["related"] = Context.list(related.map(card)) }
         context["item"] = entry
         return context
     }

@@ -95,6 +95,8 @@ struct PageSignatures {
                 hasher.combine(position + 1 < list.count ? items[list[position + 1]] : 0)
                 hasher.combine(position > 0 ? items[list[position - 1]] : 0)
             }
+            // 相关阅读 shows the related items' titles, dates and links.
+            hasher.combine(versions(model.related[index]))
             // The breadcrumbs show each 上级页面's title.
             for parent in model.parentPages.ancestors[index] ?? [] { hasher.combine(items[parent]) }
         case .archive:

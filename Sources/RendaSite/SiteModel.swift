@@ -29,6 +29,8 @@ public struct SiteModel: Sendable {
     /// first, keyed by `deputyKey`: the other years a profile links to, and the section's count
     /// of deputies.
     let profilesOfDeputy: [String: [Int]]
+    /// Item index → the items its 相关阅读 links to (`RelatedItems`), best first.
+    let related: [[Int]]
 
     static func deputyKey(_ deputy: DeputyProfile) -> String { deputy.name + "\u{1F}" + deputy.delegation }
 
@@ -76,6 +78,12 @@ public struct SiteModel: Sendable {
             for slug in all[index].topics { byTopic[slug, default: []].append(index) }
         }
         self.byTopic = byTopic
+        let sectionLists = sections, sectionPositions = positions
+        related = RelatedItems.choose(items: all, byTopic: byTopic, count: config.related) { index in
+            guard let list = sectionLists[all[index].kind] else { return [] }
+            let position = sectionPositions[index]
+            return [position - 1, position + 1].filter(list.indices.contains).map { list[$0] }
+        }
 
         var byYear: [Int: [Int]] = [:]
         for index in dated { if let year = all[index].date?.year { byYear[year, default: []].append(index) } }
