@@ -420,11 +420,18 @@ def test_a_filter_changes_the_address_and_back_restores_the_results(base_url, dr
     driver.get(search_url(base_url, "民生实事"))
     wait_for_results(driver)
     total = driver.find_element(By.ID, "search-status").text
+    # Folded to one line naming what is chosen; it opens to the filters.
+    summary = driver.find_element(By.CSS_SELECTOR, "#search-filters summary")
+    assert summary.text == "筛选：全部栏目、全部年份、按相关度"
+    summary.click()
     driver.find_element(By.CSS_SELECTOR, "#search-filters a[href*='section=reports']").click()
     WebDriverWait(driver, 10).until(lambda d: "section=reports" in d.current_url)
     wait_for_results(driver)
     sections = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#search-results .card-section")]
     assert sections and set(sections) == {"工作报告"}
+    # Left open by the reader, it stays open, and names the filter now chosen.
+    assert driver.find_element(By.ID, "search-filters").get_attribute("open") is not None
+    assert summary.text == "筛选：工作报告、全部年份、按相关度"
     status = driver.find_element(By.ID, "search-status")
     assert driver.switch_to.active_element == status, "focus moves to the new result count"
     driver.back()
@@ -482,17 +489,24 @@ def test_the_search_page_is_valid_html(base_url, tmp_path):
     assert messages == []
 
 
-def test_the_result_count_is_on_a_phones_first_screen(base_url, driver):
-    """The search page's own box holds the query; the masthead's empty one is not shown, so on a
-    phone the count of results is within the first screen, and filters are a finger's size."""
-    set_viewport(driver, 390)
+def test_the_first_result_is_on_a_phones_first_screen(base_url, driver):
+    """The search page's own box holds the query; the masthead's empty one is not shown, the
+    page's introduction gives way to the results and the filters are folded to one line, so on a
+    phone the count and the first result are within the first screen; the filters, opened, are a
+    finger's size."""
+    set_viewport(driver, 375, 812)
     driver.get(search_url(base_url, "民生实事"))
     wait_for_results(driver)
     assert not driver.find_element(By.CSS_SELECTOR, ".masthead .site-search").is_displayed()
+    assert not driver.find_element(By.CSS_SELECTOR, ".page-intro").is_displayed()
     status = driver.find_element(By.ID, "search-status")
     assert status.text.startswith("找到")
-    assert driver.execute_script("return arguments[0].getBoundingClientRect().bottom", status) \
+    first = driver.find_element(By.CSS_SELECTOR, "#search-results .card-title a")
+    assert driver.execute_script("return arguments[0].getBoundingClientRect().bottom", first) \
         <= driver.execute_script("return window.innerHeight")
+    summary = driver.find_element(By.CSS_SELECTOR, "#search-filters summary")
+    assert summary.size["height"] >= 43.5
+    summary.click()
     chip = driver.find_element(By.CSS_SELECTOR, ".search-filter .tags a")
     assert float(chip.value_of_css_property("font-size").rstrip("px")) >= 15 and chip.size["height"] >= 32
 

@@ -26,6 +26,11 @@
   var input = document.getElementById("search-q");
   var statusLine = document.getElementById("search-status");
   var filtersBox = document.getElementById("search-filters");
+  // A theme's own page may keep the filters in a plain box, without the folded line.
+  var filtersSummary = filtersBox.querySelector("summary");
+  var filtersBody = filtersBox.querySelector(".search-filters-body") || filtersBox;
+  // The page's introduction explains the search box; with a query, the results take its place.
+  var intro = document.querySelector(".page-search .page-intro");
   var resultsList = document.getElementById("search-results");
   var pagesNav = document.getElementById("search-pages");
   var helpBox = document.getElementById("search-help");
@@ -613,7 +618,7 @@
   }
 
   function drawFilters(facets, state) {
-    clear(filtersBox);
+    clear(filtersBody);
     var sections = [], years = [], key;
     for (var i = 0; i < manifest.sections.length; i++) {
       var section = manifest.sections[i];
@@ -621,9 +626,15 @@
     }
     for (key in facets.years) if (facets.years.hasOwnProperty(key)) years.push({ value: key, label: key + say("year-suffix"), count: facets.years[key] });
     years.sort(function (a, c) { return c.value - a.value; });
-    filtersBox.appendChild(filterGroup(say("filter-section"), say("all-sections"), sections, state, "section"));
-    if (years.length) filtersBox.appendChild(filterGroup(say("filter-year"), say("all-years"), years, state, "year"));
-    filtersBox.appendChild(filterGroup(say("sort"), say("sort-relevance"), [{ value: "date", label: say("sort-date") }], state, "sort"));
+    filtersBody.appendChild(filterGroup(say("filter-section"), say("all-sections"), sections, state, "section"));
+    if (years.length) filtersBody.appendChild(filterGroup(say("filter-year"), say("all-years"), years, state, "year"));
+    filtersBody.appendChild(filterGroup(say("sort"), say("sort-relevance"), [{ value: "date", label: say("sort-date") }], state, "sort"));
+    // The folded line names what is chosen: 筛选：工作动态、2024年、按相关度. It stays open
+    // or folded as the reader left it while the results change.
+    var chosenSection = say("all-sections");
+    for (i = 0; i < sections.length; i++) if (sections[i].value === state.section) chosenSection = sections[i].label;
+    if (filtersSummary) filtersSummary.textContent = say("filters") + [chosenSection, state.year ? state.year + say("year-suffix") : say("all-years"),
+      say(state.sort === "date" ? "sort-date" : "sort-relevance")].join("、");
     filtersBox.hidden = false;
   }
 
@@ -779,6 +790,7 @@
   function run(state, moveFocus) {
     var mine = ++generation;
     input.value = state.q;
+    if (intro) intro.hidden = !!state.q.replace(/\s/g, "");
     var query = parseQuery(state.q);
     var title = say("title") + " - " + say("site");
     document.title = state.q.replace(/\s/g, "") ? say("results-title", { query: state.q }) + " - " + say("site") : title;
