@@ -295,12 +295,10 @@ struct ContextBuilder: Sendable {
             }
             entry["report"] = info
         }
-        if item.pointee.kind.isDated, let list = model.sections[item.pointee.kind] {
-            let position = model.sectionPosition[index]
-            // 上一篇 is the one published before (older), 下一篇 the one after (newer).
-            if position + 1 < list.count { entry["previous"] = neighbour(list[position + 1]) }
-            if position > 0 { entry["next"] = neighbour(list[position - 1]) }
-        }
+        // 上一篇 is the one published before (older), 下一篇 the one after (newer).
+        let (older, newer) = model.adjacent(index)
+        if let older { entry["previous"] = neighbour(older) }
+        if let newer { entry["next"] = neighbour(newer) }
         // 相关阅读: articles sharing a topic (`RelatedItems`).
         let related = model.related[index]
         // The cards themselves (title, link, date, section; made once each, for the lists).

@@ -88,13 +88,10 @@ struct PageSignatures {
             if kind == .deputies { hasher.combine(collections); hasher.combine(deputies) }
         case .item(let index):
             hasher.combine(items[index])
-            let item = model.items[index]
-            if item.kind.isDated, let list = model.sections[item.kind] {
-                // 上一篇 / 下一篇 show the neighbours' titles and links.
-                let position = model.sectionPosition[index]
-                hasher.combine(position + 1 < list.count ? items[list[position + 1]] : 0)
-                hasher.combine(position > 0 ? items[list[position - 1]] : 0)
-            }
+            // 上一篇 / 下一篇 show the neighbours' titles and links.
+            let (older, newer) = model.adjacent(index)
+            hasher.combine(older.map { items[$0] } ?? 0)
+            hasher.combine(newer.map { items[$0] } ?? 0)
             // 相关阅读 shows the related items' titles, dates and links.
             hasher.combine(versions(model.related[index]))
             // The breadcrumbs show each 上级页面's title.

@@ -29,7 +29,7 @@ public struct SiteModel: Sendable {
     /// first, keyed by `deputyKey`: the other years a profile links to, and the section's count
     /// of deputies.
     let profilesOfDeputy: [String: [Int]]
-    /// Item index → the items its 相关阅读 links to (`RelatedItems`), best first.
+    /// Item index → the items its 相关阅读 links to (`RelatedItems`), newest first.
     let related: [[Int]]
 
     static func deputyKey(_ deputy: DeputyProfile) -> String { deputy.name + "\u{1F}" + deputy.delegation }
@@ -80,9 +80,8 @@ public struct SiteModel: Sendable {
         self.byTopic = byTopic
         let sectionLists = sections, sectionPositions = positions
         related = RelatedItems.choose(items: all, byTopic: byTopic, count: config.related) { index in
-            guard let list = sectionLists[all[index].kind] else { return [] }
-            let position = sectionPositions[index]
-            return [position - 1, position + 1].filter(list.indices.contains).map { list[$0] }
+            let (older, newer) = SiteModel.adjacent(at: sectionPositions[index], in: sectionLists[all[index].kind])
+            return [older, newer].compactMap { $0 }
         }
 
         var byYear: [Int: [Int]] = [:]
@@ -123,4 +122,15 @@ public struct SiteModel: Sendable {
     }
 
     public func items(_ indexes: [Int]) -> [Item] { indexes.map { items[$0] } }
+
+    /// An item's 上一篇 (the older) and 下一篇 (the newer) in its section; none for single pages
+    /// and at a section's ends. The page, its signature and its 相关阅读 all go by this.
+    func adjacent(_ index: Int) -> (older: Int?, newer: Int?) {
+        SiteModel.adjacent(at: sectionPosition[index], in: sections[items[index].kind])
+    }
+
+    private static func adjacent(at position: Int, in list: [Int]?) -> (older: Int?, newer: Int?) {
+        guard let list else { return (nil, nil) }
+        return (position + 1 < list.count ? list[position + 1] : nil, position > 0 ? list[position - 1] : nil)
+    }
 }

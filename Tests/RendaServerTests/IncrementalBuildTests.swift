@@ -140,25 +140,19 @@ struct IncrementalBuildTests {
         }
     }
 
+    /// A 2025 profile of `name`, deputy of `delegation`.
+    private func profile2025(_ name: String, of delegation: String) -> String {
+        "---\ntitle: \(name)\ndate: 2025-12-09\nname: \(name)\ngender: 女\noccupation: \(delegation)的种植户\n"
+            + "delegation: \(delegation)\nterm: 第十九届\nyear: 2025\n---\n又一年的履职故事。\n"
+    }
+
     /// A deputy profiled again: the earlier profile's page and card link to the new year, and the
     /// deputies section still counts one deputy. Renaming the new profile's deputy makes two.
     /// 马小燕's first profile is the oldest: no page shows it beside the new one by chance.
     @Test func aDeputyProfiledAgainIsLinkedFromTheEarlierYear() throws {
         let fixture = try Fixture()
         let new = "content/deputies/2025-12-09-ma-xiaoyan-2025.md"
-        try fixture.sample.write(new, """
-        ---
-        title: 马小燕
-        date: 2025-12-09
-        name: 马小燕
-        gender: 女
-        occupation: 河口镇河湾村农家乐经营户
-        delegation: 河口镇
-        term: 第十九届
-        year: 2025
-        ---
-        农家乐又添了新项目。
-        """)
+        try fixture.sample.write(new, profile2025("马小燕", of: "河口镇"))
         try fixture.expectEqualToFullBuild(after: [new])
         try fixture.sample.replace(new, "name: 马小燕", with: "name: 马晓燕")
         try fixture.expectEqualToFullBuild(after: [new])
@@ -166,6 +160,18 @@ struct IncrementalBuildTests {
         try fixture.expectEqualToFullBuild(after: [new])
         // The year its link shows.
         try fixture.sample.replace(new, "year: 2025", with: "year: 2026")
+        try fixture.expectEqualToFullBuild(after: [new])
+    }
+
+    /// The deputies section counts deputies on each of its pages: a new profile renamed to the
+    /// newest deputy's name makes one deputy fewer, while the second page's profiles stay as they
+    /// were (only the count says so there).
+    @Test func everyPageOfTheDeputiesSectionFollowsItsCount() throws {
+        let fixture = try Fixture()
+        let new = "content/deputies/2025-12-09-deng-haiyan-2025.md"
+        try fixture.sample.write(new, profile2025("邓海英", of: "桃源乡"))
+        try fixture.expectEqualToFullBuild(after: [new])
+        try fixture.sample.replace(new, "name: 邓海英", with: "name: 邓海燕")
         try fixture.expectEqualToFullBuild(after: [new])
     }
 

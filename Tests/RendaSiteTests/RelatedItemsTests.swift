@@ -8,7 +8,7 @@ import Testing
 struct RelatedItemsTests {
     private static let topics = "- { slug: jiandu, name: 监督工作, description: 监督 }\n- { slug: daibiao, name: 代表工作, description: 代表 }\n"
 
-    /// News a…h of 2024, one a month (d has no topic), and a report g between f and h.
+    /// News a…h of 2024 (no g), one a month on the 10th (d has no topic), and a report g of 20 March.
     private func site(related: String = "related: 2\n") throws -> URL {
         func article(_ date: String, _ title: String, _ topics: String) -> String {
             "---\ntitle: \(title)\ndate: \(date)\n" + (topics.isEmpty ? "" : "topics: [\(topics)]\n") + "---\n\(title)的正文。\n"
@@ -22,7 +22,7 @@ struct RelatedItemsTests {
             "content/news/2024-04-10-d.md": article("2024-04-10", "丁会议", ""),
             "content/news/2024-05-10-e.md": article("2024-05-10", "戊会议", "监督工作"),
             "content/news/2024-06-10-f.md": article("2024-06-10", "己会议", "监督工作, 代表工作"),
-            "content/reports/2024-07-10-g.md": article("2024-07-10", "庚报告", "代表工作"),
+            "content/reports/2024-03-20-g.md": article("2024-03-20", "庚报告", "代表工作"),
             "content/news/2024-08-10-h.md": article("2024-08-10", "辛会议", "监督工作"),
         ])
     }
@@ -41,7 +41,9 @@ struct RelatedItemsTests {
         // 戊: its 上一篇 丁 and 下一篇 己 are linked already; of 辛 (92 days), 丙 (61) and 乙 (90),
         // the nearest two, newest first.
         #expect(try related(output, "news/e/") == ["/news/c/", "/news/b/"])
-        // 甲 shares both topics with 己, one with 丙 (60 days) and 庚 (182 days).
+        // 甲 shares both topics with 己 (152 days), one with 丙 (60 days) and 庚 (70 days): 己 comes
+        // first though farther, found in 代表工作's list alone (监督工作's two nearest are 乙, its
+        // 下一篇, and 丙), so what counts is the topics it shares, not the lists it was found in.
         #expect(try related(output, "news/a/") == ["/news/f/", "/news/c/"])
         // A report's related articles may be news; its section is named beside each.
         #expect(try related(output, "reports/g/") == ["/news/f/", "/news/a/"])
@@ -54,7 +56,8 @@ struct RelatedItemsTests {
     @Test func siteYmlSetsHowManyOrNone() throws {
         let (five, fiveResult) = build(root: try site(related: ""))
         _ = try fiveResult.get()
-        // By default five: all six others that share its topic but 上一篇 丁 and 下一篇 己.
+        // By default up to five: here the five others sharing its topic less its 下一篇 己 (its
+        // 上一篇 丁 shares none).
         #expect(try related(five, "news/e/") == ["/news/h/", "/news/c/", "/news/b/", "/news/a/"])
         let (none, noneResult) = build(root: try site(related: "related: 0\n"))
         _ = try noneResult.get()
