@@ -123,11 +123,17 @@ public enum Tokenizer {
         case word(String)
     }
 
-    /// The Han runs and words of `text` in order; everything else separates them.
-    /// `touchesDigits[i]` tells whether segment `i` is directly next to a number (2023年, 第3次).
-    public static func segments(_ text: String) -> (segments: [Segment], touchesDigits: [Bool]) {
-        var segments: [Segment] = []
-        var touches: [Bool] = []
+    /// Where a segment stands against numbers: 2023年 (after one), 第3次 (before one).
+    public struct Neighbours: Equatable, Sendable {
+        public var afterNumber = false
+        public var beforeNumber = false
+        public var touchesNumber: Bool { afterNumber || beforeNumber }
+    }
+
+    /// The Han runs and words of `text` in order, each with whether a number is right beside it;
+    /// everything else separates them.
+    public static func segments(_ text: String) -> [(segment: Segment, neighbours: Neighbours)] {
+        var segments: [(segment: Segment, neighbours: Neighbours)] = []
         var han = String.UnicodeScalarView()
         var word = String.UnicodeScalarView()
         var wordIsNumber = true
@@ -135,15 +141,13 @@ public enum Tokenizer {
 
         func flushHan(nextIsNumber: Bool) {
             guard !han.isEmpty else { return }
-            segments.append(.han(String(han)))
-            touches.append(previousWasNumber || nextIsNumber)
+            segments.append((.han(String(han)), Neighbours(afterNumber: previousWasNumber, beforeNumber: nextIsNumber)))
             han = String.UnicodeScalarView()
             previousWasNumber = false
         }
         func flushWord() {
             guard !word.isEmpty else { return }
-            segments.append(.word(String(String(word).prefix(maxWordLength))))
-            touches.append(false)
+            segments.append((.word(String(String(word).prefix(maxWordLength))), Neighbours()))
             previousWasNumber = wordIsNumber
             word = String.UnicodeScalarView()
             wordIsNumber = true
@@ -166,6 +170,6 @@ public enum Tokenizer {
         }
         flushWord()
         flushHan(nextIsNumber: false)
-        return (segments, touches)
+        return segments
     }
 }

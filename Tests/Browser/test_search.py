@@ -183,6 +183,15 @@ def test_the_browser_ranks_like_the_swift_lookup(base_url, query, expected):
     assert page.results[0]["title"] == expected
 
 
+def test_a_year_typed_with_its_unit_finds_what_the_year_and_the_word_find(base_url):
+    """2024年预算 with no space: 年 is the year's unit, so the page that reads 2024年财政预算草案
+    is found and 预算 is what its excerpt marks."""
+    joined, apart = search(base_url, "2024年预算"), search(base_url, "2024 预算")
+    assert [r["title"] for r in joined.results] == [r["title"] for r in apart.results]
+    opening = next(r for r in joined.results if r["title"] == "县十九届人大四次会议隆重开幕")
+    assert "预算" in opening["marks"] and "年预算" not in opening["marks"], opening["marks"]
+
+
 QUERY_PARITY = Path(__file__).resolve().parents[1] / "RendaSearchTests" / "Fixtures" / "query-parity.json"
 
 

@@ -75,6 +75,14 @@ struct SampleSearchTests {
         }
     }
 
+    /// Typed without a space, 2024年预算 looks for 2024 and 预算: the pair 年预 (from 年 the year's
+    /// unit) would miss the congress's opening, which reads 2024年财政预算草案.
+    @Test func aYearWithItsUnitFindsWhatTheYearAndTheWordFind() throws {
+        let joined = try Sample.titles("2024年预算"), apart = try Sample.titles("2024 预算")
+        #expect(joined.contains("县十九届人大四次会议隆重开幕"), "\(joined)")
+        #expect(joined == apart)
+    }
+
     @Test func wordsThatAreNowhereFindNothing() throws {
         #expect(try Sample.titles("量子计算机").isEmpty)
         #expect(try Sample.titles("，。").isEmpty)

@@ -132,20 +132,18 @@
     return s;
   }
 
-  // Han runs and words of the query; touches[i] tells whether segment i is next to a number.
+  // Han runs and words of the query, each with whether a number is right after or before it.
   function segments(query) {
-    var list = [], touches = [], han = [], word = [], wordIsNumber = true, previousWasNumber = false;
+    var list = [], han = [], word = [], wordIsNumber = true, previousWasNumber = false;
     function flushHan(nextIsNumber) {
       if (!han.length) return;
-      list.push({ han: true, points: han });
-      touches.push(previousWasNumber || nextIsNumber);
+      list.push({ han: true, points: han, afterNumber: previousWasNumber, beforeNumber: nextIsNumber });
       han = [];
       previousWasNumber = false;
     }
     function flushWord() {
       if (!word.length) return;
       list.push({ han: false, points: word.slice(0, MAX_WORD) });
-      touches.push(false);
       previousWasNumber = wordIsNumber;
       word = [];
       wordIsNumber = true;
@@ -168,28 +166,48 @@
     }
     flushWord();
     flushHan(false);
-    return { list: list, touches: touches };
+    return list;
+  }
+
+  // As SearchQuery.unitsAfterNumber and wordsBeforeNumber: 2024年预算 looks for 2024 and 预算.
+  var UNITS_AFTER_NUMBER = "年月日号时点分秒次届期批轮个项件名位户家所座条篇份场种类处支万亿千百元岁余多倍";
+  var WORDS_BEFORE_NUMBER = "第约近共计达超逾";
+
+  // The characters of a run of two or more whose pairs are looked for, as
+  // SearchQuery.pairedCharacters: less the units it opens with after a number and the word it
+  // closes with before one, while two characters remain.
+  function pairedPoints(segment) {
+    var points = segment.points, start = 0, end = points.length;
+    if (segment.afterNumber) {
+      while (end - start > 2 && points[start] < 0x10000 && UNITS_AFTER_NUMBER.indexOf(String.fromCharCode(points[start])) >= 0) start++;
+    }
+    if (segment.beforeNumber && end - start > 2 && points[end - 1] < 0x10000 &&
+        WORDS_BEFORE_NUMBER.indexOf(String.fromCharCode(points[end - 1])) >= 0) end--;
+    return points.slice(start, end);
   }
 
   // Tokens every result must hold, and the terms to highlight (whole runs, their pairs as fallback).
   function parseQuery(query) {
-    var parsed = segments(query), tokens = [], units = [], terms = [], single = false;
+    var list = segments(query), tokens = [], units = [], terms = [], single = false;
     function add(token) { if (tokens.indexOf(token) < 0) tokens.push(token); }
-    for (var i = 0; i < parsed.list.length; i++) {
-      var segment = parsed.list[i], run = fromCodePoints(segment.points), pairs = [];
+    for (var i = 0; i < list.length; i++) {
+      var segment = list[i], run = fromCodePoints(segment.points), pairs = [];
       if (!segment.han) { add(run); terms.push({ text: run, pairs: pairs }); continue; }
       if (segment.points.length === 1) {
         // 年 in 2023年 or 第…次 around a number is a unit, looked for only when it is all there is.
-        if (parsed.touches[i]) { units.push(run); continue; }
+        if (segment.afterNumber || segment.beforeNumber) { units.push(run); continue; }
         add(run);
         single = true;
+        terms.push({ text: run, pairs: pairs });
+        continue;
       }
-      for (var j = 0; j + 1 < segment.points.length; j++) {
-        var pair = fromCodePoints([segment.points[j], segment.points[j + 1]]);
+      var points = pairedPoints(segment);
+      for (var j = 0; j + 1 < points.length; j++) {
+        var pair = fromCodePoints([points[j], points[j + 1]]);
         add(pair);
         pairs.push(pair);
       }
-      terms.push({ text: run, pairs: pairs });
+      terms.push({ text: fromCodePoints(points), pairs: pairs });
     }
     if (!tokens.length) {
       for (var k = 0; k < units.length; k++) { add(units[k]); terms.push({ text: units[k], pairs: [] }); }
