@@ -15,6 +15,9 @@ public struct SearchIndex: Sendable {
         /// The page's topics and front-matter details, shown with a result that was found by one.
         public var topics: [String]
         public var details: [String]
+        /// Names weighing as the title that the title does not hold (a deputy's, on a profile
+        /// titled 扎根田间的“土专家”).
+        public var names: [String]
     }
 
     public struct Results: Sendable {
@@ -122,7 +125,8 @@ public struct SearchIndex: Sendable {
             hits.append(Hit(id: match.id, score: match.score, title: object["t"] as? String ?? "",
                             href: object["u"] as? String ?? "", date: object["d"] as? String,
                             lead: object["m"] as? String ?? "", section: sectionKeys[documentSections[match.id]],
-                            topics: object["k"] as? [String] ?? [], details: object["f"] as? [String] ?? []))
+                            topics: object["k"] as? [String] ?? [], details: object["f"] as? [String] ?? [],
+                            names: object["n"] as? [String] ?? []))
         }
         return Results(hits: hits, sectionCounts: sectionCounts, yearCounts: yearCounts, filesRead: filesRead)
     }

@@ -96,6 +96,9 @@ public enum SearchIndexWriter {
             // not hold the words at all.
             json.list("k", document.fields.filter { $0.weight == .topic }.map(\.text))
             json.list("f", document.fields.filter { $0.weight == .detail }.map(\.text))
+            // A deputy's name, where the title does not hold it (扎根田间的“土专家”): what the
+            // result was found by, and where a name typed with one character wrong is matched.
+            json.list("n", document.fields.filter { $0.weight == .title && !document.title.contains($0.text) }.map(\.text))
             json.raw("}")
         }
         json.raw("]")

@@ -346,6 +346,20 @@ def test_words_that_find_nothing_together_are_offered_one_by_one(base_url):
     assert "单独查找" not in search(base_url, "量子计算机").help, "one word: nothing to offer"
 
 
+@pytest.mark.parametrize("heard, name", [("张丽军", "张立军"), ("彭小东", "彭晓东")])
+def test_a_name_heard_with_one_character_wrong_is_offered_rightly(base_url, heard, name):
+    """A misheard name shares no pair with the right one: the page offers the name it finds in
+    the titles, topics, details and names holding all of its characters but one."""
+    dom = dump_dom(search_url(base_url, heard))
+    page = Page(dom)
+    assert not page.results and "没有找到" in page.status
+    assert "您要找的是不是：" + name in page.help, page.help
+    href = re.search(r'<p class="search-alone search-near">.*?<a href="([^"]+)"', dom).group(1)
+    assert urllib.parse.parse_qs(urllib.parse.urlparse(href).query)["q"] == [name]
+    assert any(name in result["title"] for result in search(base_url, name).results)
+    assert "您要找的是不是" not in search(base_url, "量子计算机").help, "nothing near: nothing offered"
+
+
 def result_count(page):
     return int(re.search(r"找到(\d+)条", page.status).group(1))
 

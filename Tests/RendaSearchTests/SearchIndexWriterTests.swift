@@ -111,7 +111,12 @@ struct SearchIndexWriterTests {
         let hit = try #require(try index(SearchIndexWriter.files(documents: [profile], sections: Self.sections))
             .search("合作社").hits.first)
         #expect(hit.topics == ["代表工作"] && hit.details == ["白马乡", "蔬菜种植合作社理事长"],
-                "details, not the name a profile's title already holds")
+                "details, not the name")
+        #expect(hit.names == ["王秀兰"], "the name the title does not hold, for the result to show")
+        profile.title = "扎根田间的土专家——记县人大代表王秀兰"
+        let named = try #require(try index(SearchIndexWriter.files(documents: [profile], sections: Self.sections))
+            .search("王秀兰").hits.first)
+        #expect(named.names.isEmpty, "a title that holds the name does not write it twice")
     }
 
     @Test func theManifestNumbersYearsAsRunsAndPacksSections() throws {

@@ -571,7 +571,7 @@
       if (error) { done(error); return; }
       var entry = list[match.id % manifest.group];
       if (!entry) { done(new Error("document " + match.id)); return; }
-      var doc = { t: entry.t, u: entry.u, d: entry.d, s: entry.s, m: entry.m, k: entry.k || [], f: entry.f || [],
+      var doc = { t: entry.t, u: entry.u, d: entry.d, s: entry.s, m: entry.m, k: entry.k || [], f: entry.f || [], n: entry.n || [],
         x: entry.m || "", headings: [] };
       function usePage() {
         if (entry.page && entry.page.text) { doc.x = entry.page.text; doc.headings = entry.page.headings; }
@@ -679,6 +679,7 @@
     if (doc.d) meta.appendChild(element("span", "card-date", doc.d));
     meta.appendChild(element("span", "card-section", manifest.sections[doc.s].name));
     if (!hasWhole(titleRanges)) {
+      drawFound(meta, "card-name", say("result-name"), doc.n, terms);
       drawFound(meta, "card-topic", say("result-topic"), doc.k, terms);
       drawFound(meta, "card-detail", "", doc.f, terms);
     }
@@ -764,6 +765,79 @@
     return found;
   }
 
+  // A name heard or typed with one character wrong (张丽军 for 张立军) shares no pair with the
+  // right one. Of a one-word query of three to six characters that found nothing, the words of
+  // titles, topics, details and names that differ from it in one character only, to try instead:
+  // looked for among the pages whose title, topics, details or name hold all of its characters
+  // but one (single characters are indexed from those).
+  var NEAR_WORDS = 3, NEAR_PAGES = 16;
+
+  function nearWords(query, done) {
+    var term = query.terms.length === 1 ? query.terms[0] : null;
+    var word = term && term.pairs.length ? codePoints(term.text) : [];
+    if (word.length < 3 || word.length > 6 || !say("near")) { done([]); return; }
+    var characters = [];
+    for (var i = 0; i < word.length; i++) {
+      var character = fromCodePoints([word[i]]);
+      if (characters.indexOf(character) < 0) characters.push(character);
+    }
+    loadShards(characters, function (error) {
+      if (error) { done([]); return; }
+      var held = {}, candidates = [];
+      for (var t = 0; t < characters.length; t++) {
+        var line = shardCache[shardOf(characters[t], manifest.shards)][characters[t]];
+        var postings = line ? decodePostings(line) : [];
+        for (var p = 0; p < postings.length; p += 2) {
+          if (postings[p + 1] < 5) continue; // only in the lead
+          var id = postings[p];
+          held[id] = (held[id] || 0) + 1;
+          if (held[id] === characters.length - 1) candidates.push(id);
+        }
+      }
+      // All but one first, then newest first.
+      candidates.sort(function (a, c) { return held[c] - held[a] || a - c; });
+      candidates = candidates.slice(0, NEAR_PAGES);
+      var found = [], left = candidates.length;
+      if (!left) { done(found); return; }
+      for (var k = 0; k < candidates.length; k++) {
+        (function (id) {
+          loadDocumentFile(Math.floor(id / manifest.group), function (docError, list) {
+            var entry = !docError && list[id % manifest.group];
+            if (entry) {
+              var texts = [entry.t].concat(entry.n || [], entry.k || [], entry.f || []);
+              for (var x = 0; x < texts.length; x++) oneApart(word, codePoints(texts[x]), found);
+            }
+            if (--left === 0) done(found.slice(0, NEAR_WORDS));
+          });
+        })(candidates[k]);
+      }
+    });
+  }
+
+  // Adds to `found` each run of Han characters in `text` as long as `word` and differing from it
+  // in one place.
+  function oneApart(word, text, found) {
+    for (var start = 0; start + word.length <= text.length; start++) {
+      var differ = 0;
+      for (var i = 0; i < word.length && differ < 2; i++) {
+        if (!isHan(text[start + i])) differ = 2;
+        else if (text[start + i] !== word[i]) differ++;
+      }
+      if (differ !== 1) continue;
+      var near = fromCodePoints(text.slice(start, start + word.length));
+      if (found.indexOf(near) < 0) found.push(near);
+    }
+  }
+
+  function drawNear(words, state) {
+    var line = element("p", "search-alone search-near", say("near"));
+    for (var w = 0; w < words.length; w++) {
+      if (w) line.appendChild(document.createTextNode("、"));
+      line.appendChild(link(words[w], { q: words[w], section: "", year: "", sort: state.sort, page: 1 }));
+    }
+    helpBox.insertBefore(line, helpBox.firstChild);
+  }
+
   function drawHelp(message, state, filtered, words) {
     clear(helpBox);
     if (words && words.length) {
@@ -842,6 +916,7 @@
         if (!facets.kept.length) {
           showNone(state.section || state.year ? [] : alone(query));
           if (state.section || state.year) drawFilters(facets, state);
+          else nearWords(query, function (words) { if (!stale() && words.length) drawNear(words, state); });
           return;
         }
         var pages = Math.ceil(facets.kept.length / PAGE_SIZE);
