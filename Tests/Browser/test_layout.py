@@ -86,6 +86,33 @@ def test_the_menu_is_one_row_that_scrolls_sideways_on_a_phone(settings, driver, 
     assert "can-scroll-left" in nav.get_attribute("class")
 
 
+@pytest.mark.parametrize("settings", [{}, {"textSize": 2}])
+def test_tapping_a_menu_arrow_scrolls_the_row_instead_of_opening_the_entry_under_it(settings, driver, base_url, pages):
+    """A reader's round: at 特大 a tap on the red › opened the entry half hidden under it."""
+    open_page(driver, base_url, pages["news"], *PHONE, settings=settings)
+    nav = driver.find_element(By.CSS_SELECTOR, ".site-nav")
+    menu = driver.find_element(By.CSS_SELECTOR, ".site-nav .menu")
+    driver.execute_script("arguments[0].scrollLeft = 0", menu)
+    settle = "return new Promise(function (done) { setTimeout(done, 600); })"
+    driver.execute_script(settle)
+    assert "can-scroll-right" in nav.get_attribute("class")
+    address, row = driver.current_url, box(driver, nav)
+
+    def tap(x):
+        driver.execute_cdp_cmd("Input.dispatchMouseEvent", {"type": "mousePressed", "x": x, "y": row["top"] + row["height"] / 2, "button": "left", "clickCount": 1})
+        driver.execute_cdp_cmd("Input.dispatchMouseEvent", {"type": "mouseReleased", "x": x, "y": row["top"] + row["height"] / 2, "button": "left", "clickCount": 1})
+        driver.execute_script(settle)
+
+    tap(row["right"] - 10)
+    moved = driver.execute_script("return arguments[0].scrollLeft", menu)
+    assert driver.current_url == address, "the tap opened an entry"
+    assert moved > 50, "the row did not scroll"
+    assert "can-scroll-left" in nav.get_attribute("class")
+    tap(row["left"] + 10)
+    assert driver.current_url == address
+    assert driver.execute_script("return arguments[0].scrollLeft", menu) < moved, "the left arrow scrolls back"
+
+
 def test_the_menu_wraps_on_a_wide_screen_without_arrows(driver, base_url, pages):
     open_page(driver, base_url, pages["news"], 1366)
     nav = driver.find_element(By.CSS_SELECTOR, ".site-nav")

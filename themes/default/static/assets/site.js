@@ -94,6 +94,7 @@
   var nav = document.querySelector(".site-nav");
   var menu = nav ? nav.querySelector(".menu") : null;
   var edges = null; // called again when the reading tools change the text size
+  function arrowWidth(which) { return parseFloat(window.getComputedStyle(nav, which).width) || 44; }
   if (menu) {
     edges = function () {
       var more = menu.scrollWidth - menu.clientWidth;
@@ -110,6 +111,19 @@
     edges();
     menu.addEventListener("scroll", edges, { passive: true });
     window.addEventListener("resize", edges);
+    // The arrows look like buttons, and are: a tap on one (the nav's ::before or ::after, whose
+    // clicks reach the nav itself) scrolls the row that way by most of its width, instead of
+    // opening the entry half hidden under the fade. Keyboard users reach every entry with Tab.
+    nav.addEventListener("click", function (event) {
+      if (event.target !== nav) return;
+      var row = nav.getBoundingClientRect(), side = 0;
+      if (nav.classList.contains("can-scroll-right") && event.clientX >= row.right - arrowWidth("::after")) side = 1;
+      else if (nav.classList.contains("can-scroll-left") && event.clientX <= row.left + arrowWidth("::before")) side = -1;
+      if (!side) return;
+      var by = side * Math.max(menu.clientWidth * 0.6, 80);
+      var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      if (menu.scrollBy) menu.scrollBy({ left: by, behavior: still ? "auto" : "smooth" }); else menu.scrollLeft += by;
+    });
   }
 
   // Reading tools (适老化): text size, high contrast, line spacing. The settings live on <html>
