@@ -307,6 +307,22 @@ def test_an_email_address_keeps_its_domain_whole(width, driver, base_url, extra_
         assert line_boxes(driver, "#mail-under-test", address) == 1, f"{address} is broken"
 
 
+@pytest.mark.parametrize("width", [320, 360, 375])
+def test_a_domain_longer_than_a_line_breaks_before_a_dot(width, driver, base_url, extra_pages):
+    """At 特大 on a phone the domain itself does not fit a line: it breaks before one of its
+    dots, never inside a label (a reader's round saw the address break mid-domain)."""
+    open_page(driver, base_url, extra_pages["mail"], width, settings={"textSize": 2})
+    link = driver.find_element(By.CSS_SELECTOR, ".prose a[href^='mailto:']")
+    address = link.text.replace("\n", "")
+    driver.execute_script("arguments[0].id = 'mail-under-test'", link)
+    domain = address.split("@", 1)[1]
+    assert line_boxes(driver, "#mail-under-test", domain) > 1, "the case this test is for: the domain is longer than a line"
+    labels = domain.split(".")
+    for label in labels[1:]:
+        assert line_boxes(driver, "#mail-under-test", "." + label) == 1, f".{label} is broken"
+    assert line_boxes(driver, "#mail-under-test", labels[0]) == 1
+
+
 def test_a_sections_own_list_does_not_repeat_the_section_on_every_card(driver, base_url, pages):
     open_page(driver, base_url, "news/", 1366)
     assert driver.find_elements(By.CSS_SELECTOR, ".card") and not driver.find_elements(By.CSS_SELECTOR, ".card-section")

@@ -77,15 +77,25 @@
 
   // An e-mail address that does not fit the rest of a line goes to the next one whole (the
   // stylesheet makes the link one box); one longer than a line (a phone, larger text) breaks after
-  // its @, where a reader expects it, rather than anywhere.
+  // its @, where a reader expects it, rather than anywhere. The domain is a box of its own too
+  // (mail-domain), so one longer than a line still breaks only before one of its dots
+  // (rd.qinghe / .example.gov.cn), and only once it has a line to itself.
   var mails = document.querySelectorAll("a[href^='mailto:']");
   for (var m = 0; m < mails.length; m++) {
     var address = mails[m].firstChild;
     if (mails[m].childNodes.length !== 1 || !address || address.nodeType !== 3) continue;
     var at = address.nodeValue.indexOf("@");
     if (at < 1) continue;
-    var domain = address.splitText(at + 1);
+    var domain = document.createElement("span");
+    domain.className = "mail-domain";
+    var rest = address.splitText(at + 1);
+    mails[m].replaceChild(domain, rest);
+    domain.appendChild(rest);
     mails[m].insertBefore(document.createElement("wbr"), domain);
+    for (var dot = rest.nodeValue.indexOf(".", 1); dot > 0; dot = rest.nodeValue.indexOf(".", 1)) {
+      rest = rest.splitText(dot);
+      domain.insertBefore(document.createElement("wbr"), rest);
+    }
   }
 
   // The main menu, one row that scrolls sideways on a phone: the side that has more entries gets a
