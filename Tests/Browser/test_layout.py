@@ -323,6 +323,81 @@ def test_a_domain_longer_than_a_line_breaks_before_a_dot(width, driver, base_url
     assert line_boxes(driver, "#mail-under-test", labels[0]) == 1
 
 
+def test_a_contents_number_stands_beside_the_first_line_of_its_entry(driver, base_url, pages):
+    """In the contents beside a report on a desk, an entry that wraps had its number beside its
+    second line (a reader's round). The number is a ::marker, which has no box to ask for, so
+    its ink is found in a screenshot of the list: dark pixels left of the entries' text."""
+    open_page(driver, base_url, pages["report"], 1366)
+    lines = driver.execute_script("""
+        var list = document.querySelector('.toc ol'), box = list.getBoundingClientRect();
+        return Array.from(list.children).map(function (li) {
+            var a = li.querySelector('a'), range = document.createRange();
+            range.selectNodeContents(a);
+            var rects = Array.from(range.getClientRects()).filter(function (r) { return r.width > 1; });
+            return { text: a.textContent, left: rects[0].left - box.left,
+                     tops: rects.map(function (r) { return r.top - box.top; }),
+                     bottoms: rects.map(function (r) { return r.bottom - box.top; }) };
+        });""")
+    wrapped = [line for line in lines if len({round(top) for top in line["tops"]}) > 1]
+    assert wrapped, "the case this test is for: a contents entry of two lines at 1366 px"
+    png = driver.find_element(By.CSS_SELECTOR, ".toc ol").screenshot_as_base64
+    ink = driver.execute_async_script("""
+        var png = arguments[0], width = arguments[1], done = arguments[arguments.length - 1];
+        var image = new Image();
+        image.onload = function () {
+            var canvas = document.createElement('canvas');
+            canvas.width = image.width; canvas.height = image.height;
+            var context = canvas.getContext('2d');
+            context.drawImage(image, 0, 0);
+            var data = context.getImageData(0, 0, Math.min(width, image.width), image.height).data, rows = [];
+            for (var y = 0; y < image.height; y++) {
+                for (var x = 0; x < Math.min(width, image.width); x++) {
+                    var i = (y * Math.min(width, image.width) + x) * 4;
+                    if (data[i] + data[i + 1] + data[i + 2] < 3 * 140) { rows.push(y); break; }
+                }
+            }
+            done(rows);
+        };
+        image.src = 'data:image/png;base64,' + png;""", png, int(min(line["left"] for line in lines)) - 2)
+    for line in wrapped:
+        first_top, first_bottom = min(line["tops"]), min(line["bottoms"])
+        second_top = sorted({round(top) for top in line["tops"]})[1]
+        marker = [y for y in ink if first_top - 2 <= y <= max(line["bottoms"]) + 2]
+        assert marker, f"no number found beside {line['text']}"
+        assert first_top - 2 <= min(marker) and max(marker) <= first_bottom + 2 < second_top + 4, (line, marker)
+
+
+FIRST_LINES = """
+    function firstLine(element) {
+        var walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT), node;
+        while ((node = walker.nextNode()) && !node.nodeValue.trim()) {}
+        var range = document.createRange();
+        range.setStart(node, 0);
+        range.setEnd(node, 1);
+        return range.getClientRects()[0].toJSON();
+    }
+    return Array.from(document.querySelectorAll('.footer-info dt')).map(function (dt) {
+        return { label: dt.textContent, dt: firstLine(dt), dd: firstLine(dt.nextElementSibling) };
+    });"""
+
+
+def test_a_footer_label_stands_beside_the_first_line_of_its_value(driver, base_url, pages):
+    """电话： sat beside the last line of a number that wrapped (a reader's round, 320 px)."""
+    open_page(driver, base_url, pages["news"], 320)
+    rows = driver.execute_script(FIRST_LINES)
+    assert any(row["label"].startswith("电话") for row in rows)
+    for row in rows:
+        assert abs(row["dt"]["bottom"] - row["dd"]["bottom"]) < 4, row
+
+
+def test_at_the_largest_text_a_footer_label_goes_above_its_value(driver, base_url, pages):
+    """Beside its label a value had a column of four characters at 特大 on a phone."""
+    open_page(driver, base_url, pages["news"], 375, settings={"textSize": 2})
+    for row in driver.execute_script(FIRST_LINES):
+        assert row["dt"]["bottom"] <= row["dd"]["top"] + 1, row
+        assert abs(row["dt"]["left"] - row["dd"]["left"]) < 2, row
+
+
 def test_a_sections_own_list_does_not_repeat_the_section_on_every_card(driver, base_url, pages):
     open_page(driver, base_url, "news/", 1366)
     assert driver.find_elements(By.CSS_SELECTOR, ".card") and not driver.find_elements(By.CSS_SELECTOR, ".card-section")
