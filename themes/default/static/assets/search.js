@@ -794,22 +794,29 @@
           if (held[id] === characters.length - 1) candidates.push(id);
         }
       }
-      // All but one first, then newest first.
+      // Those holding the most of its characters first, then the newest.
       candidates.sort(function (a, c) { return held[c] - held[a] || a - c; });
       candidates = candidates.slice(0, NEAR_PAGES);
-      var found = [], left = candidates.length;
-      if (!left) { done(found); return; }
+      // Words found per page, read in the pages' order once all are in: the files arrive in
+      // any order, and the words offered must not depend on it.
+      var perPage = [], left = candidates.length;
+      if (!left) { done([]); return; }
       for (var k = 0; k < candidates.length; k++) {
-        (function (id) {
+        (function (position, id) {
           loadDocumentFile(Math.floor(id / manifest.group), function (docError, list) {
-            var entry = !docError && list[id % manifest.group];
+            var entry = !docError && list[id % manifest.group], words = perPage[position] = [];
             if (entry) {
               var texts = [entry.t].concat(entry.n || [], entry.k || [], entry.f || []);
-              for (var x = 0; x < texts.length; x++) oneApart(word, codePoints(texts[x]), found);
+              for (var x = 0; x < texts.length; x++) oneApart(word, codePoints(texts[x]), words);
             }
-            if (--left === 0) done(found.slice(0, NEAR_WORDS));
+            if (--left) return;
+            var found = [];
+            for (var q = 0; q < perPage.length; q++) {
+              for (var w = 0; w < perPage[q].length; w++) if (found.indexOf(perPage[q][w]) < 0) found.push(perPage[q][w]);
+            }
+            done(found.slice(0, NEAR_WORDS));
           });
-        })(candidates[k]);
+        })(k, candidates[k]);
       }
     });
   }
