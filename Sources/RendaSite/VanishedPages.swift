@@ -58,8 +58,7 @@ enum VanishedPages {
         let again = " 发现后 \(remindDays) 天内，每次生成都会提醒。"
         found.problems = stillGone.sorted { $0.key < $1.key }.map { path, since in
             .warning(SourceLocation(file: "content"), "\(since.chinese)起网站上没有了文章 \(path)，别处链接到它会打不开",
-                     hint: "如果文章改了文件名或网址，请在这篇文章中加上 旧网址: \(path)，读者会自动转到新网址；"
-                         + "如果是有意删除或改为草稿，可以不管这条提示。" + again)
+                     hint: redirectHint(path, guess: nil) + again)
         }
         guard !gone.isEmpty else { return found }
         // A renamed article is one the last build did not have, of the same section: the guess is
@@ -79,10 +78,15 @@ enum VanishedPages {
                 : Suggestion.closest(to: name(path), in: candidates.names).flatMap { candidates.names.firstIndex(of: $0) }
             let guess = closest.map { candidates.paths[$0] } ?? (went == 1 && candidates.paths.count == 1 ? candidates.paths[0] : nil)
             return .warning(SourceLocation(file: "content"), "上次生成的网站有文章 \(path)，这次没有了，别处链接到它会打不开",
-                            hint: (guess.map { "如果它就是现在的 \($0)，" } ?? "如果文章改了文件名或网址，")
-                                + "请在这篇文章中加上 旧网址: \(path)，读者会自动转到新网址；如果是有意删除或改为草稿，可以不管这条提示。" + again)
+                            hint: redirectHint(path, guess: guess) + again)
         } + found.problems
         return found
+    }
+
+    /// What to do about an article gone from `path`, with the article it most likely became.
+    private static func redirectHint(_ path: String, guess: String?) -> String {
+        (guess.map { "如果它就是现在的 \($0)，" } ?? "如果文章改了文件名或网址，")
+            + "请在这篇文章中加上 旧网址: \(path)，读者会自动转到新网址；如果是有意删除或改为草稿，可以不管这条提示。"
     }
 
     /// The list a build kept: site path → the day it was found gone. Empty when it was kept for

@@ -183,6 +183,20 @@ def test_the_browser_ranks_like_the_swift_lookup(base_url, query, expected):
     assert page.results[0]["title"] == expected
 
 
+def test_the_browser_leaves_out_every_unit_the_fixture_lists(base_url, driver):
+    """The units and words left out beside a number, one by one, as the Swift side checks them:
+    a character in one list and not the other would make the two look for different pairs."""
+    fixture = json.loads(QUERY_PARITY.read_text(encoding="utf-8"))
+    driver.get(base_url + "search/")
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return !!window.RendaSearch"))
+    queries = ["3" + unit + "预算" for unit in fixture["unitsAfterNumber"]] + ["召开" + word + "3" for word in fixture["wordsBeforeNumber"]]
+    lists = driver.execute_script("return [RendaSearch.unitsAfterNumber, RendaSearch.wordsBeforeNumber]")
+    assert [set(lists[0]), set(lists[1])] == [set(fixture["unitsAfterNumber"]), set(fixture["wordsBeforeNumber"])]
+    found = driver.execute_script("return arguments[0].map(function (q) { return RendaSearch.queryTokens(q); })", queries)
+    expected = [["3", "预算"]] * len(fixture["unitsAfterNumber"]) + [["召开", "3"]] * len(fixture["wordsBeforeNumber"])
+    assert [(q, f) for q, f, e in zip(queries, found, expected) if f != e] == []
+
+
 def test_a_year_typed_with_its_unit_finds_what_the_year_and_the_word_find(base_url):
     """2024年预算 with no space: 年 is the year's unit, so the page that reads 2024年财政预算草案
     is found and 预算 is what its excerpt marks."""

@@ -31,6 +31,10 @@ struct QueryParityFixture: Decodable {
     }
 
     var shardCounts: [Int]
+    /// Every unit and measure word left out after a number, and every word left out before one:
+    /// each side checks each character, so neither list can gain one the other lacks.
+    var unitsAfterNumber: String
+    var wordsBeforeNumber: String
     var cases: [Case]
 
     /// Beside this file rather than a bundle resource: the test target declares no resources.
@@ -70,6 +74,20 @@ struct QueryParityTests {
             for token in testCase.tokens {
                 #expect(token.shards.count == fixture.shardCounts.count, "\(spelled(token.text))")
             }
+        }
+    }
+
+    /// `3年预算`, `3亿预算`…: each unit of the fixture's list is left out after a number, and
+    /// `召开第3`, `召开约3`…: each word before one; and the lists are the query's own.
+    @Test func everyUnitOfTheFixtureIsLeftOutBesideANumber() throws {
+        let fixture = try QueryParityFixture.load()
+        #expect(Set(fixture.unitsAfterNumber.unicodeScalars) == SearchQuery.unitsAfterNumber)
+        #expect(Set(fixture.wordsBeforeNumber.unicodeScalars) == SearchQuery.wordsBeforeNumber)
+        for unit in fixture.unitsAfterNumber {
+            #expect(SearchQuery("3\(unit)预算").tokens == ["3", "预算"], "\(unit)")
+        }
+        for word in fixture.wordsBeforeNumber {
+            #expect(SearchQuery("召开\(word)3").tokens == ["召开", "3"], "\(word)")
         }
     }
 

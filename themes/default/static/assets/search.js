@@ -16,6 +16,8 @@
   var MAX_TOKENS = 24;
   // Score of a token by its weight in a document (0-7): title 7, topic 6, detail 5, body 1-4.
   var WEIGHT_SCORES = [0, 1, 2, 3, 4, 6, 8, 12];
+  // Weights 1–4 are body text; from 5 on, a field: a detail, a topic, the title (SearchDocument.Weight).
+  var FIRST_FIELD_WEIGHT = 5;
   var EXCERPT_LENGTH = 110;
   var EXCERPT_LEAD = 24;
   var BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -234,11 +236,14 @@
   // What a query looks up, for Tests/Browser/test_search.py to check against the fixture the Swift
   // tests read (Tests/RendaSearchTests/Fixtures/query-parity.json). Search itself never reads this
   // object, so nothing a page does to it changes what readers find.
-  //   RendaSearch.queryTokens("2023年预算") → ["2023", "年预", "预算"]
+  //   RendaSearch.queryTokens("2023年预算") → ["2023", "预算"] (年, a unit after a number, is left out)
   //   RendaSearch.shardOf("预算", 1024) → 988
+  //   RendaSearch.unitsAfterNumber, .wordsBeforeNumber: the lists SearchQuery has too
   window.RendaSearch = {
     queryTokens: function (query) { return parseQuery(String(query)).tokens; },
-    shardOf: shardOf
+    shardOf: shardOf,
+    unitsAfterNumber: UNITS_AFTER_NUMBER,
+    wordsBeforeNumber: WORDS_BEFORE_NUMBER
   };
 
   // Postings: base64 VLQ numbers, each (gap to the previous document - 1) * 8 + weight.
@@ -348,7 +353,7 @@
         if (t > 0 && count[id] !== t) continue;
         count[id] = t + 1;
         score[id] = (score[id] || 0) + idf * WEIGHT_SCORES[weight];
-        if (weight <= 4) bodyOnly[id] = true;
+        if (weight < FIRST_FIELD_WEIGHT) bodyOnly[id] = true;
         if (t === tokens.length - 1) matches.push({ id: id, score: score[id], bodyOnly: !!bodyOnly[id] });
       }
     }
@@ -650,7 +655,7 @@
     // The folded line names what is chosen: 筛选：工作动态、2024年、按相关度. It stays open
     // or folded as the reader left it while the results change.
     var chosenSection = say("all-sections");
-    for (i = 0; i < sections.length; i++) if (sections[i].value === state.section) chosenSection = sections[i].label;
+    for (var s = 0; s < sections.length; s++) if (sections[s].value === state.section) chosenSection = sections[s].label;
     if (filtersSummary) filtersSummary.textContent = say("filters") + [chosenSection, state.year ? state.year + say("year-suffix") : say("all-years"),
       say(state.sort === "date" ? "sort-date" : "sort-relevance")].join("、");
     filtersBox.hidden = false;
@@ -788,7 +793,7 @@
         var line = shardCache[shardOf(characters[t], manifest.shards)][characters[t]];
         var postings = line ? decodePostings(line) : [];
         for (var p = 0; p < postings.length; p += 2) {
-          if (postings[p + 1] < 5) continue; // only in the lead
+          if (postings[p + 1] < FIRST_FIELD_WEIGHT) continue; // only in the lead
           var id = postings[p];
           held[id] = (held[id] || 0) + 1;
           if (held[id] === characters.length - 1) candidates.push(id);
